@@ -1,0 +1,120 @@
+/**
+ * The types every layer shares: highlights (stored as W3C selectors), articles and the
+ * people named in them. Kept free of DOM and browser types so core code and tests can use them.
+ */
+
+/** A half-open span of UTF-16 offsets, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** W3C TextQuoteSelector: the quoted text with some context on either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C TextPositionSelector: offsets into the text model of the article root. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/**
+ * A DOM hint in the shape Hypothesis also stores: XPaths of the start and end containers
+ * relative to the root, with character offsets inside them. Only trusted when the text it
+ * points at still equals the quote.
+ */
+export interface RangeSelector {
+  type: 'RangeSelector';
+  startContainer: string;
+  startOffset: number;
+  endContainer: string;
+  endOffset: number;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector;
+
+export type AnchorStatus = 'anchored' | 'orphan' | 'pending';
+
+export type PersonRole = 'reporter' | 'correspondent' | 'photographer' | 'editor' | 'author';
+
+export interface Person {
+  name: string;
+  role: PersonRole;
+}
+
+/** One stored highlight (table `annotations`). */
+export interface Highlight {
+  /** uuid made by the client, so a retried save is idempotent. */
+  id: string;
+  /** Canonical, normalised page URL (see core/url/canonical-url). */
+  pageUrl: string;
+  pageTitle: string;
+  /** The article record this highlight belongs to, when known. */
+  articleId?: string;
+  /** Sentence indexes [first, last] inside the article's sentence list, when known. */
+  sentenceRange?: [number, number];
+  exact: string;
+  selectors: Selector[];
+  /** Key of a colour in the settings palette (e.g. "yellow"). */
+  color: string;
+  note: string;
+  tags: string[];
+  /** Search tokens (CJK words + bigrams, Latin lower-case words) for the multi-entry index. */
+  tokens: string[];
+  status: AnchorStatus;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Where a detected field came from, e.g. "json-ld", "og", "founder-comment", "text-byline". */
+export type FieldSources = Partial<Record<string, string>>;
+
+/** One stored article (table `articles`). */
+export interface ArticleRecord {
+  /** Stable id: the canonical URL, plus `#item-N` for one item of a multi-article page. */
+  id: string;
+  url: string;
+  title: string;
+  kicker?: string;
+  subtitle?: string;
+  authors: Person[];
+  publication?: string;
+  /** Edition / publication date, ISO 8601 (date or date-time). */
+  date?: string;
+  /** Print page (版次), e.g. "A01" or "2". */
+  page?: string;
+  /** Page name / section (版名). */
+  section?: string;
+  language?: string;
+  /** Normalised body text; paragraphs separated by a blank line. */
+  bodyText: string;
+  /** Sentence spans in bodyText. */
+  sentences: Span[];
+  sources: FieldSources;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A colour of the highlight palette, editable in the options page. */
+export interface PaletteColor {
+  key: string;
+  name: string;
+  /** CSS colour, e.g. "#ffe066". */
+  value: string;
+}
+
+export interface Settings {
+  palette: PaletteColor[];
+  defaultColor: string;
+  exportFormat: string;
+  citationStyle: string;
+  snapToWords: boolean;
+  excludedSites: string[];
+}

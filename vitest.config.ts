@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// Three tiers, as in DESIGN.md: pure core in Node, DOM code in jsdom, e2e outside vitest
+// (tests/e2e drives real browsers with its own runner).
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts', 'tests/core/**/*.test.ts', 'tests/background/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: ['tests/dom/**/*.test.{ts,tsx}', 'tests/popup/**/*.test.{ts,tsx}', 'tests/options/**/*.test.{ts,tsx}'] },
+      },
+    ],
+  },
+});
