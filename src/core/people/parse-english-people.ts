@@ -1,0 +1,57 @@
+/**
+ * English bylines and credits: "By Jane Doe and John Roe, Associated Press",
+ * "Photographs by X", "Edited by X", "Jane Doe contributed reporting".
+ */
+import type { Person, PersonRole } from '../model';
+
+/** Words that mark an organisation or a job title rather than a person's name. */
+const NOT_A_NAME =
+  /\b(press|reuters|agence|france|afp|associated|bloomberg|times|post|news|journal|staff|writer|reporter|correspondent|editor|agency|service|bureau|daily|herald|tribune|guardian|global|xinhua|gazette|wire|contributed|reporting|and)\b/i;
+
+/** A capitalised personal name of 2–4 words (initials and particles such as "de", "van" allowed). */
+const EN_NAME = /^[A-Z][A-Za-z'’.-]*(?:\s+(?:[A-Z][A-Za-z'’.-]*|de|da|van|von|der|la|le|bin|al)){1,3}$/;
+
+const ROLE_PREFIXES: Array<[RegExp, PersonRole]> = [
+  [/^\s*(photographs?|photos?|pictures?|images?)\s*(by|:)\s*/i, 'photographer'],
+  [/^\s*(edited by|editor:|editing by)\s*/i, 'editor'],
+  [/^\s*(reporting by)\s*/i, 'reporter'],
+  [/^\s*by\s+/i, 'reporter'],
+];
+
+/** People named by an English byline or credit line; unknown shapes give an empty list. */
+export function parseEnglishPeople(text: string): Person[] {
+  const line = text.trim().replace(/^[-–—\s]+/, '');
+  let role: PersonRole | null = null;
+  let rest = line;
+  for (const [prefix, prefixRole] of ROLE_PREFIXES) {
+    const match = prefix.exec(line);
+    if (match) {
+      role = prefixRole;
+      rest = line.slice(match[0].length);
+      break;
+    }
+  }
+  const contributed = /^(.*?)\s+contributed( reporting)?/i.exec(rest);
+  if (role === null && contributed) {
+    role = 'correspondent';
+    rest = contributed[1];
+  }
+  if (role === null) {
+    const credit = /^(.*?)\s*[/|]\s*(AP|Reuters|AFP|Getty Images|[A-Z][a-z]+ Press)\s*$/.exec(rest);
+    if (!credit) return [];
+    role = 'photographer';
+    rest = credit[1];
+  }
+  const roleNow: PersonRole = role;
+  // "Jane Doe and John Roe, Associated Press": the names come before the affiliation.
+  const parts = rest
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*/)
+    .map((part) => part.replace(/\s*(\/.*|\(.*\))$/, '').trim())
+    .filter(Boolean);
+  const people: Person[] = [];
+  for (const part of parts) {
+    if (NOT_A_NAME.test(part) || !EN_NAME.test(part)) continue;
+    people.push({ name: part, role: roleNow });
+  }
+  return people;
+}

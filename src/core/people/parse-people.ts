@@ -1,0 +1,125 @@
+/**
+ * People named in a byline or credit fragment, Chinese or English, with the role the fragment
+ * gives them. Shared by newspaper segmentation and article detection, so the signature is kept
+ * stable: `parsePeople(text): Person[]`.
+ */
+import type { Person, PersonRole } from '../model';
+import { parseEnglishPeople } from './parse-english-people';
+
+/** Role keywords in the order they are tried; longer keywords first so 责任编辑 wins over 编辑. */
+const ZH_ROLES: Array<[string, PersonRole]> = [
+  ['特约通讯员', 'correspondent'],
+  ['通讯员', 'correspondent'],
+  ['特约记者', 'reporter'],
+  ['见习记者', 'reporter'],
+  ['本报记者', 'reporter'],
+  ['新华社记者', 'reporter'],
+  ['记者', 'reporter'],
+  ['责任编辑', 'editor'],
+  ['责编', 'editor'],
+  ['美编', 'editor'],
+  ['编辑', 'editor'],
+  ['校对', 'editor'],
+  ['摄影记者', 'photographer'],
+  ['摄影', 'photographer'],
+  ['图', 'photographer'],
+  ['文', 'author'],
+];
+
+/** 2–4 ideographs, or a transliterated name joined by a middle dot (阿卜杜·热合曼). */
+const ZH_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}$/;
+
+const EDITOR_LINE = /^[\s（(【\[]*(责任编辑|责编|编辑|校对|美编|组版|审读|审校|终审)\s*[:：\s]/;
+const EDITOR_LINE_EN = /^\s*(edited by|editor:|copy editor)/i;
+
+/** True for a 责任编辑 / 编辑 / 校对 / 美编 line (or an English "Edited by" line): page furniture, not article text. */
+export function isEditorLine(text: string): boolean {
+  return EDITOR_LINE.test(text) || EDITOR_LINE_EN.test(text);
+}
+
+/**
+ * Every person a byline or credit fragment names, each with a role. Understands
+ * "□ 记者 王大玲 通讯员 刘天华", "本报讯（记者刘洁）", "（梅闻 孙杨 罗胜华 摄）", "（张致远 王丹）",
+ * "新华社北京3月30日电（记者X、Y）" and English "By Jane Doe and John Roe, Associated Press",
+ * "Photographs by X". A name list with no role word is taken as the authors.
+ */
+export function parsePeople(text: string): Person[] {
+  if (!/[\u4e00-\u9fff]/.test(text)) return parseEnglishPeople(text);
+  const inner = innerFragment(text);
+  // Without a role word, only a clean list of names (a trailing signature) names people.
+  if (!hasRoleWord(inner) && !/[摄文图]\s*$/.test(inner) && !isNameList(inner)) return [];
+  return dedupe(parseChinese(inner));
+}
+
+/** The part of the fragment that names people: the bracket after a dateline, or the whole line. */
+function innerFragment(text: string): string {
+  const trimmed = text.trim();
+  const bracket = /[（(]([^（）()]*)[）)]/g;
+  let match: RegExpExecArray | null;
+  let best: string | null = null;
+  while ((match = bracket.exec(trimmed)) !== null) {
+    const content = match[1];
+    // A dateline's bracket (本报讯（记者…）) or a credit bracket is the one that names people;
+    // brackets such as （以下简称《方案》） do not.
+    if (hasRoleWord(content) || /摄\s*$/.test(content) || isNameList(content)) {
+      best = content;
+      break;
+    }
+  }
+  if (best !== null) return best;
+  return trimmed
+    .replace(/^[□■◇◆●○\s]+/, '')
+    .replace(/^(本报讯|本报[\u4e00-\u9fff]{0,8}?\d{0,2}月?\d{0,2}日?电|新华社[\u4e00-\u9fff]{0,8}?\d{0,2}月?\d{0,2}日?电)/, '');
+}
+
+function hasRoleWord(text: string): boolean {
+  return ZH_ROLES.some(([word]) => word.length > 1 && text.includes(word)) || /(^|[\s/／])[文图]([\s/／]|$)/.test(text);
+}
+
+function isNameList(text: string): boolean {
+  const parts = text.split(/[\s、，,]+/).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => ZH_NAME.test(part));
+}
+
+function parseChinese(fragment: string): Person[] {
+  let body = fragment.trim();
+  let trailingRole: PersonRole | null = null;
+  // "梅闻 孙杨 罗胜华 摄" / "张三/摄": the role comes after the names.
+  const trailing = /[\s/／]*(摄影|摄|供图|文)\s*$/.exec(body);
+  if (trailing && body.length > trailing[0].length) {
+    trailingRole = trailing[1] === '文' ? 'author' : 'photographer';
+    body = body.slice(0, trailing.index);
+  }
+  const tokens = body.split(/[\s、，,;；/／|｜:：]+/).filter(Boolean);
+  const people: Person[] = [];
+  let role: PersonRole | null = trailingRole;
+  for (const token of tokens) {
+    const [roleHere, rest] = splitRoleWord(token);
+    if (roleHere !== null) role = roleHere;
+    if (rest && ZH_NAME.test(rest)) people.push({ name: rest, role: role ?? 'author' });
+  }
+  return people;
+}
+
+/** Splits "记者王子瑶" into its role and name; a bare name comes back with a null role. */
+function splitRoleWord(token: string): [PersonRole | null, string] {
+  for (const [word, role] of ZH_ROLES) {
+    if (token.startsWith(word)) {
+      const rest = token.slice(word.length);
+      // 图/文 are only role words when used as "图 张三" or "文/图"; 文明 is a name start.
+      if (word.length === 1 && rest.length > 0) continue;
+      return [role, rest];
+    }
+  }
+  return [null, token];
+}
+
+/** Drops repeated names, keeping the first role given to each. */
+export function dedupe(people: Person[]): Person[] {
+  const seen = new Set<string>();
+  return people.filter((person) => {
+    if (seen.has(person.name)) return false;
+    seen.add(person.name);
+    return true;
+  });
+}
