@@ -1,0 +1,31 @@
+/**
+ * The Dexie database: the only owner of the schema. Dexie calls stay inside src/background/db/
+ * (the popup and options read through the named query functions in queries.ts).
+ */
+import Dexie, { type Table } from 'dexie';
+import type { ArticleRecord, Highlight } from '../../core/model';
+import { SCHEMA_VERSIONS } from './schema';
+
+export const DB_NAME = 'jianbao';
+
+export class JianbaoDb extends Dexie {
+  annotations!: Table<Highlight, string>;
+  articles!: Table<ArticleRecord, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
+  }
+}
+
+let shared: JianbaoDb | undefined;
+
+/** The database of this extension context, opened lazily once. */
+export function openDb(name: string = DB_NAME): JianbaoDb {
+  if (name !== DB_NAME) return new JianbaoDb(name);
+  shared ??= new JianbaoDb(name);
+  return shared;
+}

@@ -1,0 +1,104 @@
+/**
+ * The handler table: one function per message type, each a thin call into a service.
+ * Kept apart from the entry point so it can be tested with a fake database.
+ */
+import browser from 'webextension-polyfill';
+import { JianbaoError } from '../core/errors';
+import { isExcludedSite } from '../core/settings/default-settings';
+import type { PageInfo } from '../messages';
+import { showOrphanBadge } from './badge';
+import { openDb } from './db/database';
+import { articlesForPage, countHighlightsForPage, highlightsForPage } from './db/queries';
+import { injectAnnotator, sendToAnnotator } from './inject-annotator';
+import type { HandlerTable, SenderInfo } from './router';
+import { saveDetectedArticle } from './services/article-service';
+import {
+  createHighlight,
+  deleteHighlight,
+  recordAnchoring,
+  restoreHighlight,
+  updateHighlight,
+} from './services/highlight-service';
+import { linkToArticle } from './services/link-article';
+import { loadSettings } from './settings-store';
+
+function tabOf(sender: SenderInfo): number {
+  if (sender.tabId === undefined) throw new JianbaoError('InvalidMessage', 'This message must come from a page.');
+  return sender.tabId;
+}
+
+/** Tells the annotator of every tab showing this page that its highlights changed. */
+async function notifyPage(pageUrl: string): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.tabs.sendMessage(tab.id, { type: 'bg-cs:highlights-changed', payload: { pageUrl } }).catch(() => undefined),
+    ),
+  );
+}
+
+export function createHandlers(db = openDb()): HandlerTable {
+  return {
+    async 'cs-bg:page-opened'({ pageUrl }, sender) {
+      const settings = await loadSettings();
+      if (isExcludedSite(pageUrl, settings.excludedSites)) return { highlightCount: 0, injected: false };
+      const highlightCount = await countHighlightsForPage(db, pageUrl);
+      if (highlightCount > 0) await injectAnnotator(tabOf(sender), sender.frameId ?? 0);
+      return { highlightCount, injected: highlightCount > 0 };
+    },
+    async 'cs-bg:inject-annotator'(_payload, sender) {
+      await injectAnnotator(tabOf(sender), sender.frameId ?? 0);
+      return { injected: true };
+    },
+    async 'cs-bg:save-highlight'({ highlight }) {
+      const link = highlight.articleId ? undefined : linkToArticle(await articlesForPage(db, highlight.pageUrl), highlight.exact);
+      return createHighlight(db, { ...highlight, ...link });
+    },
+    async 'cs-bg:update-highlight'({ id, changes }) {
+      return updateHighlight(db, id, changes);
+    },
+    async 'cs-bg:delete-highlight'({ id }) {
+      return deleteHighlight(db, id);
+    },
+    async 'cs-bg:restore-highlight'({ highlight }) {
+      return restoreHighlight(db, highlight);
+    },
+    async 'cs-bg:list-page-highlights'({ pageUrl }) {
+      return highlightsForPage(db, pageUrl);
+    },
+    async 'cs-bg:report-anchoring'({ pageUrl, results }, sender) {
+      const orphans = await recordAnchoring(db, pageUrl, results);
+      if (sender.tabId !== undefined && (sender.frameId ?? 0) === 0) await showOrphanBadge(sender.tabId, orphans);
+      return { orphans };
+    },
+    async 'cs-bg:save-article'({ article }) {
+      return saveDetectedArticle(db, article);
+    },
+    async 'cs-bg:get-settings'() {
+      return loadSettings();
+    },
+    async 'ui-bg:page-info'({ tabId }) {
+      return sendToAnnotator<PageInfo>(tabId, { type: 'bg-cs:page-info', payload: {} });
+    },
+    async 'ui-bg:scroll-to-highlight'({ tabId, id }) {
+      return sendToAnnotator<{ found: boolean }>(tabId, { type: 'bg-cs:scroll-to-highlight', payload: { id } });
+    },
+    async 'ui-bg:update-highlight'({ id, changes }) {
+      const updated = await updateHighlight(db, id, changes);
+      await notifyPage(updated.pageUrl);
+      return updated;
+    },
+    async 'ui-bg:delete-highlight'({ id }) {
+      const deleted = await deleteHighlight(db, id);
+      await notifyPage(deleted.pageUrl);
+      return deleted;
+    },
+    async 'ui-bg:restore-highlight'({ highlight }) {
+      const restored = await restoreHighlight(db, highlight);
+      await notifyPage(restored.pageUrl);
+      return restored;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The annotator (toolbar, anchoring, painting, detection) is injected on demand; only the tiny
+ * loader runs on every page. Injection fails on pages where extensions may not run
+ * (browser-internal pages, the web store): that becomes a NoContentScript error.
+ */
+import browser from 'webextension-polyfill';
+import { JianbaoError } from '../core/errors';
+
+export const ANNOTATOR_FILE = 'annotator.js';
+
+export async function injectAnnotator(tabId: number, frameId = 0): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR_FILE] });
+  } catch (error) {
+    throw new JianbaoError('NoContentScript', 'Jianbao cannot run on this page.', { cause: error });
+  }
+}
+
+/**
+ * Sends a message to the annotator of a tab, injecting it first when it is not there yet
+ * ("Receiving end does not exist"). The annotator ignores a second injection.
+ */
+export async function sendToAnnotator<T>(tabId: number, message: unknown, frameId = 0): Promise<T> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, message, { frameId })) as T;
+  } catch {
+    await injectAnnotator(tabId, frameId);
+    try {
+      return (await browser.tabs.sendMessage(tabId, message, { frameId })) as T;
+    } catch (error) {
+      throw new JianbaoError('NoContentScript', 'Jianbao cannot run on this page.', { cause: error });
+    }
+  }
+}

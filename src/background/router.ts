@@ -1,0 +1,54 @@
+/**
+ * The router: validates every incoming message against its schema (src/messages.ts), checks
+ * who sent it, and calls a service. Handlers never throw across the boundary: every reply is a
+ * Result, and a malformed message gets a typed error and stores nothing.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { fail, JianbaoError, ok, type Result } from '../core/errors';
+import { validateRequest, type RequestPayload, type RequestType, type ResponseMap } from '../messages';
+
+export interface SenderInfo {
+  /** Present when the message comes from a content script. */
+  tabId?: number;
+  frameId?: number;
+  /** Whether the sender is one of our own extension pages (popup, options). */
+  isExtensionPage: boolean;
+}
+
+export type Handler<K extends RequestType> = (
+  payload: RequestPayload<K>,
+  sender: SenderInfo,
+) => Promise<ResponseMap[K]>;
+
+export type HandlerTable = { [K in RequestType]: Handler<K> };
+
+export function senderInfo(sender: Runtime.MessageSender, ownId: string, ownOrigin: string): SenderInfo | null {
+  if (sender.id !== ownId) return null;
+  const isExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  return { tabId: sender.tab?.id, frameId: sender.frameId, isExtensionPage };
+}
+
+/** Validates and dispatches one message; always resolves to a Result. */
+export async function route(handlers: HandlerTable, message: unknown, sender: SenderInfo | null): Promise<Result<unknown>> {
+  if (!sender) return fail('InvalidMessage', 'Messages are only accepted from Jianbao itself.');
+  const checked = validateRequest(message);
+  if (!checked.ok) return checked;
+  // A page's content script may not call the popup's API and vice versa.
+  if (checked.direction === 'cs-bg' && sender.tabId === undefined) {
+    return fail('InvalidMessage', `${checked.type} must come from a page.`);
+  }
+  if (checked.direction === 'ui-bg' && !sender.isExtensionPage) {
+    return fail('InvalidMessage', `${checked.type} must come from the popup or options page.`);
+  }
+  const handler = handlers[checked.type] as Handler<RequestType>;
+  try {
+    return ok(await handler(checked.payload as never, sender));
+  } catch (error) {
+    if (error instanceof JianbaoError) {
+      if (error.code === 'Internal' || error.code === 'StorageFailure') console.error('[jianbao:router]', checked.type, error);
+      return fail(error.code, error.detail);
+    }
+    console.error('[jianbao:router]', checked.type, error);
+    return fail('Internal', 'Something went wrong inside Jianbao.');
+  }
+}

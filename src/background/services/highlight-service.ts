@@ -1,0 +1,139 @@
+/**
+ * The write side for highlights: the one place where the rules for creating, editing and
+ * deleting a highlight live. The background router and the popup both come here.
+ */
+import { JianbaoError } from '../../core/errors';
+import type { AnchorStatus, Highlight, Selector } from '../../core/model';
+import { searchTokens } from '../../core/text/search-tokens';
+import type { JianbaoDb } from '../db/database';
+import { withStorage } from '../db/map-error';
+
+export interface NewHighlight {
+  id: string;
+  pageUrl: string;
+  pageTitle: string;
+  exact: string;
+  selectors: Selector[];
+  color: string;
+  note?: string;
+  tags?: string[];
+  articleId?: string;
+  sentenceRange?: [number, number];
+}
+
+export interface HighlightChanges {
+  color?: string;
+  note?: string;
+  tags?: string[];
+}
+
+/** Tags are trimmed, de-duplicated and never empty; a leading # is not part of a tag. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/^#+/, '').trim();
+    if (tag) seen.add(tag);
+  }
+  return [...seen];
+}
+
+/** What the search index holds for a highlight: its quote, note, tags and page title. */
+export function tokensFor(h: Pick<Highlight, 'exact' | 'note' | 'tags' | 'pageTitle'>): string[] {
+  return searchTokens([h.exact, h.note, h.tags.join(' '), h.pageTitle].join('\n'));
+}
+
+/**
+ * Stores a new highlight. The id comes from the client, so saving the same highlight twice
+ * (a retried message) keeps one record and its first creation time.
+ */
+export async function createHighlight(db: JianbaoDb, input: NewHighlight, now = Date.now()): Promise<Highlight> {
+  if (!input.exact.trim()) {
+    throw new JianbaoError('InvalidMessage', 'A highlight needs some text: the selection was empty or only spaces.');
+  }
+  return withStorage(() =>
+    db.transaction('rw', db.annotations, async () => {
+      const existing = await db.annotations.get(input.id);
+      if (existing) return existing;
+      const base = {
+        id: input.id,
+        pageUrl: input.pageUrl,
+        pageTitle: input.pageTitle,
+        exact: input.exact,
+        selectors: input.selectors,
+        color: input.color,
+        note: input.note ?? '',
+        tags: cleanTags(input.tags ?? []),
+        status: 'anchored' as AnchorStatus,
+        createdAt: now,
+        updatedAt: now,
+        ...(input.articleId ? { articleId: input.articleId } : {}),
+        ...(input.sentenceRange ? { sentenceRange: input.sentenceRange } : {}),
+      };
+      const highlight: Highlight = { ...base, tokens: tokensFor(base) };
+      await db.annotations.add(highlight);
+      return highlight;
+    }),
+  );
+}
+
+export async function updateHighlight(
+  db: JianbaoDb,
+  id: string,
+  changes: HighlightChanges,
+  now = Date.now(),
+): Promise<Highlight> {
+  return withStorage(() =>
+    db.transaction('rw', db.annotations, async () => {
+      const current = await db.annotations.get(id);
+      if (!current) throw new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
+      const next: Highlight = {
+        ...current,
+        ...(changes.color !== undefined ? { color: changes.color } : {}),
+        ...(changes.note !== undefined ? { note: changes.note } : {}),
+        ...(changes.tags !== undefined ? { tags: cleanTags(changes.tags) } : {}),
+        updatedAt: Math.max(now, current.updatedAt + 1),
+      };
+      next.tokens = tokensFor(next);
+      await db.annotations.put(next);
+      return next;
+    }),
+  );
+}
+
+/** Deletes a highlight and returns it, so the caller can offer undo by restoring it. */
+export async function deleteHighlight(db: JianbaoDb, id: string): Promise<Highlight> {
+  return withStorage(() =>
+    db.transaction('rw', db.annotations, async () => {
+      const current = await db.annotations.get(id);
+      if (!current) throw new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
+      await db.annotations.delete(id);
+      return current;
+    }),
+  );
+}
+
+/** Puts a deleted highlight back exactly as it was (undo). */
+export async function restoreHighlight(db: JianbaoDb, highlight: Highlight): Promise<Highlight> {
+  const restored: Highlight = { ...highlight, tokens: tokensFor(highlight) };
+  await withStorage(() => db.annotations.put(restored));
+  return restored;
+}
+
+/** Records how each highlight of a page anchored this time; returns the page's orphan count. */
+export async function recordAnchoring(
+  db: JianbaoDb,
+  pageUrl: string,
+  results: { id: string; status: AnchorStatus }[],
+): Promise<number> {
+  return withStorage(() =>
+    db.transaction('rw', db.annotations, async () => {
+      for (const { id, status } of results) {
+        const current = await db.annotations.get(id);
+        if (current && current.pageUrl === pageUrl && current.status !== status) {
+          await db.annotations.update(id, { status });
+        }
+      }
+      return db.annotations.where('pageUrl').equals(pageUrl).filter((h) => h.status === 'orphan').count();
+    }),
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The settings a fresh install starts with. Five named colours, chosen to stay readable under
+ * black text on white pages and under light text on dark pages (the painter blends them at
+ * reduced opacity on dark pages).
+ */
+import type { PaletteColor, Settings } from '../model';
+
+export const DEFAULT_PALETTE: PaletteColor[] = [
+  { key: 'yellow', name: 'Yellow', value: '#ffe066' },
+  { key: 'green', name: 'Green', value: '#a9e5a1' },
+  { key: 'blue', name: 'Blue', value: '#a5d8ff' },
+  { key: 'pink', name: 'Pink', value: '#ffc2e2' },
+  { key: 'orange', name: 'Orange', value: '#ffc078' },
+];
+
+/** The options page allows up to this many colours (one CSS highlight each). */
+export const MAX_PALETTE_COLORS = 8;
+
+export const DEFAULT_SETTINGS: Settings = {
+  palette: DEFAULT_PALETTE,
+  defaultColor: 'yellow',
+  exportFormat: 'markdown',
+  citationStyle: 'gbt7714-2015',
+  snapToWords: true,
+  excludedSites: [],
+};
+
+/** Fills what a stored (possibly older or partial) settings object lacks with defaults. */
+export function withDefaults(stored: Partial<Settings> | undefined | null): Settings {
+  const merged: Settings = { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+  if (!Array.isArray(merged.palette) || merged.palette.length === 0) merged.palette = DEFAULT_PALETTE;
+  merged.palette = merged.palette.slice(0, MAX_PALETTE_COLORS);
+  if (!merged.palette.some((c) => c.key === merged.defaultColor)) merged.defaultColor = merged.palette[0].key;
+  return merged;
+}
+
+/** Whether a page's host matches one of the reader's "stay off" patterns (`example.com`, `*.example.com`). */
+export function isExcludedSite(pageUrl: string, patterns: readonly string[]): boolean {
+  let host: string;
+  try {
+    host = new URL(pageUrl).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return patterns.some((raw) => {
+    const pattern = raw.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    if (!pattern) return false;
+    if (pattern.startsWith('*.')) {
+      const base = pattern.slice(2);
+      return host === base || host.endsWith(`.${base}`);
+    }
+    return host === pattern || host.endsWith(`.${pattern}`);
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * The note editor: a note and comma-separated tags for one highlight. Ctrl/⌘+Enter saves,
+ * Escape cancels. Tags the reader used before are offered through a datalist.
+ */
+import { el } from './elements';
+import type { Translate } from './selection-toolbar';
+
+export interface NoteEditorOptions {
+  note: string;
+  tags: string[];
+  knownTags: string[];
+  t: Translate;
+  onSave(note: string, tags: string[]): void;
+  onCancel(): void;
+}
+
+export function parseTagInput(value: string): string[] {
+  return value
+    .split(/[,，;；]/)
+    .map((tag) => tag.trim().replace(/^#+/, ''))
+    .filter(Boolean);
+}
+
+export function buildNoteEditor(doc: Document, options: NoteEditorOptions): { panel: HTMLElement; focus(): void } {
+  const { t } = options;
+  const textarea = el(doc, 'textarea', { label: t('noteLabel'), attrs: { placeholder: t('notePlaceholder') } });
+  textarea.value = options.note;
+  const listId = 'jb-known-tags';
+  const datalist = el(doc, 'datalist', { attrs: { id: listId } }, options.knownTags.map((tag) => el(doc, 'option', { attrs: { value: tag } })));
+  const tagsInput = el(doc, 'input', { label: t('tagsLabel'), attrs: { type: 'text', list: listId, placeholder: t('tagsPlaceholder') } });
+  tagsInput.value = options.tags.join(', ');
+  const save = el(doc, 'button', { className: 'primary', text: t('save'), attrs: { type: 'button', 'data-action': 'save' } });
+  const cancel = el(doc, 'button', { text: t('cancel'), attrs: { type: 'button', 'data-action': 'cancel' } });
+  const panel = el(doc, 'div', { className: 'panel column', attrs: { role: 'dialog', 'aria-label': t('noteLabel') } }, [
+    textarea,
+    tagsInput,
+    datalist,
+    el(doc, 'div', { className: 'row' }, [save, cancel]),
+  ]);
+  panel.dataset.jbPanel = 'note-editor';
+  const submit = () => options.onSave(textarea.value.trim(), parseTagInput(tagsInput.value));
+  save.addEventListener('click', submit);
+  cancel.addEventListener('click', () => options.onCancel());
+  panel.addEventListener('keydown', (event) => {
+    event.stopPropagation(); // the page's own shortcuts must not fire while the reader types
+    if (event.key === 'Escape') options.onCancel();
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+  });
+  return { panel, focus: () => textarea.focus() };
+}

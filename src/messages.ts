@@ -1,0 +1,224 @@
+/**
+ * The one message protocol between the content script, the popup/options pages and the
+ * background. Each direction has its own call map; the tag of a message carries its direction
+ * (`cs-bg:…`, `ui-bg:…`, `bg-cs:…`) so a log line shows who sent it. The background validates
+ * every incoming message against the schema here before a service sees it, and replies with
+ * a Result (ok/value or ok/error) because Error objects do not survive structured clone.
+ */
+import * as v from 'valibot';
+import type { Failure, Result } from './core/errors';
+import { fail } from './core/errors';
+import type { ArticleRecord, Highlight, Settings } from './core/model';
+
+const MAX_QUOTE_CHARS = 20_000;
+const MAX_NOTE_CHARS = 20_000;
+/** About 2 MB of text: more than any newspaper article; bigger payloads are refused. */
+const MAX_BODY_CHARS = 2_000_000;
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const url = v.pipe(v.string(), v.maxLength(8_000), v.url());
+const shortText = v.pipe(v.string(), v.maxLength(2_000));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const colorKey = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/));
+const tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50));
+
+export const selectorSchema = v.variant('type', [
+  v.strictObject({
+    type: v.literal('TextQuoteSelector'),
+    exact: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_QUOTE_CHARS)),
+    prefix: v.pipe(v.string(), v.maxLength(1_000)),
+    suffix: v.pipe(v.string(), v.maxLength(1_000)),
+  }),
+  v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+  v.strictObject({
+    type: v.literal('RangeSelector'),
+    startContainer: shortText,
+    startOffset: offset,
+    endContainer: shortText,
+    endOffset: offset,
+  }),
+]);
+
+export const personSchema = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  role: v.picklist(['reporter', 'correspondent', 'photographer', 'editor', 'author']),
+});
+
+export const newHighlightSchema = v.strictObject({
+  id,
+  pageUrl: url,
+  pageTitle: shortText,
+  exact: v.pipe(
+    v.string(),
+    v.maxLength(MAX_QUOTE_CHARS),
+    v.check((s) => s.trim().length > 0, 'the quote is empty or only whitespace'),
+  ),
+  selectors: v.pipe(v.array(selectorSchema), v.minLength(1), v.maxLength(5)),
+  color: colorKey,
+  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS))),
+  tags: v.optional(tags),
+  articleId: v.optional(v.pipe(v.string(), v.maxLength(8_100))),
+  sentenceRange: v.optional(v.tuple([offset, offset])),
+});
+
+/** A whole stored highlight, as a delete returned it (for undo). */
+export const storedHighlightSchema = v.strictObject({
+  ...newHighlightSchema.entries,
+  note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)),
+  tags,
+  tokens: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(20_000)),
+  status: v.picklist(['anchored', 'orphan', 'pending']),
+  createdAt: offset,
+  updatedAt: offset,
+});
+
+export const highlightChangesSchema = v.strictObject({
+  color: v.optional(colorKey),
+  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS))),
+  tags: v.optional(tags),
+});
+
+/** An article as the content script detected it (DOM references already dropped). */
+export const detectedArticleSchema = v.strictObject({
+  /** 'html' for an article page; 'text-page' for raw newspaper text (a <pre>, a .txt page). */
+  kind: v.picklist(['html', 'text-page']),
+  url,
+  title: shortText,
+  kicker: v.optional(shortText),
+  subtitle: v.optional(shortText),
+  authors: v.pipe(v.array(personSchema), v.maxLength(100)),
+  date: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  publication: v.optional(shortText),
+  page: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  section: v.optional(shortText),
+  language: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  bodyText: v.pipe(v.string(), v.maxLength(MAX_BODY_CHARS)),
+  sources: v.record(v.pipe(v.string(), v.maxLength(40)), v.pipe(v.string(), v.maxLength(100))),
+});
+export type DetectedArticle = v.InferOutput<typeof detectedArticleSchema>;
+
+const anchoringResultSchema = v.strictObject({
+  id,
+  status: v.picklist(['anchored', 'orphan', 'pending']),
+});
+
+/** Content script → background. */
+export const CONTENT_TO_BACKGROUND = {
+  /** The page finished loading; the background injects the annotator if the page has highlights. */
+  'cs-bg:page-opened': v.strictObject({ pageUrl: url }),
+  /** The reader selected text: inject the annotator (selection toolbar, painting) into this frame. */
+  'cs-bg:inject-annotator': v.strictObject({}),
+  /** Store a new highlight. */
+  'cs-bg:save-highlight': v.strictObject({ highlight: newHighlightSchema }),
+  'cs-bg:update-highlight': v.strictObject({ id, changes: highlightChangesSchema }),
+  'cs-bg:delete-highlight': v.strictObject({ id }),
+  /** Undo of a delete: put the exact record back. */
+  'cs-bg:restore-highlight': v.strictObject({ highlight: storedHighlightSchema }),
+  /** The highlights stored for a page. */
+  'cs-bg:list-page-highlights': v.strictObject({ pageUrl: url }),
+  /** How each highlight anchored; updates orphan state and the toolbar badge. */
+  'cs-bg:report-anchoring': v.strictObject({
+    pageUrl: url,
+    results: v.pipe(v.array(anchoringResultSchema), v.maxLength(100_000)),
+  }),
+  /** Store (or refresh) the article record(s) of the page; returns the stored records. */
+  'cs-bg:save-article': v.strictObject({ article: detectedArticleSchema }),
+  'cs-bg:get-settings': v.strictObject({}),
+} as const;
+
+/** Popup / options → background. */
+export const UI_TO_BACKGROUND = {
+  /** Ask the active tab's content script what page it shows (fails with NoContentScript). */
+  'ui-bg:page-info': v.strictObject({ tabId: offset }),
+  'ui-bg:scroll-to-highlight': v.strictObject({ tabId: offset, id }),
+  'ui-bg:update-highlight': v.strictObject({ id, changes: highlightChangesSchema }),
+  'ui-bg:delete-highlight': v.strictObject({ id }),
+  'ui-bg:restore-highlight': v.strictObject({ highlight: storedHighlightSchema }),
+} as const;
+
+export type ContentToBackground = typeof CONTENT_TO_BACKGROUND;
+export type UiToBackground = typeof UI_TO_BACKGROUND;
+type AnyRequests = ContentToBackground & UiToBackground;
+export type RequestType = keyof AnyRequests;
+export type RequestPayload<K extends RequestType> = v.InferOutput<AnyRequests[K]>;
+
+/** What a page reports about itself. */
+export interface PageInfo {
+  pageUrl: string;
+  title: string;
+  articleIds: string[];
+}
+
+/** The value each request answers with (inside a Result). */
+export interface ResponseMap {
+  'cs-bg:page-opened': { highlightCount: number; injected: boolean };
+  'cs-bg:inject-annotator': { injected: boolean };
+  'cs-bg:save-highlight': Highlight;
+  'cs-bg:update-highlight': Highlight;
+  'cs-bg:delete-highlight': Highlight;
+  'cs-bg:restore-highlight': Highlight;
+  'cs-bg:list-page-highlights': Highlight[];
+  'cs-bg:report-anchoring': { orphans: number };
+  'cs-bg:save-article': ArticleRecord[];
+  'cs-bg:get-settings': Settings;
+  'ui-bg:page-info': PageInfo;
+  'ui-bg:scroll-to-highlight': { found: boolean };
+  'ui-bg:update-highlight': Highlight;
+  'ui-bg:delete-highlight': Highlight;
+  'ui-bg:restore-highlight': Highlight;
+}
+
+export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestPayload<K> };
+
+/** Background → content script. */
+export interface BackgroundToContent {
+  /** A keyboard shortcut or context-menu item: act on the current selection or caret. */
+  'bg-cs:command': { command: 'highlight' | 'highlight-note' | 'highlight-sentence'; color?: string };
+  /** Report the page's canonical URL, title and detected article (detection runs now, once). */
+  'bg-cs:page-info': Record<string, never>;
+  'bg-cs:scroll-to-highlight': { id: string };
+  /** Stored highlights of this page changed elsewhere (popup): repaint from storage. */
+  'bg-cs:highlights-changed': Record<string, never>;
+}
+
+export interface BackgroundToContentResponses {
+  'bg-cs:command': { done: boolean };
+  'bg-cs:page-info': PageInfo;
+  'bg-cs:scroll-to-highlight': { found: boolean };
+  'bg-cs:highlights-changed': { repainted: number };
+}
+
+export type ContentEnvelope<K extends keyof BackgroundToContent = keyof BackgroundToContent> = {
+  type: K;
+  payload: BackgroundToContent[K];
+};
+
+export type ValidatedRequest =
+  | { ok: true; type: RequestType; payload: unknown; direction: 'cs-bg' | 'ui-bg' }
+  | Failure;
+
+/**
+ * Checks an unknown incoming value: an object with a known `type` and a payload that passes
+ * that type's schema. Anything else becomes an InvalidMessage / UnknownMessage failure.
+ */
+export function validateRequest(message: unknown): ValidatedRequest {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+    return fail('InvalidMessage', 'A message must be an object with a type and a payload.');
+  }
+  const { type, payload } = message as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string') return fail('InvalidMessage', 'The message has no type.');
+  const schema =
+    (Object.hasOwn(CONTENT_TO_BACKGROUND, type) && CONTENT_TO_BACKGROUND[type as keyof ContentToBackground]) ||
+    (Object.hasOwn(UI_TO_BACKGROUND, type) && UI_TO_BACKGROUND[type as keyof UiToBackground]) ||
+    undefined;
+  if (!schema) return fail('UnknownMessage', `Unknown message type "${type.slice(0, 60)}".`);
+  const parsed = v.safeParse(schema, payload ?? {});
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') || '(payload)';
+    return fail('InvalidMessage', `${type}: ${path}: ${issue.message}`);
+  }
+  return { ok: true, type: type as RequestType, payload: parsed.output, direction: type.startsWith('cs-bg:') ? 'cs-bg' : 'ui-bg' };
+}
+
+export type Reply<K extends RequestType> = Result<ResponseMap[K]>;
