@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Three tiers, as in DESIGN.md: pure core in Node, DOM code in jsdom, e2e outside vitest
 // (tests/e2e drives real browsers with its own runner).
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
       {

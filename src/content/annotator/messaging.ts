@@ -1,0 +1,25 @@
+/**
+ * Typed calls from the annotator to the background. A failure reply becomes a JianbaoError;
+ * an extension that was reloaded under the page becomes ContextInvalidated.
+ */
+import browser from 'webextension-polyfill';
+import { JianbaoError, type Result } from '../../core/errors';
+import type { RequestPayload, RequestType, ResponseMap } from '../../messages';
+
+export async function call<K extends RequestType>(type: K, payload: RequestPayload<K>): Promise<ResponseMap[K]> {
+  let reply: Result<ResponseMap[K]> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage({ type, payload })) as Result<ResponseMap[K]> | undefined;
+  } catch (error) {
+    throw new JianbaoError('ContextInvalidated', 'Jianbao was updated or disabled; reload the page to use it again.', {
+      cause: error,
+    });
+  }
+  if (!reply) throw new JianbaoError('Internal', `No reply to ${type}.`);
+  if (!reply.ok) throw new JianbaoError(reply.error.code, reply.error.detail);
+  return reply.value;
+}
+
+export function t(key: string, substitution?: string): string {
+  return browser.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
+}

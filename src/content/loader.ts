@@ -1,0 +1,41 @@
+/**
+ * The loader: the only script injected on every page, so it stays tiny (budget: 5 KB minified
+ * and gzipped, see docs/BENCHMARKS.md) and does no work until it must. It tells the background
+ * which page this is (the background injects the annotator only if the page has stored
+ * highlights) and, the first time the reader selects text, asks for the annotator.
+ *
+ * It talks to the extension API directly instead of through webextension-polyfill: Chrome's
+ * MV3 `chrome.runtime.sendMessage` and Firefox's `browser.runtime.sendMessage` both return
+ * promises, and the polyfill alone would be larger than this whole script.
+ */
+import { canonicalPageUrl } from '../core/url/canonical-url';
+
+interface RuntimeLike {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+const api = ((globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as unknown as { chrome: RuntimeLike }).chrome);
+
+function send(type: string, payload: object): void {
+  // The extension may have been updated or removed since this page loaded; then there is nobody to tell.
+  api.runtime.sendMessage({ type, payload }).catch(() => undefined);
+}
+
+function hasTextSelection(): boolean {
+  const selection = document.getSelection();
+  return !!selection && !selection.isCollapsed && selection.toString().trim().length > 0;
+}
+
+function onSelectionEnd(): void {
+  if (!hasTextSelection()) return;
+  removeEventListener('mouseup', onSelectionEnd, true);
+  removeEventListener('keyup', onSelectionEnd, true);
+  send('cs-bg:inject-annotator', {});
+}
+
+if (/^(https?|file):$/.test(location.protocol) && !(globalThis as { __jianbaoLoader?: boolean }).__jianbaoLoader) {
+  (globalThis as { __jianbaoLoader?: boolean }).__jianbaoLoader = true;
+  addEventListener('mouseup', onSelectionEnd, true);
+  addEventListener('keyup', onSelectionEnd, true);
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  send('cs-bg:page-opened', { pageUrl: canonicalPageUrl(location.href, canonical) });
+}
