@@ -1,0 +1,75 @@
+import { editDistance, similarity } from './text-similarity';
+
+/** The normalised quote being anchored, with its context and where it used to be. */
+export interface QuoteTarget {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Start offsets where the stored position / DOM hint expect the quote; may be empty. */
+  hintStarts: number[];
+}
+
+/** A scored place in the text where the quote may be. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Edits between the text at [start, end) and the quote. */
+  quoteErrors: number;
+  /** 0–1 similarity of the text before `start` to the stored prefix; null when none was stored. */
+  prefixSimilarity: number | null;
+  /** 0–1 similarity of the text after `end` to the stored suffix; null when none was stored. */
+  suffixSimilarity: number | null;
+  /** Weighted sum used to pick between candidates (higher is better). */
+  score: number;
+}
+
+// Weights follow the order of trust: the quote itself, then its context, then the old
+// position, which only breaks ties between otherwise equal candidates.
+const QUOTE_WEIGHT = 50;
+const CONTEXT_WEIGHT = 20;
+const POSITION_WEIGHT = 2;
+
+/** Similarity of the stored prefix to the same number of characters before `start`. */
+export function prefixSimilarityAt(text: string, start: number, prefix: string): number | null {
+  if (prefix.length === 0) return null;
+  if (text.startsWith(prefix, start - prefix.length)) return 1;
+  return similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
+}
+
+/** Similarity of the stored suffix to the same number of characters after `end`. */
+export function suffixSimilarityAt(text: string, end: number, suffix: string): number | null {
+  if (suffix.length === 0) return null;
+  if (text.startsWith(suffix, end)) return 1;
+  return similarity(suffix, text.slice(end, end + suffix.length));
+}
+
+/**
+ * How strongly the surrounding text confirms a candidate: the better of the two sides, so an
+ * edit on one side of the quote does not disqualify it. 1 when no context was stored at all
+ * (the quote was the whole text, nothing else can confirm it).
+ */
+export function contextSupport(candidate: Candidate): number {
+  const { prefixSimilarity: p, suffixSimilarity: s } = candidate;
+  if (p === null && s === null) return 1;
+  return Math.max(p ?? 0, s ?? 0);
+}
+
+/** Scores the text at [start, end) as a place for `target` in `text`. */
+export function scoreCandidate(text: string, target: QuoteTarget, start: number, end: number, quoteErrors?: number): Candidate {
+  const errors = quoteErrors ?? editDistance(text.slice(start, end), target.exact);
+  const prefixSim = prefixSimilarityAt(text, start, target.prefix);
+  const suffixSim = suffixSimilarityAt(text, end, target.suffix);
+  const quoteSim = target.exact.length === 0 ? 0 : Math.max(0, 1 - errors / target.exact.length);
+  let nearest = 1;
+  for (const hint of target.hintStarts) nearest = Math.min(nearest, Math.abs(start - hint) / Math.max(1, text.length));
+  const positionSim = target.hintStarts.length === 0 ? 0 : 1 - nearest;
+  const score = QUOTE_WEIGHT * quoteSim + CONTEXT_WEIGHT * ((prefixSim ?? 0) + (suffixSim ?? 0)) + POSITION_WEIGHT * positionSim;
+  return { start, end, quoteErrors: errors, prefixSimilarity: prefixSim, suffixSimilarity: suffixSim, score };
+}
+
+/** The candidate with the highest score, or null for an empty list. */
+export function bestCandidate(candidates: Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) if (!best || c.score > best.score) best = c;
+  return best;
+}
