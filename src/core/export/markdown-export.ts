@@ -1,0 +1,87 @@
+/**
+ * Markdown: one document with a section per article (headline, byline, newspaper, date,
+ * page, URL), then each highlight as a blockquote with its note and #tags. The Obsidian
+ * variant writes one file per article with YAML front matter.
+ */
+import { articleFields } from './article-fields';
+import { escapeMarkdown, escapeMarkdownLine, markdownTag, markdownUrl, toBlockquote } from './escape-markdown';
+import { groupHighlights, type ArticleGroup, type ExportBundle, type ExportFile } from './export-bundle';
+import { formatIsoDay, localDay } from './format-date';
+import type { Highlight } from '../model';
+
+const MIME = 'text/markdown;charset=utf-8';
+
+function highlightBlock(highlight: Highlight): string {
+  const parts = [toBlockquote(escapeMarkdown(highlight.exact.trim()))];
+  if (highlight.note.trim()) parts.push(escapeMarkdown(highlight.note.trim()));
+  const tags = highlight.tags.map(markdownTag).filter(Boolean);
+  if (tags.length) parts.push(tags.join(' '));
+  return parts.join('\n\n');
+}
+
+/** The body of one article: metadata list, then the highlights. `level` is the heading depth. */
+function articleSection(group: ArticleGroup, level: number): string {
+  const { article } = group;
+  const lines = [`${'#'.repeat(level)} ${escapeMarkdownLine(article.title.replace(/\s+/g, ' ').trim() || article.url)}`, ''];
+  const meta = articleFields(article).map(([label, value]) => `- ${label}: ${escapeMarkdownLine(value.replace(/\s+/g, ' '))}`);
+  meta.push(`- URL: ${markdownUrl(article.url)}`);
+  lines.push(...meta, '');
+  const blocks = group.highlights.map(highlightBlock);
+  return `${lines.join('\n')}${blocks.join('\n\n---\n\n')}${blocks.length ? '\n' : ''}`;
+}
+
+/** The whole export as one Markdown document. */
+export function buildMarkdown(bundle: ExportBundle): string {
+  const title = `# Jianbao highlights, ${formatIsoDay(localDay(bundle.exportedAt))}`;
+  const sections = groupHighlights(bundle).map((group) => articleSection(group, 2));
+  return `${[title, ...sections].join('\n\n').trimEnd()}\n`;
+}
+
+// JSON strings are valid YAML double-quoted scalars; U+2028/2029 are escaped because some
+// YAML 1.1 readers treat them as line breaks.
+const yamlString = (value: string): string =>
+  JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+function frontMatter(group: ArticleGroup, exportedAt: Date): string {
+  const { article } = group;
+  const lines = ['---', `title: ${yamlString(article.title)}`];
+  const optional: [string, string | undefined][] = [
+    ['kicker', article.kicker],
+    ['subtitle', article.subtitle],
+    ['newspaper', article.publication],
+    ['date', article.date],
+    ['page', article.page],
+    ['section', article.section],
+  ];
+  for (const [key, value] of optional) if (value?.trim()) lines.push(`${key}: ${yamlString(value.trim())}`);
+  const authors = article.authors.map((p) => p.name.trim()).filter(Boolean);
+  if (authors.length) lines.push(`authors: [${authors.map(yamlString).join(', ')}]`);
+  lines.push(`url: ${yamlString(article.url)}`);
+  const tags = [...new Set(group.highlights.flatMap((h) => h.tags.map((t) => markdownTag(t).slice(1)).filter(Boolean)))];
+  if (tags.length) lines.push(`tags: [${tags.map(yamlString).join(', ')}]`);
+  lines.push(`exported: ${yamlString(exportedAt.toISOString())}`, '---');
+  return lines.join('\n');
+}
+
+/** A file name from a headline: no path separators, reserved or control characters; at most 80 characters. */
+export function safeFileStem(title: string): string {
+  const cleaned = title
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|#^[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '');
+  return Array.from(cleaned).slice(0, 80).join('').trim() || 'article';
+}
+
+/** Obsidian: one Markdown file per article, with YAML front matter; file names are unique. */
+export function buildObsidian(bundle: ExportBundle): ExportFile[] {
+  const used = new Set<string>();
+  return groupHighlights(bundle).map((group) => {
+    const stem = safeFileStem(group.article.title);
+    let filename = `${stem}.md`;
+    for (let n = 2; used.has(filename.toLowerCase()); n++) filename = `${stem} (${n}).md`;
+    used.add(filename.toLowerCase());
+    const content = `${frontMatter(group, bundle.exportedAt)}\n\n${articleSection(group, 1).trimEnd()}\n`;
+    return { filename, content, mimeType: MIME };
+  });
+}

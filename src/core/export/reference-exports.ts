@@ -1,0 +1,115 @@
+/**
+ * Reference-manager formats, one record per article: CSL-JSON (article-newspaper),
+ * BibLaTeX (@article with entrysubtype = newspaper) and RIS (TY  - NEWS). The access date
+ * is the day the article was first stored, which is when the reader read it.
+ */
+import type { ArticleRecord, Highlight } from '../model';
+import { fullTitle } from './citation-apa';
+import { bibtexUrl, escapeBibtex } from './escape-bibtex';
+import { safeHttpUrl } from './escape-html';
+import { groupHighlights, type ArticleGroup, type ExportBundle } from './export-bundle';
+import { formatIsoDay, localDay, parseEditionDate, type CalendarDay } from './format-date';
+import { citedAuthors, hasCjk, parseName } from './person-name';
+import { stableHash } from './stable-hash';
+
+const dateParts = (d: CalendarDay): number[] => (d.day === undefined ? [d.year, d.month] : [d.year, d.month, d.day]);
+
+/** A citation key that is the same on every export: "jb" + edition date + a hash of the article id. */
+export function citationKey(article: ArticleRecord): string {
+  const day = parseEditionDate(article.date);
+  return `jb${day ? formatIsoDay(day).replace(/-/g, '') : ''}-${stableHash(article.id)}`;
+}
+
+function cslItem(group: ArticleGroup): Record<string, unknown> {
+  const { article } = group;
+  const item: Record<string, unknown> = { id: citationKey(article), type: 'article-newspaper', title: fullTitle(article) };
+  const authors = citedAuthors(article).map((n) =>
+    n.family !== undefined && n.given !== undefined ? { family: n.family, given: n.given } : { literal: n.literal },
+  );
+  if (authors.length) item.author = authors;
+  if (article.publication?.trim()) item['container-title'] = article.publication.trim();
+  if (article.page?.trim()) item.page = article.page.trim();
+  if (article.section?.trim()) item.section = article.section.trim();
+  const day = parseEditionDate(article.date);
+  if (day) item.issued = { 'date-parts': [dateParts(day)] };
+  if (safeHttpUrl(article.url)) {
+    item.URL = article.url;
+    item.accessed = { 'date-parts': [dateParts(localDay(new Date(article.createdAt)))] };
+  }
+  if (article.language?.trim()) item.language = article.language.trim();
+  return item;
+}
+
+/** CSL-JSON: an array of article-newspaper items (Zotero, Pandoc, citeproc). */
+export function buildCslJson(bundle: ExportBundle): string {
+  return `${JSON.stringify(groupHighlights(bundle).map(cslItem), null, 2)}\n`;
+}
+
+function bibName(raw: string): string {
+  const n = parseName(raw);
+  // Braces keep a CJK or single-word name whole, so BibLaTeX never splits or abbreviates it.
+  if (n.family === undefined || n.given === undefined) return `{${escapeBibtex(n.literal)}}`;
+  return `${escapeBibtex(n.family)}, ${escapeBibtex(n.given)}`;
+}
+
+function bibEntry(group: ArticleGroup): string {
+  const { article } = group;
+  const fields: [string, string][] = [];
+  const authors = citedAuthors(article);
+  if (authors.length) fields.push(['author', authors.map((n) => bibName(n.literal)).join(' and ')]);
+  fields.push(['title', escapeBibtex(article.title)]);
+  if (article.subtitle?.trim()) fields.push(['subtitle', escapeBibtex(article.subtitle)]);
+  if (article.publication?.trim()) fields.push(['journaltitle', escapeBibtex(article.publication)]);
+  fields.push(['entrysubtype', 'newspaper']);
+  const day = parseEditionDate(article.date);
+  if (day) fields.push(['date', formatIsoDay(day)]);
+  if (article.page?.trim()) fields.push(['pages', escapeBibtex(article.page)]);
+  if (article.section?.trim()) fields.push(['note', escapeBibtex(article.section)]);
+  if (safeHttpUrl(article.url)) {
+    fields.push(['url', bibtexUrl(article.url)]);
+    fields.push(['urldate', formatIsoDay(localDay(new Date(article.createdAt)))]);
+  }
+  if (article.language?.trim()) fields.push(['langid', escapeBibtex(hasCjk(article.title) ? 'chinese' : article.language)]);
+  const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
+  return `@article{${citationKey(article)},\n${body}\n}`;
+}
+
+/** BibLaTeX: one @article per article, entrysubtype = newspaper. */
+export function buildBiblatex(bundle: ExportBundle): string {
+  return `${groupHighlights(bundle).map(bibEntry).join('\n\n')}\n`;
+}
+
+/** An RIS value on one line: a newline inside a value would start a bogus tag. */
+const risValue = (text: string): string => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
+const risDate = (d: CalendarDay): string => `${d.year}/${String(d.month).padStart(2, '0')}/${d.day === undefined ? '' : String(d.day).padStart(2, '0')}/`;
+
+function risNote(h: Highlight): string {
+  const tags = h.tags.length ? ` [${h.tags.join(', ')}]` : '';
+  return risValue(`“${h.exact}”${h.note.trim() ? ` — ${h.note}` : ''}${tags}`);
+}
+
+function risRecord(group: ArticleGroup): string {
+  const { article } = group;
+  const lines: [string, string][] = [['TY', 'NEWS']];
+  for (const n of citedAuthors(article)) {
+    lines.push(['AU', n.family !== undefined && n.given !== undefined ? `${n.family}, ${n.given}` : n.literal]);
+  }
+  lines.push(['TI', fullTitle(article)]);
+  if (article.publication?.trim()) lines.push(['T2', article.publication]);
+  const day = parseEditionDate(article.date);
+  if (day) lines.push(['PY', String(day.year)], ['DA', risDate(day)]);
+  if (article.page?.trim()) lines.push(['SP', article.page]);
+  if (article.section?.trim()) lines.push(['SE', article.section]);
+  if (safeHttpUrl(article.url)) {
+    lines.push(['UR', article.url], ['Y2', risDate(localDay(new Date(article.createdAt)))]);
+  }
+  if (article.language?.trim()) lines.push(['LA', article.language]);
+  for (const h of group.highlights) lines.push(['N1', risNote(h)]);
+  lines.push(['ER', '']);
+  return lines.map(([tag, value]) => `${tag}  - ${risValue(value)}`).join('\r\n');
+}
+
+/** RIS: TY  - NEWS records, highlights as N1 notes, CRLF line ends. */
+export function buildRis(bundle: ExportBundle): string {
+  return `${groupHighlights(bundle).map(risRecord).join('\r\n\r\n')}\r\n`;
+}

@@ -1,0 +1,97 @@
+/**
+ * W3C Web Annotation Data Model (JSON-LD): one AnnotationCollection. A highlight with a
+ * note has motivation "commenting", else "highlighting"; the note is a TextualBody with
+ * purpose commenting, each tag a TextualBody with purpose tagging; selectors are kept as
+ * TextQuoteSelector, TextPositionSelector and (for the DOM hint) a W3C RangeSelector of
+ * XPathSelectors; the colour is the target's styleClass.
+ */
+import type { Highlight, Selector, Settings } from '../model';
+import { safeCssColor } from './escape-html';
+import type { ExportBundle } from './export-bundle';
+import { isoTimestamp } from './format-date';
+
+/** Namespace of the few properties the W3C model has no term for (page title, article id). */
+export const JIANBAO_NS = 'https://jianbao.invalid/ns#';
+
+/** The JSON-LD context every export carries. */
+export const W3C_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { jianbao: JIANBAO_NS }] as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The annotation IRI of a highlight id: urn:uuid for uuids, else a urn that keeps the id. */
+export function annotationIri(id: string): string {
+  return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:jianbao:annotation:${encodeURIComponent(id)}`;
+}
+
+function w3cSelector(selector: Selector): Record<string, unknown> {
+  switch (selector.type) {
+    case 'TextQuoteSelector':
+      return { type: selector.type, exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix };
+    case 'TextPositionSelector':
+      return { type: selector.type, start: selector.start, end: selector.end };
+    case 'RangeSelector': {
+      const point = (xpath: string, offset: number) => ({
+        type: 'XPathSelector',
+        value: xpath,
+        refinedBy: { type: 'TextPositionSelector', start: offset, end: offset },
+      });
+      return {
+        type: 'RangeSelector',
+        startSelector: point(selector.startContainer, selector.startOffset),
+        endSelector: point(selector.endContainer, selector.endOffset),
+      };
+    }
+  }
+}
+
+const CSS_CLASS = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** `.yellow { background-color: #ffe066; }` for palette colours whose key and value are safe in CSS. */
+function styleSheet(settings: Settings | undefined, used: Set<string>): string | undefined {
+  const rules = (settings?.palette ?? [])
+    .filter((c) => used.has(c.key) && CSS_CLASS.test(c.key) && safeCssColor(c.value))
+    .map((c) => `.${c.key} { background-color: ${safeCssColor(c.value)}; }`);
+  return rules.length ? rules.join(' ') : undefined;
+}
+
+/** One highlight as a W3C Annotation (without its own @context; the collection carries it). */
+export function toW3cAnnotation(highlight: Highlight, stylesheet?: string): Record<string, unknown> {
+  const body: Record<string, unknown>[] = [];
+  if (highlight.note.trim()) {
+    body.push({ type: 'TextualBody', purpose: 'commenting', value: highlight.note, format: 'text/plain' });
+  }
+  for (const tag of highlight.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  const annotation: Record<string, unknown> = {
+    id: annotationIri(highlight.id),
+    type: 'Annotation',
+    motivation: highlight.note.trim() ? 'commenting' : 'highlighting',
+    created: isoTimestamp(highlight.createdAt),
+    modified: isoTimestamp(highlight.updatedAt),
+  };
+  if (body.length) annotation.body = body;
+  annotation.target = {
+    source: highlight.pageUrl,
+    styleClass: highlight.color,
+    selector: highlight.selectors.map(w3cSelector),
+  };
+  if (stylesheet) annotation.stylesheet = { type: 'CssStylesheet', value: stylesheet };
+  annotation['jianbao:pageTitle'] = highlight.pageTitle;
+  if (highlight.articleId !== undefined) annotation['jianbao:articleId'] = highlight.articleId;
+  return annotation;
+}
+
+/** The bundle's highlights as one AnnotationCollection, pretty-printed JSON-LD. */
+export function buildW3c(bundle: ExportBundle): string {
+  const highlights = [...bundle.highlights].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  const stylesheet = styleSheet(bundle.settings, new Set(highlights.map((h) => h.color)));
+  const collection = {
+    '@context': W3C_CONTEXT,
+    type: 'AnnotationCollection',
+    label: 'Jianbao highlights',
+    generator: { type: 'Software', name: 'Jianbao' },
+    generated: bundle.exportedAt.toISOString(),
+    total: highlights.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items: highlights.map((h) => toW3cAnnotation(h, stylesheet)) },
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}
