@@ -1,0 +1,124 @@
+/**
+ * Turns a document into text blocks in reading order, in one walk: each block is the inline
+ * text of one block-level element (split at <br>), with its link text measured on the way.
+ * Later steps never read textContent/innerText again, which keeps detection cheap on jsdom.
+ */
+import { measureText, scoreBlock, type TextFeatures } from '../../core/article/text-features';
+
+/** One run of inline text between block boundaries. */
+export interface TextBlock {
+  /** The nearest block-level element that holds the text. */
+  owner: Element;
+  /** Whitespace-collapsed text. */
+  text: string;
+  /** Characters of the text that sit inside links. */
+  linkChars: number;
+  features: TextFeatures;
+  /** Content score (see core/article/text-features). */
+  score: number;
+  /** Position in reading order. */
+  index: number;
+  /** Inside an e-paper body marker (<founder-content> or <!--enpcontent--> … <!--/enpcontent-->). */
+  inEpaperBody: boolean;
+}
+
+/** The blocks of a page plus the Founder metadata comments met on the way. */
+export interface CollectedPage {
+  blocks: TextBlock[];
+  /** Text of <!--enpproperty …--> comments. */
+  enpComments: string[];
+}
+
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select',
+  'option', 'button', 'input', 'textarea', 'nav', 'aside', 'footer', 'head', 'title', 'meta', 'link',
+  'audio', 'video', 'map', 'dialog', 'menu',
+]);
+
+const BLOCKS = new Set([
+  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol',
+  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption',
+  'founder-content', 'html',
+]);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
+const WHITESPACE = /[\s\u00a0\u3000]+/gu;
+
+/** True for elements a reader cannot see (hidden attribute, inline display:none, aria-hidden). */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Collects the text blocks of a subtree (normally document.body) in reading order. */
+export function collectBlocks(root: Element): CollectedPage {
+  const blocks: TextBlock[] = [];
+  const enpComments: string[] = [];
+  let epaperDepth = 0;
+  let inEnpContent = false;
+  let parts: string[] = [];
+  let linkChars = 0;
+
+  const flush = (owner: Element): void => {
+    if (!parts.length) return;
+    const text = parts.join('').replace(WHITESPACE, ' ').trim();
+    parts = [];
+    const links = linkChars;
+    linkChars = 0;
+    if (!text) return;
+    const features = measureText(text);
+    blocks.push({
+      owner,
+      text,
+      linkChars: Math.min(links, features.chars),
+      features,
+      score: scoreBlock(features, links),
+      index: blocks.length,
+      inEpaperBody: inEnpContent || epaperDepth > 0,
+    });
+  };
+
+  const walk = (el: Element, owner: Element, inLink: boolean): void => {
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        parts.push(data);
+        if (inLink) linkChars += data.replace(WHITESPACE, '').length;
+        continue;
+      }
+      if (node.nodeType === 8) {
+        const data = (node as Comment).data.trim();
+        if (data.startsWith('enpproperty')) enpComments.push(data);
+        else if (data === 'enpcontent' || data === '/enpcontent') {
+          flush(owner);
+          inEnpContent = data === 'enpcontent';
+        }
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const tag = child.localName;
+      if (SKIPPED.has(tag) || isHidden(child)) continue;
+      if (tag === 'br') {
+        flush(owner);
+        continue;
+      }
+      if (BLOCKS.has(tag)) {
+        flush(owner);
+        const isFounder = tag === 'founder-content';
+        if (isFounder) epaperDepth++;
+        walk(child, child, inLink);
+        flush(child);
+        if (isFounder) epaperDepth--;
+      } else {
+        walk(child, owner, inLink || tag === 'a');
+      }
+    }
+  };
+
+  walk(root, root, false);
+  flush(root);
+  return { blocks, enpComments };
+}

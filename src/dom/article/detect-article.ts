@@ -1,0 +1,143 @@
+/**
+ * Detects the newspaper article on a page: metadata (JSON-LD, OpenGraph, citation_*, Dublin
+ * Core, Founder e-paper markup), the body (e-paper body markers, else block scoring), the
+ * headline, bylines and datelines around the body, page labels and the URL, all combined
+ * with a record of where each field came from. DOM only, no browser.* calls.
+ */
+import { addCandidate, pickCandidate, type ArticleField, type CandidateTable } from '../../core/article/field-candidates';
+import { comparable, stripSiteFromTitle } from '../../core/article/clean-text';
+import { parseEpaperUrl } from '../../core/article/parse-epaper-url';
+import { ARTICLE_THRESHOLD, articleConfidence, isIndexLikeUrl } from '../../core/article/article-confidence';
+import { normaliseLanguage, guessLanguage } from '../../core/article/normalise-language';
+import type { FieldSources } from '../../core/model';
+import { collectBlocks, type TextBlock } from './collect-blocks';
+import { findBody } from './find-body';
+import { readJsonLd } from './read-json-ld';
+import { readMetaTags } from './read-meta-tags';
+import { readFounderMetadata, readHeadlineStack } from './read-founder-markup';
+import { locateHeadline, isTitleText } from './locate-headline';
+import { findCredits } from './find-credits';
+import { scanPageLabels } from './scan-page-labels';
+import type { DetectedArticle } from './detected-article';
+
+/** Source priority per field: earlier wins. Founder markup is written by the newspaper's own system. */
+const PRIORITY: Record<ArticleField, readonly string[]> = {
+  title: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld', 'citation', 'og', 'dublin-core', 'headline', 'html-title'],
+  kicker: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
+  subtitle: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
+  authors: ['founder-comment', 'founder-element', 'json-ld', 'citation', 'text-byline', 'text-meta', 'og', 'dublin-core', 'meta', 'text-credit', 'byline-element'],
+  date: ['json-ld', 'og', 'citation', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'text-byline', 'text-meta', 'text-credit', 'url'],
+  publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta'],
+  page: ['founder-comment', 'json-ld', 'citation', 'page-label', 'epaper-url'],
+  section: ['founder-comment', 'json-ld', 'og', 'page-label'],
+  language: ['json-ld', 'html-lang', 'og', 'citation', 'dublin-core', 'text'],
+  canonicalUrl: ['link-canonical', 'og', 'json-ld', 'citation', 'document'],
+  type: ['json-ld', 'og'],
+};
+
+const LINK_DOMINATED = 0.5;
+
+/** Detects the article on a parsed page; `url` is the page's address when known. */
+export function detectArticle(doc: Document, url?: string): DetectedArticle {
+  const table: CandidateTable = {};
+  const root = doc.body ?? doc.documentElement;
+  const { blocks, enpComments } = collectBlocks(root);
+  const hasJsonLdArticle = readJsonLd(doc, table);
+  const isFounder = readFounderMetadata(doc, enpComments, table);
+  readHeadlineStack(doc, table);
+  readMetaTags(doc, table);
+  const epaper = parseEpaperUrl(url ?? doc.URL);
+  addCandidate(table, 'date', epaper.date, epaper.isEpaperArticle ? 'epaper-url' : 'url');
+  addCandidate(table, 'page', epaper.page, 'epaper-url');
+  if (url) addCandidate(table, 'canonicalUrl', url, 'document');
+
+  const sources: FieldSources = {};
+  const epaperBlocks = blocks.filter((b) => b.inEpaperBody);
+  let bodyBlocks: TextBlock[];
+  if (epaperBlocks.reduce((n, b) => n + b.features.chars, 0) > 20) {
+    bodyBlocks = epaperBlocks;
+    sources.body = 'epaper-body';
+  } else {
+    bodyBlocks = findBody(blocks, root)?.blocks ?? [];
+    sources.body = 'scored-blocks';
+  }
+  const firstBody = bodyBlocks.length ? bodyBlocks[0].index : 0;
+  const lastBody = bodyBlocks.length ? bodyBlocks[bodyBlocks.length - 1].index : -1;
+
+  const metaTitles = (table.title ?? []).map((c) => comparable(c.source === 'html-title' ? stripSiteFromTitle(c.value) : c.value));
+  const headIndex = locateHeadline(blocks, firstBody, metaTitles);
+  if (headIndex >= 0) addCandidate(table, 'title', blocks[headIndex].text, 'headline');
+  const credits = findCredits(doc, blocks, headIndex, firstBody, lastBody);
+  addCandidate(table, 'authors', credits.people, credits.peopleSource ?? 'text-byline');
+  addCandidate(table, 'date', credits.date, 'text-meta');
+  const labels = scanPageLabels(blocks);
+  addCandidate(table, 'page', labels.page, 'page-label');
+  addCandidate(table, 'section', labels.section, 'page-label');
+  addCandidate(table, 'publication', labels.publication, 'page-label');
+  addCandidate(table, 'date', labels.date, 'page-label');
+
+  const pick = <K extends ArticleField>(field: K) => {
+    const c = pickCandidate(table, field, PRIORITY[field]);
+    if (c) sources[field] = c.source;
+    return c?.value;
+  };
+  const headlineTitle = headIndex >= 0 ? blocks[headIndex].text : undefined;
+  let title = pick('title');
+  // A bare <title> carries the site name; the on-page headline is cleaner when it matches.
+  if (sources.title === 'html-title' && title) title = headlineTitle && isTitleText(headlineTitle, [comparable(stripSiteFromTitle(title))]) ? headlineTitle : stripSiteFromTitle(title);
+  const kicker = pick('kicker');
+  const subtitle = pick('subtitle');
+  const headingTexts = [title, kicker, subtitle].filter((t): t is string => !!t).map(comparable);
+
+  const kept = bodyBlocks.filter(
+    (b) =>
+      b.index > headIndex &&
+      !credits.nonBody.has(b) &&
+      !labels.labelBlocks.has(b) &&
+      b.linkChars <= b.features.chars * LINK_DOMINATED &&
+      !(b.features.chars <= 200 && isTitleText(b.text, headingTexts)),
+  );
+  const text = kept.map((b) => b.text).join('\n\n');
+  const elements = [...new Set(kept.map((b) => b.owner))];
+
+  const publication = pick('publication');
+  const authors = (pick('authors') ?? []).filter((p) => comparable(p.name) !== comparable(publication ?? '\u0000'));
+  if (!authors.length) delete sources.authors;
+  const date = pick('date');
+  const type = pick('type');
+  delete sources.type;
+  const language = normaliseLanguage(pick('language')) ?? guessLanguage(text);
+  if (!sources.language && language) sources.language = 'text';
+
+  const pageChars = blocks.reduce((n, b) => n + b.features.chars, 0);
+  const pageLinkChars = blocks.reduce((n, b) => n + b.linkChars, 0);
+  const bodyWeighted = kept.reduce((n, b) => n + b.features.hanChars * 3 + (b.features.chars - b.features.hanChars), 0);
+  const confidence = articleConfidence({
+    bodyWeightedLength: bodyWeighted,
+    proseBlocks: kept.filter((b) => b.score > 0).length,
+    linkBlocks: bodyBlocks.filter((b) => b.linkChars > b.features.chars * LINK_DOMINATED).length,
+    pageLinkShare: pageChars ? pageLinkChars / pageChars : 1,
+    declaredArticle: hasJsonLdArticle || isFounder || epaper.isEpaperArticle || /article/iu.test(type ?? ''),
+    declaredOther: !!type && !/article|posting|report/iu.test(type),
+    isIndexLikeUrl: isIndexLikeUrl(url ?? doc.URL),
+    hasTitle: !!title,
+    hasDate: !!date,
+  });
+
+  return {
+    isArticle: confidence >= ARTICLE_THRESHOLD,
+    confidence,
+    title,
+    kicker,
+    subtitle,
+    authors,
+    date,
+    publication,
+    page: pick('page'),
+    section: pick('section'),
+    language,
+    canonicalUrl: pick('canonicalUrl'),
+    sources,
+    body: { elements, text },
+  };
+}

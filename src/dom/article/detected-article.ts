@@ -1,0 +1,50 @@
+/**
+ * The result of article detection. `body.elements` holds live DOM references (for anchoring
+ * and painting); `toPlainArticle` drops them for the CLI, the benchmark and messages.
+ */
+import type { FieldSources, Person } from '../../core/model';
+
+/** Detected article fields, every one optional except what a reader always needs. */
+export interface ArticleFields {
+  isArticle: boolean;
+  /** 0–1: how sure the detector is that the page is one article. */
+  confidence: number;
+  title?: string;
+  /** 引题: the line above the headline. */
+  kicker?: string;
+  /** 副题: the line below the headline. */
+  subtitle?: string;
+  authors: Person[];
+  /** ISO 8601 date or date-time. */
+  date?: string;
+  publication?: string;
+  /** Print page (版次), e.g. "A01" or "2". */
+  page?: string;
+  /** Page name / section (版名). */
+  section?: string;
+  language?: string;
+  canonicalUrl?: string;
+  /** Where each field came from, e.g. { title: "json-ld", date: "epaper-url", body: "enpcontent" }. */
+  sources: FieldSources;
+}
+
+/** Article detection result with DOM references. */
+export interface DetectedArticle extends ArticleFields {
+  body: {
+    /** Block elements of the body in reading order. */
+    elements: Element[];
+    /** Body text, paragraphs separated by a blank line. */
+    text: string;
+  };
+}
+
+/** The result without DOM references: safe to serialise or post as a message. */
+export interface PlainArticle extends ArticleFields {
+  body: { text: string };
+}
+
+/** Drops the element references of a detection result. */
+export function toPlainArticle(article: DetectedArticle): PlainArticle {
+  const { body, ...fields } = article;
+  return { ...fields, body: { text: body.text } };
+}

@@ -1,0 +1,94 @@
+/**
+ * Chooses the element that holds the article body: block scores flow up to a few ancestors
+ * (as in Readability, but from one precomputed list of blocks), the best ancestor wins after
+ * a link-density and class-name adjustment, and scored siblings of the winner join it.
+ */
+import type { TextBlock } from './collect-blocks';
+import { classNameWeight } from './class-name-weight';
+
+/** The chosen body container and its blocks, in reading order. */
+export interface BodyChoice {
+  container: Element;
+  blocks: TextBlock[];
+  /** Score of the container after adjustment, for confidence. */
+  score: number;
+}
+
+interface Tally {
+  score: number;
+  chars: number;
+  linkChars: number;
+}
+
+// Paragraph-like owners pass their score to their parent: the article is a run of them.
+const PARAGRAPH_TAGS = new Set(['p', 'li', 'blockquote', 'pre', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'figcaption', 'span', 'font']);
+const MAX_LEVELS = 4;
+
+function tallyOf(tallies: Map<Element, Tally>, el: Element): Tally {
+  let t = tallies.get(el);
+  if (!t) {
+    t = { score: 0, chars: 0, linkChars: 0 };
+    tallies.set(el, t);
+  }
+  return t;
+}
+
+/** Picks the body container from the page's blocks; undefined when nothing scores. */
+export function findBody(blocks: TextBlock[], root: Element): BodyChoice | undefined {
+  const tallies = new Map<Element, Tally>();
+  for (const block of blocks) {
+    // Text and link sizes go to every ancestor, for link density of any candidate.
+    for (let el: Element | null = block.owner; el; el = el.parentElement) {
+      const t = tallyOf(tallies, el);
+      t.chars += block.features.chars;
+      t.linkChars += block.linkChars;
+      if (el === root) break;
+    }
+    if (block.score <= 0) continue;
+    let el: Element | null = PARAGRAPH_TAGS.has(block.owner.localName) ? block.owner.parentElement : block.owner;
+    for (let level = 0; el && level < MAX_LEVELS; level++, el = el.parentElement) {
+      tallyOf(tallies, el).score += block.score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      if (el === root) break;
+    }
+  }
+
+  let best: Element | undefined;
+  let bestScore = 0;
+  const adjusted = new Map<Element, number>();
+  for (const [el, t] of tallies) {
+    if (t.score <= 0) continue;
+    const linkDensity = t.chars ? t.linkChars / t.chars : 0;
+    const score = t.score * (1 - linkDensity) * classNameWeight(el);
+    adjusted.set(el, score);
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  if (!best) return undefined;
+
+  const members = new Set<Element>([best]);
+  const parent = best.parentElement;
+  if (parent && best !== root) {
+    const threshold = Math.max(3, bestScore * 0.2);
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === best) continue;
+      const s = adjusted.get(sib) ?? 0;
+      const t = tallies.get(sib);
+      const density = t && t.chars ? t.linkChars / t.chars : 1;
+      if (s >= threshold && density < 0.3) members.add(sib);
+      else if (sib.localName === 'p' && t && t.chars > 40 && density < 0.25) members.add(sib);
+    }
+  }
+
+  const chosen = blocks.filter((b) => isInside(b.owner, members, root));
+  return { container: best, blocks: chosen, score: bestScore };
+}
+
+function isInside(el: Element, members: Set<Element>, root: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (members.has(cur)) return true;
+    if (cur === root) return false;
+  }
+  return false;
+}

@@ -1,0 +1,76 @@
+/**
+ * Finds where bylines, datelines, meta lines and trailing credits sit around the body and
+ * reads them: the lines between the headline and the body, the first and last body blocks,
+ * the lines just after the body, and elements marked as author/byline.
+ */
+import type { Person } from '../../core/model';
+import { readCreditLine, type CreditLine } from '../../core/article/read-credit-line';
+import { parsePeople, dedupe } from '../../core/people/parse-people';
+import { collapseSpace } from '../../core/article/clean-text';
+import type { TextBlock } from './collect-blocks';
+
+/** People and date read from the text around the body, with their sources. */
+export interface TextCredits {
+  people: Person[];
+  peopleSource?: string;
+  date?: string;
+  /** Blocks that are credits and not body text (bylines, meta lines, editor lines). */
+  nonBody: Set<TextBlock>;
+}
+
+const HEAD_WINDOW = 12;
+const TAIL_WINDOW = 4;
+
+/** Reads credit lines around the body; `firstBody`/`lastBody` index into `blocks`. */
+export function findCredits(doc: Document, blocks: TextBlock[], headIndex: number, firstBody: number, lastBody: number): TextCredits {
+  const nonBody = new Set<TextBlock>();
+  const readings: Array<[TextBlock, CreditLine, string]> = [];
+  const visit = (i: number, where: string): void => {
+    const block = blocks[i];
+    if (!block || block.features.chars > 200) return;
+    const reading = readCreditLine(block.text);
+    if (reading.kind === 'none') return;
+    readings.push([block, reading, where]);
+    if (!reading.isBodyText) nonBody.add(block);
+  };
+  const headStart = Math.max(headIndex >= 0 ? headIndex + 1 : 0, firstBody - HEAD_WINDOW);
+  for (let i = headStart; i < firstBody + 3 && i <= lastBody; i++) visit(i, 'text-byline');
+  for (let i = Math.max(firstBody + 3, lastBody - TAIL_WINDOW + 1); i <= lastBody + TAIL_WINDOW && i < blocks.length; i++) visit(i, 'text-credit');
+  // Editor lines anywhere in the body are furniture, not text.
+  for (let i = firstBody; i <= lastBody; i++) {
+    const b = blocks[i];
+    if (b.features.chars <= 40 && readCreditLine(b.text).kind === 'editor') nonBody.add(b);
+  }
+
+  let people: Person[] = [];
+  let peopleSource: string | undefined;
+  let date: string | undefined;
+  for (const [, reading, where] of readings) {
+    if (!people.length && reading.people.length) {
+      people = reading.people;
+      peopleSource = reading.kind === 'meta' ? 'text-meta' : where;
+    }
+    date ??= reading.date;
+  }
+  if (!people.length) {
+    const marked = markedAuthors(doc);
+    if (marked.length) {
+      people = marked;
+      peopleSource = 'byline-element';
+    }
+  }
+  return { people, peopleSource, date, nonBody };
+}
+
+/** Names in elements the page marks as author or byline (itemprop, rel, class). */
+function markedAuthors(doc: Document): Person[] {
+  const els = doc.querySelectorAll('[itemprop="author"], [rel="author"], .byline, .author, .author-name');
+  const people: Person[] = [];
+  for (const el of Array.from(els).slice(0, 4)) {
+    const text = collapseSpace(el.textContent ?? '');
+    if (!text || text.length > 80) continue;
+    const parsed = parsePeople(text).filter((p) => p.role !== 'editor');
+    people.push(...(parsed.length ? parsed : /^[\p{L} .'-]{3,40}$/u.test(text) ? [{ name: text, role: 'author' as const }] : []));
+  }
+  return dedupe(people);
+}

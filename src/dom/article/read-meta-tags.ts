@@ -1,0 +1,87 @@
+/**
+ * Reads OpenGraph (og:*, article:*), Highwire citation_*, Dublin Core (DC.*, dcterms.*) and
+ * the common plain meta names (author, publishdate, …) used by Chinese news sites, plus
+ * <link rel=canonical> and <html lang>.
+ */
+import type { Person } from '../../core/model';
+import { addCandidate, type CandidateTable } from '../../core/article/field-candidates';
+import { collapseSpace } from '../../core/article/clean-text';
+import { parseDate } from '../../core/article/parse-date';
+
+/** Field, source name and whether the value is a date, per lower-cased meta name/property. */
+const META_MAP: Record<string, [field: 'title' | 'authors' | 'date' | 'publication' | 'section' | 'language' | 'canonicalUrl' | 'type' | 'page', source: string]> = {
+  'og:title': ['title', 'og'],
+  'og:site_name': ['publication', 'og'],
+  'og:type': ['type', 'og'],
+  'og:url': ['canonicalUrl', 'og'],
+  'og:locale': ['language', 'og'],
+  'article:published_time': ['date', 'og'],
+  'article:author': ['authors', 'og'],
+  'article:section': ['section', 'og'],
+  citation_title: ['title', 'citation'],
+  citation_author: ['authors', 'citation'],
+  citation_authors: ['authors', 'citation'],
+  citation_publication_date: ['date', 'citation'],
+  citation_date: ['date', 'citation'],
+  citation_online_date: ['date', 'citation'],
+  citation_journal_title: ['publication', 'citation'],
+  citation_publisher: ['publication', 'citation'],
+  citation_firstpage: ['page', 'citation'],
+  citation_language: ['language', 'citation'],
+  'dc.title': ['title', 'dublin-core'],
+  'dc.creator': ['authors', 'dublin-core'],
+  'dc.date': ['date', 'dublin-core'],
+  'dc.date.issued': ['date', 'dublin-core'],
+  'dcterms.created': ['date', 'dublin-core'],
+  'dcterms.issued': ['date', 'dublin-core'],
+  'dc.publisher': ['publication', 'dublin-core'],
+  'dc.language': ['language', 'dublin-core'],
+  'dcterms.title': ['title', 'dublin-core'],
+  'dcterms.creator': ['authors', 'dublin-core'],
+  author: ['authors', 'meta'],
+  byl: ['authors', 'meta'],
+  'sailthru.author': ['authors', 'meta'],
+  'parsely-author': ['authors', 'meta'],
+  publishdate: ['date', 'meta'],
+  pubdate: ['date', 'meta'],
+  publish_date: ['date', 'meta'],
+  'publish-date': ['date', 'meta'],
+  publishtime: ['date', 'meta'],
+  'article.published': ['date', 'meta'],
+  'sailthru.date': ['date', 'meta'],
+  'parsely-pub-date': ['date', 'meta'],
+  date: ['date', 'meta'],
+  contentsource: ['publication', 'meta'],
+  source: ['publication', 'meta'],
+  'application-name': ['publication', 'meta'],
+};
+
+function toPeople(value: string): Person[] {
+  if (/^https?:/u.test(value)) return [];
+  return value
+    .split(/\s*(?:,|，|、|;|；|\band\b)\s*/u)
+    .map((name) => collapseSpace(name))
+    .filter((name) => name.length > 0 && name.length < 60)
+    .map((name) => ({ name, role: 'author' as const }));
+}
+
+/** Adds every recognised meta tag of the document to the candidate table. */
+export function readMetaTags(doc: Document, table: CandidateTable): void {
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const entry = META_MAP[key];
+    if (!entry) continue;
+    const content = collapseSpace(meta.getAttribute('content') ?? '');
+    if (!content) continue;
+    const [field, source] = entry;
+    if (field === 'authors') addCandidate(table, field, toPeople(content), source);
+    else if (field === 'date') addCandidate(table, field, parseDate(content), source);
+    else if (field === 'publication') addCandidate(table, field, content.replace(/^来源[:：]\s*/u, ''), source);
+    else addCandidate(table, field, content, source);
+  }
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (canonical && /^https?:/u.test(canonical)) addCandidate(table, 'canonicalUrl', canonical, 'link-canonical');
+  addCandidate(table, 'language', doc.documentElement.getAttribute('lang') ?? undefined, 'html-lang');
+  const title = doc.querySelector('title')?.textContent;
+  if (title) addCandidate(table, 'title', collapseSpace(title), 'html-title');
+}
