@@ -4,29 +4,25 @@
  * Chicago leaves out page numbers and access dates for newspapers.
  */
 import type { ArticleRecord } from '../model';
-import { fullTitle } from './citation-apa';
+import { fullTitle, quotedTitle } from './citation-apa';
 import { withStop, type MarkupWriter } from './citation-markup';
 import { MONTHS, parseEditionDate } from './format-date';
-import { citedAuthors, type CitedName } from './person-name';
+import { citedAuthors, joinNames, type CitedName } from './person-name';
 
 const inverted = (n: CitedName): string => (n.family !== undefined && n.given !== undefined ? `${n.family}, ${n.given}` : n.literal);
 const natural = (n: CitedName): string => (n.family !== undefined && n.given !== undefined ? `${n.given} ${n.family}` : n.literal);
 
 /** Up to ten authors are listed; more than ten become the first seven and "et al." (CMOS 14.76). */
 function chicagoAuthors(names: CitedName[]): string {
-  if (names.length === 1) return inverted(names[0]);
   if (names.length > 10) return `${[inverted(names[0]), ...names.slice(1, 7).map(natural)].join(', ')}, et al`;
-  const rest = names.slice(1).map(natural);
-  const last = rest.pop();
-  const head = [inverted(names[0]), ...rest].join(', ');
-  return `${head}, and ${last}`;
+  return joinNames([inverted(names[0]), ...names.slice(1).map(natural)], 'and');
 }
 
 /** One Chicago bibliography entry; with `url` the URL ends it. */
 export function formatChicago(article: ArticleRecord, url: string | undefined, w: MarkupWriter): string {
   const names = citedAuthors(article);
   let text = names.length ? `${withStop(w.text(chicagoAuthors(names)))} ` : '';
-  text += `“${withStop(w.text(fullTitle(article)))}”`;
+  text += `“${withStop(w.text(quotedTitle(fullTitle(article))))}”`;
   const container: string[] = [];
   if (article.publication?.trim()) container.push(w.italic(article.publication));
   const day = parseEditionDate(article.date);

@@ -8,6 +8,7 @@
  * what was and was not verified about the 2025 edition).
  */
 import type { ArticleRecord } from '../model';
+import { citedPage } from './citation-apa';
 import type { MarkupWriter } from './citation-markup';
 import { formatIsoDay, localDay, parseEditionDate } from './format-date';
 import { citedAuthors, hasCjk, initialsOf, type CitedName } from './person-name';
@@ -39,12 +40,6 @@ function gbtAuthors(article: ArticleRecord, rules: EditionRules): string {
   return shown.join(', ');
 }
 
-/** "(2)" from a page "02" or "2"; letters stay ("A01" → "(A01)"). */
-function pagePart(page: string | undefined): string {
-  const trimmed = page?.trim();
-  if (!trimmed) return '';
-  return `(${/^\d+$/.test(trimmed) ? String(Number(trimmed)) : trimmed})`;
-}
 
 /**
  * One GB/T 7714 reference. `url` present selects the online form, which carries the access
@@ -61,14 +56,16 @@ export function formatGbt7714(
   const authors = gbtAuthors(article, rules);
   const mark = url ? '[N/OL]' : '[N]';
   const day = parseEditionDate(article.date);
-  const issue = `${day ? formatIsoDay(day) : ''}${pagePart(article.page)}`;
+  const page = citedPage(article.page);
+  const issue = `${day ? formatIsoDay(day) : ''}${page ? `(${page})` : ''}`;
   const accessed = url ? `[${formatIsoDay(localDay(accessedAt))}]` : '';
   const source = [article.publication?.trim() ? w.text(article.publication) : '', issue ? w.text(issue) : '']
     .filter(Boolean)
     .join(', ');
   let text = authors ? `${w.text(authors)}. ` : '';
-  text += `${w.text(article.title)}${mark}.`;
-  if (source || accessed) text += ` ${source}${accessed}.`;
+  text += `${w.text(article.title)}${mark}`;
+  // Without a newspaper or date the access date follows the type mark directly: "题名[N/OL][2026-11-29]."
+  text += source ? `. ${source}${accessed}.` : `${accessed}.`;
   if (url) text += ` ${w.text(url)}.`;
   return text;
 }

@@ -1,9 +1,9 @@
 /** MLA 9 newspaper entries: `Doe, Jane, and Richard Roe. “Title.” *Newspaper*, 31 Mar. 2022, p. A1, url. Accessed 29 Nov. 2026.` */
 import type { ArticleRecord } from '../model';
-import { fullTitle } from './citation-apa';
+import { citedPage, fullTitle, quotedTitle } from './citation-apa';
 import { withStop, type MarkupWriter } from './citation-markup';
 import { localDay, parseEditionDate, type CalendarDay } from './format-date';
-import { citedAuthors, type CitedName } from './person-name';
+import { citedAuthors, joinNames, type CitedName } from './person-name';
 
 // MLA abbreviates months longer than four letters.
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -18,7 +18,7 @@ const natural = (n: CitedName): string => (n.family !== undefined && n.given !==
 
 function mlaAuthors(names: CitedName[]): string {
   if (names.length === 1) return inverted(names[0]);
-  if (names.length === 2) return `${inverted(names[0])}, and ${natural(names[1])}`;
+  if (names.length === 2) return joinNames([inverted(names[0]), natural(names[1])], 'and');
   return `${inverted(names[0])}, et al`;
 }
 
@@ -26,12 +26,12 @@ function mlaAuthors(names: CitedName[]): string {
 export function formatMla(article: ArticleRecord, accessedAt: Date, url: string | undefined, w: MarkupWriter): string {
   const names = citedAuthors(article);
   let text = names.length ? `${withStop(w.text(mlaAuthors(names)))} ` : '';
-  text += `“${withStop(w.text(fullTitle(article)))}”`;
+  text += `“${withStop(w.text(quotedTitle(fullTitle(article))))}”`;
   const container: string[] = [];
   if (article.publication?.trim()) container.push(w.italic(article.publication));
   const day = parseEditionDate(article.date);
   if (day) container.push(mlaDay(day));
-  if (article.page?.trim()) container.push(`p. ${w.text(article.page)}`);
+  if (citedPage(article.page)) container.push(`p. ${w.text(citedPage(article.page))}`);
   if (url) container.push(w.text(url.replace(/^https?:\/\//, '')));
   if (container.length) text += ` ${container.join(', ')}.`;
   if (url) text += ` Accessed ${mlaDay(localDay(accessedAt))}.`;

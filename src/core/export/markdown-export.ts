@@ -25,16 +25,17 @@ function articleSection(group: ArticleGroup, level: number): string {
   const lines = [`${'#'.repeat(level)} ${escapeMarkdownLine(article.title.replace(/\s+/g, ' ').trim() || article.url)}`, ''];
   const meta = articleFields(article).map(([label, value]) => `- ${label}: ${escapeMarkdownLine(value.replace(/\s+/g, ' '))}`);
   meta.push(`- URL: ${markdownUrl(article.url)}`);
-  lines.push(...meta, '');
+  lines.push(...meta);
   const blocks = group.highlights.map(highlightBlock);
-  return `${lines.join('\n')}${blocks.join('\n\n---\n\n')}${blocks.length ? '\n' : ''}`;
+  // The blank line matters: a blockquote straight after a list item would continue the item.
+  return [lines.join('\n'), ...(blocks.length ? [blocks.join('\n\n---\n\n')] : [])].join('\n\n');
 }
 
 /** The whole export as one Markdown document. */
 export function buildMarkdown(bundle: ExportBundle): string {
   const title = `# Jianbao highlights, ${formatIsoDay(localDay(bundle.exportedAt))}`;
   const sections = groupHighlights(bundle).map((group) => articleSection(group, 2));
-  return `${[title, ...sections].join('\n\n').trimEnd()}\n`;
+  return `${[title, ...sections].join('\n\n')}\n`;
 }
 
 // JSON strings are valid YAML double-quoted scalars; U+2028/2029 are escaped because some
@@ -81,7 +82,7 @@ export function buildObsidian(bundle: ExportBundle): ExportFile[] {
     let filename = `${stem}.md`;
     for (let n = 2; used.has(filename.toLowerCase()); n++) filename = `${stem} (${n}).md`;
     used.add(filename.toLowerCase());
-    const content = `${frontMatter(group, bundle.exportedAt)}\n\n${articleSection(group, 1).trimEnd()}\n`;
+    const content = `${frontMatter(group, bundle.exportedAt)}\n\n${articleSection(group, 1)}\n`;
     return { filename, content, mimeType: MIME };
   });
 }

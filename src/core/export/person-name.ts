@@ -48,6 +48,21 @@ export function initialsOf(given: string, withDots = true): string {
     .join(withDots ? ' ' : '');
 }
 
+/** Whether a name is written family-first with a comma ("Doe, J."), which decides the comma before "and"/"&". */
+export function isInverted(written: string): boolean {
+  return written.includes(',');
+}
+
+/**
+ * Joins written names the way English styles do: "A and B" (or "Doe, J., and B" after an
+ * inverted name), "A, B, and C" for three or more; `and` may be "&".
+ */
+export function joinNames(written: string[], and: string): string {
+  if (written.length <= 1) return written.join('');
+  if (written.length === 2) return `${written[0]}${isInverted(written[0]) ? ',' : ''} ${and} ${written[1]}`;
+  return `${written.slice(0, -1).join(', ')}, ${and} ${written[written.length - 1]}`;
+}
+
 /** Roles that make someone an author of the article text (photographers and editors are not). */
 const AUTHOR_ROLES = new Set<Person['role']>(['author', 'reporter', 'correspondent']);
 
