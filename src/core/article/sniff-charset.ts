@@ -20,9 +20,20 @@ export function sniffCharset(bytes: Uint8Array): string {
   return label;
 }
 
-/** Decodes HTML bytes with the sniffed charset, falling back to UTF-8 for unknown labels. */
+/**
+ * Decodes HTML bytes with the sniffed charset, falling back to UTF-8 for unknown labels.
+ * Saved pages are often re-encoded to UTF-8 while keeping their old <meta charset=gbk>;
+ * GBK text with Han characters is practically never valid UTF-8, so valid UTF-8 wins.
+ */
 export function decodeHtml(bytes: Uint8Array): string {
   const label = sniffCharset(bytes);
+  if (label !== 'utf-8') {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Not UTF-8: the declared charset is right.
+    }
+  }
   try {
     return new TextDecoder(label).decode(bytes);
   } catch {

@@ -20,6 +20,8 @@ export interface TextBlock {
   index: number;
   /** Inside an e-paper body marker (<founder-content> or <!--enpcontent--> … <!--/enpcontent-->). */
   inEpaperBody: boolean;
+  /** Inside a subtree whose class/id names boilerplate (comments, sidebar, share bar…). */
+  isUnlikely: boolean;
 }
 
 /** The blocks of a page plus the Founder metadata comments met on the way. */
@@ -42,6 +44,19 @@ const BLOCKS = new Set([
   'founder-content', 'html',
 ]);
 
+// Subtrees whose class or id name boilerplate (after Readability's "unlikely candidates"):
+// their text still feeds credit and label scans, but never scores as body.
+const UNLIKELY = /comment|disqus|replies|reply|footer|sidebar|sidebox|related|recommend|share|social|sponsor|advert|banner|breadcrumb|pagination|pager|popup|menu|navbar|rss|shoutbox|skyscraper|ad-break|agegate|feedback|guestbook|tagcloud|toolbar/iu;
+const MAYBE_CANDIDATE = /article|body|column|content|main|post|entry|story|text/iu;
+const UNCHECKED = new Set(['html', 'body', 'article', 'main', 'p', 'h1', 'h2', 'h3', 'tr', 'tbody', 'font', 'span', 'b', 'a', 'strong', 'em', 'i']);
+
+/** True for elements named like boilerplate and not also like content. */
+function isUnlikely(el: Element, tag: string): boolean {
+  if (UNCHECKED.has(tag)) return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return names.length > 2 && UNLIKELY.test(names) && !MAYBE_CANDIDATE.test(names);
+}
+
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
 const WHITESPACE = /[\s\u00a0\u3000]+/gu;
 
@@ -57,6 +72,7 @@ export function collectBlocks(root: Element): CollectedPage {
   const blocks: TextBlock[] = [];
   const enpComments: string[] = [];
   let epaperDepth = 0;
+  let unlikelyDepth = 0;
   let inEnpContent = false;
   let parts: string[] = [];
   let linkChars = 0;
@@ -74,9 +90,10 @@ export function collectBlocks(root: Element): CollectedPage {
       text,
       linkChars: Math.min(links, features.chars),
       features,
-      score: scoreBlock(features, links),
+      score: unlikelyDepth > 0 ? 0 : scoreBlock(features, links),
       index: blocks.length,
       inEpaperBody: inEnpContent || epaperDepth > 0,
+      isUnlikely: unlikelyDepth > 0,
     });
   };
 
@@ -108,12 +125,15 @@ export function collectBlocks(root: Element): CollectedPage {
       if (BLOCKS.has(tag)) {
         flush(owner);
         const isFounder = tag === 'founder-content';
+        const unlikely = isUnlikely(child, tag);
         if (isFounder) epaperDepth++;
+        if (unlikely) unlikelyDepth++;
         walk(child, child, inLink);
         flush(child);
         if (isFounder) epaperDepth--;
+        if (unlikely) unlikelyDepth--;
       } else {
-        walk(child, owner, inLink || tag === 'a');
+        walk(child, owner, inLink || (tag === 'a' && child.hasAttribute('href')));
       }
     }
   };

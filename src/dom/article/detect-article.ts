@@ -35,7 +35,9 @@ const PRIORITY: Record<ArticleField, readonly string[]> = {
   type: ['json-ld', 'og'],
 };
 
-const LINK_DOMINATED = 0.5;
+// Share of a block's characters in links above which it is navigation. 0.35 keeps prose with
+// a few inline links and drops "· headline (date)" lines, whose link is about half the text.
+const LINK_DOMINATED = 0.35;
 
 /** Detects the article on a parsed page; `url` is the page's address when known. */
 export function detectArticle(doc: Document, url?: string): DetectedArticle {
@@ -92,6 +94,7 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const kept = bodyBlocks.filter(
     (b) =>
       b.index > headIndex &&
+      (!b.isUnlikely || b.inEpaperBody) &&
       !credits.nonBody.has(b) &&
       !labels.labelBlocks.has(b) &&
       b.linkChars <= b.features.chars * LINK_DOMINATED &&

@@ -16,6 +16,8 @@ export interface BodyChoice {
 
 interface Tally {
   score: number;
+  /** Sum of the undecayed scores of all blocks inside. */
+  prose: number;
   chars: number;
   linkChars: number;
 }
@@ -27,7 +29,7 @@ const MAX_LEVELS = 4;
 function tallyOf(tallies: Map<Element, Tally>, el: Element): Tally {
   let t = tallies.get(el);
   if (!t) {
-    t = { score: 0, chars: 0, linkChars: 0 };
+    t = { score: 0, prose: 0, chars: 0, linkChars: 0 };
     tallies.set(el, t);
   }
   return t;
@@ -42,6 +44,7 @@ export function findBody(blocks: TextBlock[], root: Element): BodyChoice | undef
       const t = tallyOf(tallies, el);
       t.chars += block.features.chars;
       t.linkChars += block.linkChars;
+      t.prose += block.score;
       if (el === root) break;
     }
     if (block.score <= 0) continue;
@@ -81,14 +84,35 @@ export function findBody(blocks: TextBlock[], root: Element): BodyChoice | undef
     }
   }
 
-  const chosen = blocks.filter((b) => isInside(b.owner, members, root));
+  const junk = new Map<Element, boolean>();
+  const isJunk = (el: Element): boolean => {
+    let verdict = junk.get(el);
+    if (verdict === undefined) {
+      const t = tallies.get(el);
+      verdict = !!t && CLEANED_TAGS.has(el.localName) && isLinkList(t);
+      junk.set(el, verdict);
+    }
+    return verdict;
+  };
+  const chosen = blocks.filter((b) => isKept(b.owner, members, root, isJunk));
   return { container: best, blocks: chosen, score: bestScore };
 }
 
-function isInside(el: Element, members: Set<Element>, root: Element): boolean {
+// Sub-containers inside the body that get removed when they are mostly links, as Readability's
+// "clean conditionally" does: related-story lists, "今日推荐" boxes, ad tables.
+const CLEANED_TAGS = new Set(['table', 'td', 'div', 'ul', 'ol', 'dl', 'section', 'form', 'center']);
+
+/** Mostly links, or link-heavy with little prose: a link box, not article text. */
+function isLinkList(t: Tally): boolean {
+  const density = t.chars ? t.linkChars / t.chars : 0;
+  return density > 0.4 || (density > 0.2 && t.prose < 5);
+}
+
+/** True when the element is inside a member and no link box sits between them. */
+function isKept(el: Element, members: Set<Element>, root: Element, isJunk: (el: Element) => boolean): boolean {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     if (members.has(cur)) return true;
-    if (cur === root) return false;
+    if (cur === root || isJunk(cur)) return false;
   }
   return false;
 }

@@ -1,0 +1,12 @@
+import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { collectBlocks } from '../../src/dom/article/collect-blocks';
+import { findBody } from '../../src/dom/article/find-body';
+const html = gunzipSync(readFileSync(process.argv[2])).toString();
+const doc = new JSDOM(html).window.document;
+const { blocks } = collectBlocks(doc.body);
+const choice = findBody(blocks, doc.body);
+const c = choice?.container;
+console.log('container', c?.localName, c?.getAttribute('class'), c?.id, choice?.score, 'nblocks', choice?.blocks.length);
+for (const b of blocks.slice(0, +(process.argv[3] ?? 60))) console.log(b.index, b.owner.localName, b.score.toFixed(1), b.linkChars, b.isUnlikely ? 'U' : '', choice?.blocks.includes(b) ? 'B' : ' ', b.text.slice(0, 60));
