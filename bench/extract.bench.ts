@@ -4,9 +4,9 @@
  * tokens and Zyte's 4-grams), author/date accuracy, and detection time per page. Readability
  * mutates its input, so it gets a clone made outside the timed region.
  */
-import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { performance } from 'node:perf_hooks';
+import { parseHtmlDocument } from '../src/cli/parse-html-document';
 import { detectArticle } from '../src/dom/article/detect-article';
 import { loadExtractionSet } from './lib/load-extraction-set';
 import { compareBags, fourGrams, quantile, summarise, tokenizeCjkAware, type PrecisionRecall } from './lib/text-metrics';
@@ -64,7 +64,7 @@ function main(): void {
     const ours = newTally();
     const theirs = newTally();
     for (const page of pages) {
-      const dom = new JSDOM(page.html, page.url ? { url: page.url } : {});
+      const dom = parseHtmlDocument(page.html, page.url);
       const doc = dom.window.document;
       const clone = doc.cloneNode(true) as Document;
       // Warm nothing: each tool sees a fresh document once, as in a browser tab.

@@ -17,11 +17,11 @@ export function visibleSpan(root: Element, range: Range): [number, number] {
 export type Verdict = 'correct' | 'orphan' | 'wrong';
 
 /**
- * correct: an orphan where the quote was deleted, else exactly the expected characters.
- * wrong: any other Range (also one that overlaps the right place but not exactly).
+ * orphan: no Range (the right answer when the quote was deleted). correct: exactly the expected
+ * characters. wrong: any other Range, also one that overlaps the right place but not exactly.
  */
 export function judge(root: Element, range: Range | null, expected: [number, number] | null): Verdict {
-  if (range === null) return expected === null ? 'correct' : 'orphan';
+  if (range === null) return 'orphan';
   if (expected === null) return 'wrong';
   const [start, end] = visibleSpan(root, range);
   return start === expected[0] && end === expected[1] ? 'correct' : 'wrong';

@@ -2,10 +2,14 @@
  * The anchoring systems compared in one run: Jianbao and its peers, each describing a highlight
  * its own way on the original page and anchoring its own description on the edited page.
  */
+import { JSDOM } from 'jsdom';
 import * as TextQuote from 'dom-anchor-text-quote';
 import * as TextPosition from 'dom-anchor-text-position';
 import { anchor, anchorInModel, createTextModel, describe } from '../../src/dom/anchoring/index';
 import type { Selector } from '../../src/core/model';
+
+// dom-anchor-text-position reads the global `Node` for its constants, as it would in a browser.
+(globalThis as { Node?: unknown }).Node ??= new JSDOM('').window.Node;
 
 /** One system under test. `prepare` lets a system build per-page state once (a text model). */
 export interface AnchoringSystem {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { JSDOM } from 'jsdom';
+import { parseHtmlDocument } from './parse-html-document';
 import { decodeHtml, looksLikeHtml } from '../core/article/sniff-charset';
 import { detectArticle } from '../dom/article/detect-article';
 import { toPlainArticle } from '../dom/article/detected-article';
@@ -28,7 +28,7 @@ function extractFile(file: string, url: string | undefined): object {
   if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
   const html = decodeHtml(bytes);
   if (!looksLikeHtml(html)) throw new Error('not an HTML document');
-  const dom = new JSDOM(html, url ? { url } : {});
+  const dom = parseHtmlDocument(html, url);
   try {
     return toPlainArticle(detectArticle(dom.window.document, url));
   } finally {

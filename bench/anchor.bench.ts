@@ -1,0 +1,79 @@
+/**
+ * `npm run bench:anchor` — robust anchoring, Jianbao against dom-anchor-text-quote (+position)
+ * and @apache-annotator/dom in the same run. Accuracy: highlights on the extraction bench
+ * articles (../shared/bench-data/extraction), each edit class applied, each verdict judged in
+ * non-whitespace characters. Speed: 1,000 highlights re-anchored on a ~1 MB article.
+ * Flags: --per-article N (default 12), --seed N, --speed-only, --accuracy-only.
+ */
+import { loadArticles, type BenchArticle } from './anchor/corpus';
+import { measureAccuracy } from './anchor/accuracy';
+import { measureSpeed } from './anchor/speed';
+import { EDIT_CLASSES, type Donor } from './anchor/edits';
+import { jianbao, loadApacheAnnotator, tilgovi, type AnchoringSystem } from './anchor/systems';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number): number => {
+  const at = args.indexOf(name);
+  return at === -1 ? fallback : Number(args[at + 1]);
+};
+
+function donorsFor(articles: BenchArticle[]): Map<string, Donor> {
+  const donors = new Map<string, Donor>();
+  for (const key of ['zh', 'other']) {
+    const pool = articles.filter((a) => (a.lang === 'zh') === (key === 'zh'));
+    const paragraphs = pool.flatMap((a) => a.paragraphs).filter((p) => p.length > 40);
+    const words = paragraphs.flatMap((p) => p.split(/\s+/)).filter((w) => w.length >= 2 && w.length <= 12);
+    // Chinese has no spaces; borrow 2–4 character runs as "words".
+    const zhWords = paragraphs.flatMap((p) => p.match(/[\u4e00-\u9fff]{2,4}/g) ?? []);
+    donors.set(key, { paragraphs: paragraphs.slice(0, 500), words: key === 'zh' ? zhWords.slice(0, 5000) : words.slice(0, 5000) });
+  }
+  return donors;
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(2)}%`);
+
+const articles = loadArticles('../shared/bench-data/extraction');
+const apache = await loadApacheAnnotator();
+const systems: AnchoringSystem[] = [jianbao, tilgovi, ...(typeof apache === 'string' ? [] : [apache])];
+console.log(`# Anchoring bench (node ${process.version}, ${articles.length} articles)`);
+if (typeof apache === 'string') console.log(`@apache-annotator/dom: ${apache}`);
+
+if (!args.includes('--speed-only')) {
+  const started = performance.now();
+  const { tally, highlights, kinds, failures } = await measureAccuracy(articles, donorsFor(articles), systems, flag('--per-article', 12), flag('--seed', 1));
+  console.log(`\n## Accuracy: ${highlights} highlights (${JSON.stringify(kinds)}), ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log('\n| edit class | system | correct | orphan | wrong |\n|---|---|---|---|---|');
+  for (const edit of EDIT_CLASSES) {
+    for (const s of systems) {
+      const t = tally[s.name][edit];
+      const n = t.correct + t.orphan + t.wrong;
+      console.log(`| ${edit} | ${s.name} | ${pct(t.correct, n)} | ${pct(t.orphan, n)} | ${pct(t.wrong, n)} (${t.wrong}) |`);
+    }
+  }
+  for (const s of systems) {
+    let wrong = 0;
+    let total = 0;
+    for (const edit of EDIT_CLASSES) {
+      const t = tally[s.name][edit];
+      wrong += t.wrong;
+      total += t.correct + t.orphan + t.wrong;
+    }
+    console.log(`\n${s.name}: wrong overall ${pct(wrong, total)} (${wrong} of ${total})`);
+  }
+  const ours = failures.filter((f) => f.system === jianbao.name);
+  console.log(`\nJianbao failures (first 40 of ${ours.length}):`);
+  for (const f of ours.slice(0, 40)) console.log(`  ${f.edit} ${f.verdict}: ${JSON.stringify(f.exact)}`);
+}
+
+if (!args.includes('--accuracy-only')) {
+  const { textChars, results } = await measureSpeed(articles, systems, 1000, 20000);
+  console.log(`\n## Speed: 1,000 highlights re-anchored on one article of ${textChars.toLocaleString('en')} characters`);
+  console.log('\n| page | system | median ms | ×Jianbao | anchored | timed |\n|---|---|---|---|---|---|');
+  for (const [scenario, rows] of Object.entries(results)) {
+    const base = rows.find((r) => r.system === jianbao.name)!.medianMs;
+    for (const r of rows) {
+      const timed = r.timedHighlights === 1000 ? `${r.runs} runs` : `${r.timedHighlights} highlights, scaled`;
+      console.log(`| ${scenario} | ${r.system} | ${r.medianMs.toFixed(0)} | ${(r.medianMs / base).toFixed(1)} | ${r.anchored}/${r.timedHighlights} | ${timed} |`);
+    }
+  }
+}
