@@ -24,7 +24,9 @@ export type HandlerTable = { [K in RequestType]: Handler<K> };
 
 export function senderInfo(sender: Runtime.MessageSender, ownId: string, ownOrigin: string): SenderInfo | null {
   if (sender.id !== ownId) return null;
-  const isExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  // The popup may also be open in a tab of its own; its address, not the tab, says what it is.
+  const isExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  if (isExtensionPage) return { isExtensionPage };
   return { tabId: sender.tab?.id, frameId: sender.frameId, isExtensionPage };
 }
 

@@ -6,7 +6,6 @@
 import type { ArticleRecord } from '../../core/model';
 import { normalizeText } from '../../core/text/normalize';
 import { splitSentences } from '../../core/text/segment';
-import { segmentPage } from '../../core/newspaper/segment-page';
 import type { DetectedArticle } from '../../messages';
 import type { JianbaoDb } from '../db/database';
 import { withStorage } from '../db/map-error';
@@ -38,45 +37,10 @@ function recordFromDetection(detected: DetectedArticle, now: number, existing?: 
   };
 }
 
-/** One record per article item of a raw newspaper page (photos, ads and columns included). */
-function recordsFromTextPage(detected: DetectedArticle, now: number): ArticleRecord[] {
-  const input = detected.bodyText;
-  const { items } = segmentPage(input);
-  return items.map((item, index) => {
-    const body = item.paragraphs.map((p) => normalizeText(input.slice(p.start, p.end)).text).join('\n\n');
-    const title = item.title ?? (item.headline.map((s) => input.slice(s.start, s.end)).join(' ').trim() || detected.title);
-    return {
-      id: articleIdFor(detected.url, index),
-      url: detected.url,
-      title,
-      ...(item.kicker ? { kicker: item.kicker } : {}),
-      ...(item.subtitle ? { subtitle: item.subtitle } : {}),
-      authors: item.people,
-      ...(detected.date ? { date: detected.date } : {}),
-      ...(detected.publication ? { publication: detected.publication } : {}),
-      ...(detected.page ? { page: detected.page } : {}),
-      ...(detected.section ? { section: detected.section } : {}),
-      ...(detected.language ? { language: detected.language } : {}),
-      bodyText: body,
-      sentences: splitSentences(body),
-      sources: { ...detected.sources, segmentation: `segment-page:${item.kind}` },
-      createdAt: now,
-      updatedAt: now,
-    };
-  });
-}
-
 /** Stores (or refreshes) the article record(s) of a page and returns them. */
 export async function saveDetectedArticle(db: JianbaoDb, detected: DetectedArticle, now = Date.now()): Promise<ArticleRecord[]> {
   return withStorage(() =>
     db.transaction('rw', db.articles, async () => {
-      if (detected.kind === 'text-page') {
-        const records = recordsFromTextPage(detected, now);
-        const previous = await db.articles.bulkGet(records.map((r) => r.id));
-        records.forEach((r, i) => (r.createdAt = previous[i]?.createdAt ?? now));
-        await db.articles.bulkPut(records);
-        return records;
-      }
       const existing = await db.articles.get(articleIdFor(detected.url));
       const record = recordFromDetection(detected, now, existing);
       await db.articles.put(record);

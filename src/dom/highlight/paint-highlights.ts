@@ -9,6 +9,9 @@ import type { PaletteColor } from '../../core/model';
 /** Text colour on every highlight: dark text on an opaque light colour reads on light and dark pages alike. */
 const HIGHLIGHT_TEXT_COLOR = '#111';
 const STYLE_ID = 'jianbao-highlight-style';
+const FLASH = 'flash';
+/** Long enough to catch the eye after a smooth scroll. */
+const FLASH_MS = 1500;
 export const MARK_TAG = 'jb-mark';
 
 export interface Painter {
@@ -20,6 +23,8 @@ export interface Painter {
   rangeOf(id: string): Range | undefined;
   /** The highlight under a DOM point (the caret position of a click), if any. */
   idAtPoint(node: Node, offset: number): string | undefined;
+  /** Briefly shows a highlight in the flash colour (after the popup scrolls to it). */
+  flash(id: string, durationMs?: number): void;
   /** How the painter paints here, for diagnostics and tests. */
   readonly mode: 'custom-highlight' | 'wrap';
 }
@@ -41,7 +46,7 @@ function highlightName(colorKey: string): string {
 }
 
 function cssFor(palette: PaletteColor[]): string {
-  return palette
+  return [...palette, { key: FLASH, name: FLASH, value: '#ff922b' }]
     .map((c) => {
       const safeValue = /^#[0-9a-f]{3,8}$/i.test(c.value) ? c.value : '#ffe066';
       return (
@@ -133,6 +138,19 @@ export function createPainter(doc: Document, palette: PaletteColor[], options: {
     },
     setPalette(p) {
       installStyle(p);
+    },
+    flash(id, durationMs = FLASH_MS) {
+      const entry = ranges.get(id);
+      if (!entry) return;
+      if (api) {
+        const flash = api.make(entry.range) as Set<Range> & { priority?: number };
+        flash.priority = 1; // above the colour highlights it overlaps
+        api.registry.set(highlightName(FLASH), flash);
+        setTimeout(() => api.registry.delete(highlightName(FLASH)), durationMs);
+      } else {
+        for (const mark of entry.marks) mark.dataset.jbColor = FLASH;
+        setTimeout(() => entry.marks.forEach((mark) => (mark.dataset.jbColor = entry.color)), durationMs);
+      }
     },
     has(id) {
       return ranges.has(id);

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Builds the extension for both browsers from one tree: dist/chrome/ and dist/firefox/ are
+// loadable unpacked as they are; dist/jianbao-<browser>-<version>.zip are store-ready.
+// The one manifest.json is patched per browser (background key only), and __CHROME__ /
+// __FIREFOX__ build flags let esbuild strip the other browser's branches.
+import { build } from 'esbuild';
+import { zipSync } from 'fflate';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dist = path.join(root, 'dist');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+
+const ENTRIES = {
+  'background': 'src/background/index.ts',
+  'loader': 'src/content/loader.ts',
+  'annotator': 'src/content/annotator/index.ts',
+  'popup/popup': 'popup/main.tsx',
+  'options/options': 'options/main.tsx',
+};
+const STATIC = ['_locales', 'icons', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css'];
+
+function manifestFor(browser) {
+  const m = structuredClone(manifest);
+  if (browser === 'chrome') {
+    delete m.background.scripts;
+    delete m.browser_specific_settings;
+  } else {
+    delete m.background.service_worker;
+  }
+  return m;
+}
+
+function copy(from, to) {
+  if (!fs.existsSync(from)) return;
+  fs.cpSync(from, to, { recursive: true, filter: (src) => !src.endsWith('.svg') || src.includes('icon') });
+}
+
+function zipDir(dir, outFile) {
+  const files = {};
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files[path.relative(dir, full).split(path.sep).join('/')] = fs.readFileSync(full);
+    }
+  };
+  walk(dir);
+  // A fixed timestamp keeps the zip identical for identical input.
+  fs.writeFileSync(outFile, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
+}
+
+export async function buildBrowser(browser) {
+  const out = path.join(dist, browser);
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(root, file)])),
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    target: browser === 'chrome' ? 'chrome121' : 'firefox142',
+    minify: true,
+    sourcemap: false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    define: {
+      __CHROME__: String(browser === 'chrome'),
+      __FIREFOX__: String(browser === 'firefox'),
+      'process.env.NODE_ENV': '"production"',
+    },
+    logLevel: 'error',
+  });
+  for (const item of STATIC) copy(path.join(root, item), path.join(out, item));
+  fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
+  zipDir(out, path.join(dist, `jianbao-${browser}-${manifest.version}.zip`));
+  return out;
+}
+
+const started = Date.now();
+for (const browser of ['chrome', 'firefox']) await buildBrowser(browser);
+console.log(`built dist/chrome, dist/firefox and their zips in ${Date.now() - started} ms`);

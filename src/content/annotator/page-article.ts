@@ -1,0 +1,68 @@
+/**
+ * Article detection for the annotator: runs at most once per page view (first highlight,
+ * popup open, or a page with stored highlights), never on plain page load, and sends the result
+ * to the background, which normalises, segments and stores it.
+ */
+import type { ArticleRecord } from '../../core/model';
+import { detectArticle } from '../../dom/article/detect-article';
+import type { DetectedArticle } from '../../messages';
+import { call } from './messaging';
+
+/** A page that is only newspaper text (a .txt page, one big <pre>): segmented as a whole page. */
+function textPageBody(doc: Document): string | null {
+  if (doc.contentType === 'text/plain') return doc.body?.textContent ?? null;
+  const pres = doc.body?.querySelectorAll('pre') ?? [];
+  if (pres.length !== 1) return null;
+  const preText = pres[0].textContent ?? '';
+  const allText = doc.body?.textContent ?? '';
+  // The <pre> must carry most of the page's text, or it is just a code sample in an article.
+  return preText.length > 500 && preText.length > 0.8 * allText.trim().length ? preText : null;
+}
+
+function truncate(text: string | undefined, max: number): string | undefined {
+  return text === undefined ? undefined : text.slice(0, max);
+}
+
+export function describePage(doc: Document, pageUrl: string): DetectedArticle {
+  const detected = detectArticle(doc, pageUrl);
+  const rawText = textPageBody(doc);
+  const sources: Record<string, string> = {};
+  for (const [field, source] of Object.entries(detected.sources ?? {})) {
+    if (typeof source === 'string') sources[field.slice(0, 40)] = source.slice(0, 100);
+  }
+  return {
+    kind: rawText ? 'text-page' : 'html',
+    url: pageUrl,
+    title: truncate(detected.title || doc.title || pageUrl, 2000)!,
+    ...(detected.kicker ? { kicker: truncate(detected.kicker, 2000) } : {}),
+    ...(detected.subtitle ? { subtitle: truncate(detected.subtitle, 2000) } : {}),
+    authors: detected.authors.slice(0, 100).map((a) => ({ name: a.name.slice(0, 200), role: a.role })),
+    ...(detected.date ? { date: detected.date.slice(0, 40) } : {}),
+    ...(detected.publication ? { publication: truncate(detected.publication, 2000) } : {}),
+    ...(detected.page ? { page: detected.page.slice(0, 40) } : {}),
+    ...(detected.section ? { section: truncate(detected.section, 2000) } : {}),
+    ...(detected.language ? { language: detected.language.slice(0, 40) } : {}),
+    bodyText: (rawText ?? detected.body.text).slice(0, 2_000_000),
+    sources,
+  };
+}
+
+export class PageArticle {
+  private pending: Promise<ArticleRecord[]> | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  /** The stored article records of this page view, detecting them once. */
+  ensure(pageUrl: string): Promise<ArticleRecord[]> {
+    this.pending ??= call('cs-bg:save-article', { article: describePage(this.doc, pageUrl) }).catch((error) => {
+      this.pending = null; // let a later attempt try again
+      throw error;
+    });
+    return this.pending;
+  }
+
+  /** After a single-page-app navigation the page shows another article. */
+  reset(): void {
+    this.pending = null;
+  }
+}

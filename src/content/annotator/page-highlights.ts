@@ -1,0 +1,125 @@
+/**
+ * The highlights of the page the reader is looking at: anchors stored highlights, paints them,
+ * creates new ones from a selection, and keeps the background informed of orphans.
+ * A highlight that cannot be placed is an orphan (listed in the popup), never an exception.
+ */
+import { JianbaoError } from '../../core/errors';
+import type { AnchorStatus, Highlight, Settings } from '../../core/model';
+import { anchor, describe } from '../../dom/anchoring';
+import { createPainter, type Painter } from '../../dom/highlight/paint-highlights';
+import { call } from './messaging';
+import type { PageArticle } from './page-article';
+
+export class PageHighlights {
+  readonly painter: Painter;
+  private readonly records = new Map<string, Highlight>();
+  /** Bumped on every restore so a slow, outdated restore does not paint over a newer one. */
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private settings: Settings,
+    private readonly article: PageArticle,
+    public pageUrl: string,
+  ) {
+    this.painter = createPainter(doc, settings.palette);
+  }
+
+  get root(): Element {
+    return this.doc.body;
+  }
+
+  record(id: string): Highlight | undefined {
+    return this.records.get(id);
+  }
+
+  all(): Highlight[] {
+    return [...this.records.values()];
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.painter.setPalette(settings.palette);
+  }
+
+  /** Loads the page's stored highlights, anchors and paints them, and reports orphans. */
+  async restore(): Promise<{ anchored: number; orphans: number }> {
+    const generation = ++this.generation;
+    const stored = await call('cs-bg:list-page-highlights', { pageUrl: this.pageUrl });
+    if (generation !== this.generation) return { anchored: 0, orphans: 0 };
+    if (stored.length > 0) void this.article.ensure(this.pageUrl).catch(() => undefined);
+    const results: { id: string; status: AnchorStatus }[] = [];
+    const placed = await Promise.all(stored.map(async (h) => [h, await anchor(this.root, h.selectors)] as const));
+    if (generation !== this.generation) return { anchored: 0, orphans: 0 };
+    this.painter.clear();
+    this.records.clear();
+    for (const [highlight, range] of placed) {
+      this.records.set(highlight.id, highlight);
+      if (range) this.painter.paint(highlight.id, range, highlight.color);
+      results.push({ id: highlight.id, status: range ? 'anchored' : 'orphan' });
+    }
+    const orphans = results.filter((r) => r.status === 'orphan').length;
+    if (stored.length > 0) await call('cs-bg:report-anchoring', { pageUrl: this.pageUrl, results });
+    return { anchored: results.length - orphans, orphans };
+  }
+
+  /** Highlights a range: paints at once, then stores; a failed save takes the paint back. */
+  async create(range: Range, color: string, note?: string): Promise<Highlight> {
+    const selectors = describe(this.root, range);
+    const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+    if (!quote || !quote.exact.trim()) {
+      throw new JianbaoError('InvalidMessage', 'A highlight needs some text: the selection was empty or only spaces.');
+    }
+    const id = crypto.randomUUID();
+    this.painter.paint(id, range, color);
+    try {
+      const articles = await this.article.ensure(this.pageUrl).catch(() => []);
+      const saved = await call('cs-bg:save-highlight', {
+        highlight: {
+          id,
+          pageUrl: this.pageUrl,
+          pageTitle: (articles[0]?.title || this.doc.title || this.pageUrl).slice(0, 2000),
+          exact: quote.exact,
+          selectors,
+          color,
+          ...(note ? { note } : {}),
+          ...(articles.length === 1 ? { articleId: articles[0].id } : {}),
+        },
+      });
+      this.records.set(id, saved);
+      return saved;
+    } catch (error) {
+      this.painter.remove(id);
+      throw error;
+    }
+  }
+
+  async update(id: string, changes: { color?: string; note?: string; tags?: string[] }): Promise<Highlight> {
+    const updated = await call('cs-bg:update-highlight', { id, changes });
+    this.records.set(id, updated);
+    const range = this.painter.rangeOf(id);
+    if (changes.color && range) this.painter.paint(id, range, changes.color);
+    return updated;
+  }
+
+  async remove(id: string): Promise<Highlight> {
+    const deleted = await call('cs-bg:delete-highlight', { id });
+    this.records.delete(id);
+    this.painter.remove(id);
+    return deleted;
+  }
+
+  async undoRemove(highlight: Highlight): Promise<void> {
+    const restored = await call('cs-bg:restore-highlight', { highlight });
+    this.records.set(restored.id, restored);
+    const range = await anchor(this.root, restored.selectors);
+    if (range) this.painter.paint(restored.id, range, restored.color);
+  }
+
+  /** Leaves the page exactly as it was (SPA navigation, or the annotator shutting down). */
+  clear(): void {
+    this.generation++;
+    this.painter.clear();
+    this.records.clear();
+  }
+}

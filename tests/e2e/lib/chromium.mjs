@@ -1,0 +1,61 @@
+// Launches Debian's Chromium with the built extension (dist/chrome) through playwright-core.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export async function launchChromium({ locale = 'en-US' } = {}) {
+  const ext = path.resolve('dist/chrome');
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale,
+    acceptDownloads: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      `--lang=${locale}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    popupUrl: (tabId, extra = '') => `chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}${extra}`,
+    optionsUrl: `chrome-extension://${extensionId}/options/options.html`,
+    /** The id of the tab showing a URL that starts with `prefix`. */
+    tabIdOf: (prefix) => worker.evaluate(async (p) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(p))?.id, prefix),
+    /** All highlights in the extension's database, read in the service worker. */
+    storedHighlights: () => worker.evaluate(readAll, 'annotations'),
+    storedArticles: () => worker.evaluate(readAll, 'articles'),
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs inside the extension: raw IndexedDB read, independent of the code under test. */
+function readAll(store) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('jianbao');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(store)) return resolve([]);
+      const request = db.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    };
+  });
+}

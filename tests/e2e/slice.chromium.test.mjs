@@ -1,0 +1,99 @@
+// The vertical slice in real Chromium: select → toolbar → painted and stored → reload →
+// painted again → popup lists it → Export Markdown file contains it. Plus bad input.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { launchChromium } from './lib/chromium.mjs';
+import { clickSwatch, isPanelOpen, paintedCount, selectText, waitFor, waitForPainted } from './lib/page-actions.mjs';
+
+const ARTICLE = '/html/2022-03/31/content_5.htm';
+const QUOTE = '市政府办公室出台《荆州市城市运行管理服务平台工作方案》';
+
+describe('Chromium: one highlight end to end', () => {
+  let browser;
+  let server;
+  let origin;
+  before(async () => {
+    ({ server, origin } = await startDemoServer());
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('highlights a selection from the toolbar, stores it and paints it again after a reload', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(origin + ARTICLE);
+    await selectText(page, QUOTE);
+    await clickSwatch(page, 0);
+    await waitForPainted(page, 'yellow', 1);
+    const stored = await waitFor(async () => (await browser.storedHighlights()).find((h) => h.exact === QUOTE), { what: 'the stored highlight' });
+    assert.equal(stored.color, 'yellow');
+    assert.equal(stored.pageUrl, origin + ARTICLE);
+    assert.ok(stored.selectors.some((s) => s.type === 'TextQuoteSelector' && s.exact === QUOTE));
+
+    await page.reload();
+    await waitForPainted(page, 'yellow', 1);
+    const paintedText = await page.evaluate(() => [...CSS.highlights.get('jianbao-yellow')][0].toString());
+    assert.equal(paintedText, QUOTE);
+    await page.close();
+  });
+
+  it('makes no highlight from a whitespace-only selection', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(origin + ARTICLE);
+    const before = (await browser.storedHighlights()).length;
+    await page.evaluate(() => {
+      const content = document.querySelector('founder-content');
+      const blank = [...content.childNodes].find((n) => n.nodeType === 3 && !n.data.trim() && n.data.length > 0);
+      const range = document.createRange();
+      range.selectNodeContents(blank);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(await isPanelOpen(page), false);
+    assert.equal((await browser.storedHighlights()).length, before);
+    await page.close();
+  });
+
+  it('lists the highlight in the popup with the page title and exports it as Markdown', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(origin + ARTICLE);
+    await waitForPainted(page, 'yellow', 1);
+    const tabId = await browser.tabIdOf(origin + ARTICLE);
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.popupUrl(tabId));
+    await popup.waitForSelector('li.highlight');
+    const quotes = await popup.locator('li.highlight .quote').allTextContents();
+    assert.deepEqual(quotes, [QUOTE]);
+    const title = await popup.locator('.page-title').textContent();
+    assert.match(title, /加快城市运行管理“一网统管”/);
+    fs.mkdirSync('test-results', { recursive: true });
+    await popup.screenshot({ path: 'test-results/popup-chromium-en.png' });
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-action="export-markdown"]')]);
+    assert.match(download.suggestedFilename(), /^jianbao-\d{4}-\d{2}-\d{2}\.md$/);
+    const file = await download.path();
+    const markdown = fs.readFileSync(file, 'utf8');
+    assert.ok(markdown.includes(QUOTE), 'the Markdown contains the quote');
+    assert.ok(markdown.includes('加快城市运行管理'), 'the Markdown names the article');
+    await popup.close();
+    await page.close();
+  });
+
+  it('tells the reader when Jianbao cannot run on a browser page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await browser.tabIdOf('chrome://version');
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.popupUrl(tabId));
+    const message = await popup.locator('[role="alert"]').textContent();
+    assert.match(message, /cannot run on this page/);
+    await popup.close();
+    await page.close();
+  });
+});
