@@ -1,0 +1,51 @@
+/**
+ * Attaches each headline group to its own body, even when the page prints them apart: every
+ * (headline, body) pair is scored by the weighted lexical overlap between headline and body plus
+ * a bonus when the headline sits right before the body (or, less often, right after it), and
+ * pairs are taken best first.
+ */
+import type { BodyBlock, HeadlineGroup, PageBlock } from './blocks';
+import { overlapScore, overlapTokens, TokenWeights } from './lexical-overlap';
+
+/** Bonus for a headline printed directly above its body, the usual layout. */
+const BEFORE_BONUS = 0.3;
+/** Bonus for a headline printed directly after a body (after its signature), as some layouts do. */
+const AFTER_BONUS = 0.12;
+/** Pairs scoring below this are not attached (a stray headline becomes an item of its own). */
+const MIN_SCORE = 0.2;
+
+/** Which headline group (by block index) each body (by block index) gets. */
+export function attachHeadlines(blocks: PageBlock[]): Map<number, number> {
+  const bodies: number[] = [];
+  const groups: number[] = [];
+  blocks.forEach((block, index) => {
+    if (block.type === 'body' && block.lines.length > 0 && !block.continuedFrom) bodies.push(index);
+    if (block.type === 'headline' && block.lines.length > 0) groups.push(index);
+  });
+  const bodyTokens = bodies.map((index) => overlapTokens(bodyText(blocks[index] as BodyBlock)));
+  const weights = new TokenWeights(bodyTokens);
+  const pairs: Array<{ group: number; body: number; score: number }> = [];
+  for (const group of groups) {
+    const tokens = overlapTokens((blocks[group] as HeadlineGroup).lines.map((line) => line.text).join(' '));
+    bodies.forEach((body, k) => {
+      let score = overlapScore(tokens, bodyTokens[k], weights);
+      if (body === group + 1) score += BEFORE_BONUS;
+      if (body === group - 1) score += AFTER_BONUS;
+      pairs.push({ group, body, score });
+    });
+  }
+  pairs.sort((a, b) => b.score - a.score || Math.abs(a.group - a.body) - Math.abs(b.group - b.body));
+  const attached = new Map<number, number>();
+  const used = new Set<number>();
+  for (const pair of pairs) {
+    if (pair.score < MIN_SCORE) break;
+    if (attached.has(pair.body) || used.has(pair.group)) continue;
+    attached.set(pair.body, pair.group);
+    used.add(pair.group);
+  }
+  return attached;
+}
+
+function bodyText(body: BodyBlock): string {
+  return body.lines.map((line) => line.text).join('');
+}

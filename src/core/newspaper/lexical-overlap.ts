@@ -1,0 +1,45 @@
+/**
+ * Lexical overlap between a headline and the bodies of a page, weighted so that words many
+ * bodies share (工作, 推进, the) count for little and names or topic words (施金方, 清风行动)
+ * count for a lot.
+ */
+import { queryTokens } from '../text/search-tokens';
+
+/** Removes justification spaces between ideographs so bigrams are not lost to them. */
+function compact(text: string): string {
+  return text.replace(/([\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '$1');
+}
+
+/** Index tokens of a text: ideograph bigrams and lower-case Latin words. */
+export function overlapTokens(text: string): Set<string> {
+  return new Set(queryTokens(compact(text)).filter((token) => token.length > 1));
+}
+
+/** Inverse document frequencies of tokens over a set of bodies. */
+export class TokenWeights {
+  private readonly counts = new Map<string, number>();
+  private readonly total: number;
+
+  constructor(bodies: Set<string>[]) {
+    this.total = bodies.length;
+    for (const body of bodies) for (const token of body) this.counts.set(token, (this.counts.get(token) ?? 0) + 1);
+  }
+
+  /** Weight of a token: rare tokens weigh more; a token no body has keeps the highest weight. */
+  weight(token: string): number {
+    const count = this.counts.get(token) ?? 0;
+    return Math.log(1 + (this.total + 1) / (count + 0.5));
+  }
+}
+
+/** Weighted share (0–1) of the headline's tokens that the body contains. */
+export function overlapScore(headline: Set<string>, body: Set<string>, weights: TokenWeights): number {
+  let shared = 0;
+  let all = 0;
+  for (const token of headline) {
+    const weight = weights.weight(token);
+    all += weight;
+    if (body.has(token)) shared += weight;
+  }
+  return all === 0 ? 0 : shared / all;
+}

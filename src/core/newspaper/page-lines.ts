@@ -1,0 +1,120 @@
+/**
+ * Line-level reading of a page: every non-empty line with its furniture mark, width, and whether
+ * it reads as headline-like (H) or body (B). Lines broken in mid-sentence — also across a blank
+ * line, as column and page breaks do — continue the body they belong to.
+ */
+import type { Span } from '../model';
+import { visualWidth } from '../text/char-class';
+import { endsSentence, isFullLine, splitLines, typicalWidth } from '../text/normalize';
+import { markLine, type LineMark } from './line-patterns';
+
+/** One non-empty line of the page. */
+export interface PageLine {
+  /** Index of the line in the input split on line breaks. */
+  index: number;
+  /** The trimmed content span in the input. */
+  span: Span;
+  text: string;
+  width: number;
+  mark: LineMark;
+  /** Blank lines between this line and the previous non-empty one. */
+  blanksBefore: number;
+  /** Local column width (em) around the line. */
+  column: number;
+  /** Headline-like (no sentence punctuation, not continuing a sentence) rather than body. */
+  heading: boolean;
+}
+
+/** Lines of sentence-free text wider than the column by this factor are headlines: body text never overflows its column. */
+const WIDE_RATIO = 1.12;
+/** Lines either side used to estimate the local column width. */
+const COLUMN_WINDOW = 20;
+
+/** Reads the non-empty lines of a page and decides headline-like versus body for each. */
+export function readPageLines(input: string): PageLine[] {
+  const lines: PageLine[] = [];
+  let blanks = 0;
+  splitLines(input).forEach((raw, index) => {
+    let start = raw.start;
+    let end = raw.end;
+    while (start < end && /\s/.test(input[start])) start++;
+    while (end > start && /\s/.test(input[end - 1])) end--;
+    if (start === end) {
+      blanks++;
+      return;
+    }
+    const text = input.slice(start, end);
+    lines.push({ index, span: { start, end }, text, width: visualWidth(text), mark: markLine(text), blanksBefore: blanks, column: 0, heading: false });
+    blanks = 0;
+  });
+  assignColumns(lines);
+  assignHeadings(lines);
+  return lines;
+}
+
+function assignColumns(lines: PageLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const widths: number[] = [];
+    for (let k = Math.max(0, i - COLUMN_WINDOW); k <= Math.min(lines.length - 1, i + COLUMN_WINDOW); k++) {
+      // Only lines with sentence punctuation are surely body lines; lists and headlines would drag the estimate.
+      if ((lines[k].mark === 'text' || lines[k].mark === 'dateline') && /[，。、；！？,.]/.test(lines[k].text)) widths.push(lines[k].width);
+    }
+    lines[i].column = typicalWidth(widths) || lines[i].width;
+  }
+}
+
+/** No sentence punctuation inside and none at the end, except a kicker's closing colon. */
+function isHeadingText(text: string): boolean {
+  if (/[，。；！？,;!?]/.test(text)) return false;
+  return !endsSentence(text) || /[：:]$/.test(text);
+}
+
+/** True when `line` continues the sentence of the body line before it. */
+function continuesPrevious(previous: PageLine | undefined, line: PageLine): boolean {
+  if (!previous || previous.heading || previous.mark !== 'text' && previous.mark !== 'dateline') return false;
+  if (line.mark !== 'text') return false;
+  return isFullLine(previous.text, previous.column) && !endsSentence(previous.text);
+}
+
+function assignHeadings(lines: PageLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.mark !== 'text') continue;
+    const previous = lines[i - 1];
+    if (continuesPrevious(previous, line)) continue;
+    if (previous && previous.mark === 'attribution' && line.blanksBefore === 0) continue;
+    if (previous && (previous.mark === 'continued-from' || previous.mark === 'dateline' && !endsSentence(previous.text))) continue;
+    if (!isHeadingText(line.text)) continue;
+    if (line.width > WIDE_RATIO * line.column) {
+      line.heading = true;
+      continue;
+    }
+    if (!isFullLine(line.text, line.column) || /[：:]$/.test(line.text)) {
+      line.heading = true;
+      continue;
+    }
+    // A full-width line without punctuation: a headline unless the next line carries its sentence on.
+    const next = lines[i + 1];
+    if (!next || next.mark !== 'text') {
+      line.heading = true;
+    } else if (next.blanksBefore === 0) {
+      // List and headline lines end on a word; body lines often break one (技|工).
+      line.heading = isHeadingText(next.text) && !next.text.includes('、') && !wordSpansBreak(line.text, next.text);
+    } else {
+      line.heading = !wordSpansBreak(line.text, next.text);
+    }
+  }
+}
+
+const wordSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+
+/** True when a word runs across the break between two lines ("一网|统管"): the first line goes on. */
+function wordSpansBreak(first: string, second: string): boolean {
+  if (!wordSegmenter) return false;
+  const tail = first.slice(-4);
+  const joined = tail + second.slice(0, 4);
+  for (const part of wordSegmenter.segment(joined)) {
+    if (part.isWordLike && part.index < tail.length && part.index + part.segment.length > tail.length) return true;
+  }
+  return false;
+}

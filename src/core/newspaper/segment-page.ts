@@ -1,0 +1,45 @@
+/**
+ * segmentPage: a whole page of newspaper text (e-paper / PDF layer) → its items, each with
+ * headline, byline, body and credits as spans of the input. Lines are read first (page-lines),
+ * grouped into blocks (build-blocks), lists and subheads sorted out (refine-blocks), and
+ * headlines attached to their bodies by position and wording (attach-headlines).
+ */
+import { attachHeadlines } from './attach-headlines';
+import type { HeadlineGroup } from './blocks';
+import { buildBlocks } from './build-blocks';
+import { readPageLines } from './page-lines';
+import { bodyItem, looseItem } from './page-item';
+import { refineBlocks } from './refine-blocks';
+import type { PageItem, PageSegmentation } from './types';
+
+export type { PageItem, PageItemKind, PageSegmentation } from './types';
+
+/**
+ * Splits a page of newspaper text into items (articles, photos, columns, ads, continuations).
+ * All spans are UTF-16 offsets into `text`, end exclusive; items come in the order their first
+ * line appears.
+ */
+export function segmentPage(text: string): PageSegmentation {
+  const blocks = refineBlocks(buildBlocks(readPageLines(text)));
+  const attached = attachHeadlines(blocks);
+  const claimed = new Set(attached.values());
+  const items: Array<{ first: number; item: PageItem }> = [];
+  blocks.forEach((block, index) => {
+    if (block.type === 'body') {
+      if (block.lines.length === 0 && block.other.length === 0) return;
+      const groupIndex = attached.get(index);
+      const group = groupIndex === undefined ? undefined : (blocks[groupIndex] as HeadlineGroup);
+      const item = bodyItem(text, block, group);
+      items.push({ first: firstOffset(item), item });
+    } else if (block.type === 'ad' || !claimed.has(index)) {
+      const item = looseItem(text, block);
+      items.push({ first: firstOffset(item), item });
+    }
+  });
+  items.sort((a, b) => a.first - b.first);
+  return { items: items.map((entry) => entry.item) };
+}
+
+function firstOffset(item: PageItem): number {
+  return Math.min(...[...item.headline, ...item.byline, ...item.body, ...item.other].map((span) => span.start));
+}
