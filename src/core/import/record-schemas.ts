@@ -1,0 +1,90 @@
+/**
+ * valibot schemas of the stored records, used to validate backups. Objects keep only the
+ * fields the model knows, so nothing unexpected (a `__proto__` key, a stray script) reaches
+ * the database. Length limits keep one hostile record from filling the disk.
+ */
+import * as v from 'valibot';
+
+const MAX_TEXT = 1_000_000;
+const MAX_SHORT = 10_000;
+
+const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT));
+const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SHORT));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A span whose end is not before its start. */
+export const SpanSchema = v.pipe(
+  v.object({ start: offset, end: offset }),
+  v.check((s) => s.end >= s.start, 'end is before start'),
+);
+
+/** The three selector types of the model. */
+export const SelectorSchema = v.variant('type', [
+  v.object({ type: v.literal('TextQuoteSelector'), exact: longText, prefix: shortText, suffix: shortText }),
+  v.pipe(
+    v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+    v.check((s) => s.end >= s.start, 'end is before start'),
+  ),
+  v.object({
+    type: v.literal('RangeSelector'),
+    startContainer: shortText,
+    startOffset: offset,
+    endContainer: shortText,
+    endOffset: offset,
+  }),
+]);
+
+/** A stored highlight. */
+export const HighlightSchema = v.object({
+  id,
+  pageUrl: id,
+  pageTitle: shortText,
+  articleId: v.optional(id),
+  sentenceRange: v.optional(v.tuple([offset, offset])),
+  exact: v.pipe(longText, v.minLength(1)),
+  selectors: v.pipe(v.array(SelectorSchema), v.maxLength(20)),
+  color: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  note: longText,
+  tags: v.pipe(v.array(shortText), v.maxLength(1000)),
+  tokens: v.array(shortText),
+  status: v.picklist(['anchored', 'orphan', 'pending']),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** A stored article. */
+export const ArticleSchema = v.object({
+  id,
+  url: id,
+  title: shortText,
+  kicker: v.optional(shortText),
+  subtitle: v.optional(shortText),
+  authors: v.array(
+    v.object({ name: shortText, role: v.picklist(['reporter', 'correspondent', 'photographer', 'editor', 'author']) }),
+  ),
+  publication: v.optional(shortText),
+  date: v.optional(shortText),
+  page: v.optional(shortText),
+  section: v.optional(shortText),
+  language: v.optional(shortText),
+  bodyText: v.pipe(v.string(), v.maxLength(10 * MAX_TEXT)),
+  sentences: v.array(SpanSchema),
+  sources: v.record(shortText, shortText),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** The settings object. */
+export const SettingsSchema = v.object({
+  palette: v.pipe(
+    v.array(v.object({ key: v.pipe(shortText, v.minLength(1)), name: shortText, value: shortText })),
+    v.maxLength(100),
+  ),
+  defaultColor: shortText,
+  exportFormat: shortText,
+  citationStyle: shortText,
+  snapToWords: v.boolean(),
+  excludedSites: v.array(shortText),
+});
