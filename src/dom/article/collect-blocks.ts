@@ -14,8 +14,10 @@ export interface TextBlock {
   /** Characters of the text that sit inside links. */
   linkChars: number;
   features: TextFeatures;
-  /** Content score (see core/article/text-features). */
+  /** Content score (see core/article/text-features); 0 inside unlikely subtrees. */
   score: number;
+  /** Content score ignoring unlikely subtrees, for the retry when the first choice is too short. */
+  rawScore: number;
   /** Position in reading order. */
   index: number;
   /** Inside an e-paper body marker (<founder-content> or <!--enpcontent--> … <!--/enpcontent-->). */
@@ -46,7 +48,7 @@ const BLOCKS = new Set([
 
 // Subtrees whose class or id name boilerplate (after Readability's "unlikely candidates"):
 // their text still feeds credit and label scans, but never scores as body.
-const UNLIKELY = /comment|disqus|replies|reply|footer|sidebar|sidebox|related|recommend|share|social|sponsor|advert|banner|breadcrumb|pagination|pager|popup|menu|navbar|rss|shoutbox|skyscraper|ad-break|agegate|feedback|guestbook|tagcloud|toolbar/iu;
+const UNLIKELY = /comment|disqus|replies|reply|footer|sidebar|sidebox|related|recommend|share|social|sponsor|advert|banner|breadcrumb|pagination|pager(?![a-z])|popup|menu(?![a-z])|navbar|rss(?![a-z])|shoutbox|skyscraper|ad-break|agegate|feedback|guestbook|tagcloud|toolbar/iu;
 const MAYBE_CANDIDATE = /article|body|column|content|main|post|entry|story|text/iu;
 const UNCHECKED = new Set(['html', 'body', 'article', 'main', 'p', 'h1', 'h2', 'h3', 'tr', 'tbody', 'font', 'span', 'b', 'a', 'strong', 'em', 'i']);
 
@@ -85,12 +87,14 @@ export function collectBlocks(root: Element): CollectedPage {
     linkChars = 0;
     if (!text) return;
     const features = measureText(text);
+    const raw = scoreBlock(features, links);
     blocks.push({
       owner,
       text,
       linkChars: Math.min(links, features.chars),
       features,
-      score: unlikelyDepth > 0 ? 0 : scoreBlock(features, links),
+      score: unlikelyDepth > 0 ? 0 : raw,
+      rawScore: raw,
       index: blocks.length,
       inEpaperBody: inEnpContent || epaperDepth > 0,
       isUnlikely: unlikelyDepth > 0,

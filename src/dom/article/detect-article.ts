@@ -11,7 +11,7 @@ import { ARTICLE_THRESHOLD, articleConfidence, isIndexLikeUrl } from '../../core
 import { normaliseLanguage, guessLanguage } from '../../core/article/normalise-language';
 import type { FieldSources } from '../../core/model';
 import { collectBlocks, type TextBlock } from './collect-blocks';
-import { findBody } from './find-body';
+import { selectBody } from './select-body';
 import { readJsonLd } from './read-json-ld';
 import { readMetaTags } from './read-meta-tags';
 import { readFounderMetadata, readHeadlineStack } from './read-founder-markup';
@@ -54,15 +54,9 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   if (url) addCandidate(table, 'canonicalUrl', url, 'document');
 
   const sources: FieldSources = {};
-  const epaperBlocks = blocks.filter((b) => b.inEpaperBody);
-  let bodyBlocks: TextBlock[];
-  if (epaperBlocks.reduce((n, b) => n + b.features.chars, 0) > 20) {
-    bodyBlocks = epaperBlocks;
-    sources.body = 'epaper-body';
-  } else {
-    bodyBlocks = findBody(blocks, root)?.blocks ?? [];
-    sources.body = 'scored-blocks';
-  }
+  const selected = selectBody(blocks, root);
+  const bodyBlocks = selected.blocks;
+  sources.body = selected.source;
   const firstBody = bodyBlocks.length ? bodyBlocks[0].index : 0;
   const lastBody = bodyBlocks.length ? bodyBlocks[bodyBlocks.length - 1].index : -1;
 
@@ -94,7 +88,7 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const kept = bodyBlocks.filter(
     (b) =>
       b.index > headIndex &&
-      (!b.isUnlikely || b.inEpaperBody) &&
+      (!b.isUnlikely || selected.keepsUnlikely) &&
       !credits.nonBody.has(b) &&
       !labels.labelBlocks.has(b) &&
       b.linkChars <= b.features.chars * LINK_DOMINATED &&

@@ -36,7 +36,8 @@ function tallyOf(tallies: Map<Element, Tally>, el: Element): Tally {
 }
 
 /** Picks the body container from the page's blocks; undefined when nothing scores. */
-export function findBody(blocks: TextBlock[], root: Element): BodyChoice | undefined {
+export function findBody(blocks: TextBlock[], root: Element, ignoreUnlikely = false): BodyChoice | undefined {
+  const scoreOf = ignoreUnlikely ? (b: TextBlock): number => b.rawScore : (b: TextBlock): number => b.score;
   const tallies = new Map<Element, Tally>();
   for (const block of blocks) {
     // Text and link sizes go to every ancestor, for link density of any candidate.
@@ -44,13 +45,14 @@ export function findBody(blocks: TextBlock[], root: Element): BodyChoice | undef
       const t = tallyOf(tallies, el);
       t.chars += block.features.chars;
       t.linkChars += block.linkChars;
-      t.prose += block.score;
+      t.prose += scoreOf(block);
       if (el === root) break;
     }
-    if (block.score <= 0) continue;
+    const score = scoreOf(block);
+    if (score <= 0) continue;
     let el: Element | null = PARAGRAPH_TAGS.has(block.owner.localName) ? block.owner.parentElement : block.owner;
     for (let level = 0; el && level < MAX_LEVELS; level++, el = el.parentElement) {
-      tallyOf(tallies, el).score += block.score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      tallyOf(tallies, el).score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       if (el === root) break;
     }
   }
