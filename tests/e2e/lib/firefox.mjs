@@ -1,0 +1,81 @@
+// Launches Debian's Firefox ESR with the built extension (dist/firefox) through puppeteer-core
+// over WebDriver BiDi. The moz-extension host is pinned through a pref so tests can open the
+// popup page; page.goto() never returns for moz-extension:// pages, so the raw BiDi
+// browsingContext.navigate command is used for those (see shared/recipes/browser-e2e).
+import puppeteer from 'puppeteer-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const GECKO_ID = JSON.parse(fs.readFileSync('manifest.json', 'utf8')).browser_specific_settings.gecko.id;
+const UUID = '6b1e7c3a-2f4d-4e8a-9c1b-5d7f0a3e2b91';
+
+export async function launchFirefox({ locale = 'en-US' } = {}) {
+  const downloadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-e2e-firefox-dl-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access', '--width=1100', '--height=900'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'intl.locale.requested': locale,
+      'intl.accept_languages': locale,
+      // Downloads go straight to a folder the test reads.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'text/markdown,text/csv,application/json,text/html,text/plain',
+      'browser.download.panel.shown': true,
+    },
+  });
+  await browser.installExtension(path.resolve('dist/firefox'));
+  const base = `moz-extension://${UUID}`;
+  return {
+    browser,
+    downloadDir,
+    base,
+    async openExtensionPage(pathAndQuery) {
+      const page = await browser.newPage();
+      await page.mainFrame().browsingContext.navigate(`${base}/${pathAndQuery}`, 'complete');
+      return page;
+    },
+    /** The id of the tab showing a URL that starts with `prefix`, asked of an extension page. */
+    async tabIdOf(prefix) {
+      const page = await this.openExtensionPage('options/options.html');
+      try {
+        return await page.evaluate(async (p) => (await browser.tabs.query({})).find((t) => t.url?.startsWith(p))?.id, prefix);
+      } finally {
+        await page.close();
+      }
+    },
+    async storedHighlights() {
+      const page = await this.openExtensionPage('options/options.html');
+      try {
+        return await page.evaluate(readAll, 'annotations');
+      } finally {
+        await page.close();
+      }
+    },
+    async close() {
+      await browser.close();
+      fs.rmSync(downloadDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function readAll(store) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('jianbao');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(store)) return resolve([]);
+      const request = db.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    };
+  });
+}

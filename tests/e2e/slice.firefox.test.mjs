@@ -1,0 +1,95 @@
+// The vertical slice in real Firefox ESR (puppeteer-core over WebDriver BiDi).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { launchFirefox } from './lib/firefox.mjs';
+import { clickSwatch, isPanelOpen, selectText, waitFor, waitForPainted } from './lib/page-actions.mjs';
+
+const ARTICLE = '/html/2022-03/31/content_5.htm';
+const QUOTE = '市政府办公室出台《荆州市城市运行管理服务平台工作方案》';
+
+describe('Firefox: one highlight end to end', () => {
+  let ff;
+  let server;
+  let origin;
+  before(async () => {
+    ({ server, origin } = await startDemoServer());
+    ff = await launchFirefox();
+  });
+  after(async () => {
+    await ff?.close();
+    server?.close();
+  });
+
+  it('highlights a selection from the toolbar, stores it and paints it again after a reload', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(origin + ARTICLE);
+    await selectText(page, QUOTE);
+    await clickSwatch(page, 0);
+    await waitForPainted(page, 'yellow', 1);
+    const stored = await waitFor(async () => (await ff.storedHighlights()).find((h) => h.exact === QUOTE), { what: 'the stored highlight' });
+    assert.equal(stored.pageUrl, origin + ARTICLE);
+
+    await page.reload();
+    await waitForPainted(page, 'yellow', 1);
+    await page.close();
+  });
+
+  it('makes no highlight from a whitespace-only selection', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(origin + ARTICLE);
+    const before = (await ff.storedHighlights()).length;
+    await page.evaluate(() => {
+      const content = document.querySelector('founder-content');
+      const blank = [...content.childNodes].find((n) => n.nodeType === 3 && !n.data.trim() && n.data.length > 0);
+      const range = document.createRange();
+      range.selectNodeContents(blank);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(await isPanelOpen(page), false);
+    assert.equal((await ff.storedHighlights()).length, before);
+    await page.close();
+  });
+
+  it('lists the highlight in the popup and exports a Markdown file that contains it', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(origin + ARTICLE);
+    await waitForPainted(page, 'yellow', 1);
+    const tabId = await ff.tabIdOf(origin + ARTICLE);
+    const popup = await ff.openExtensionPage(`popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('li.highlight', { timeout: 15_000 });
+    const quotes = await popup.$$eval('li.highlight .quote', (els) => els.map((e) => e.textContent));
+    assert.deepEqual(quotes, [QUOTE]);
+    const title = await popup.$eval('.page-title', (e) => e.textContent);
+    assert.match(title, /加快城市运行管理“一网统管”/);
+    fs.mkdirSync('test-results', { recursive: true });
+    await popup.screenshot({ path: 'test-results/popup-firefox-en.png' });
+
+    await popup.click('[data-action="export-markdown"]');
+    const file = await waitFor(
+      () => fs.readdirSync(ff.downloadDir).find((f) => /^jianbao-\d{4}-\d{2}-\d{2}\.md$/.test(f)),
+      { timeout: 15_000, what: 'the downloaded Markdown file' },
+    );
+    const markdown = fs.readFileSync(path.join(ff.downloadDir, file), 'utf8');
+    assert.ok(markdown.includes(QUOTE));
+    await popup.close();
+    await page.close();
+  });
+
+  it('tells the reader when Jianbao cannot run on a browser page', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto('about:robots').catch(() => undefined);
+    const tabId = await ff.tabIdOf('about:robots');
+    const popup = await ff.openExtensionPage(`popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[role="alert"]', { timeout: 15_000 });
+    const message = await popup.$eval('[role="alert"]', (e) => e.textContent);
+    assert.match(message, /cannot run on this page/);
+    await popup.close();
+    await page.close();
+  });
+});
