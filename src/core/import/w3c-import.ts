@@ -24,8 +24,9 @@ const AnnotationSchema = v.object({
   created: v.optional(v.string()),
   modified: v.optional(v.string()),
   bodyValue: v.optional(text),
-  body: v.optional(v.union([Body, v.array(Body)])),
-  target: v.union([v.pipe(v.string(), v.minLength(1)), Target, v.array(v.union([v.string(), Target]))]),
+  // Arrays first: valibot's object schema also accepts an array (typeof 'object') and would empty it.
+  body: v.optional(v.union([v.array(Body), Body])),
+  target: v.union([v.array(v.union([v.string(), Target])), v.pipe(v.string(), v.minLength(1)), Target]),
   'jianbao:pageTitle': v.optional(v.pipe(v.string(), v.maxLength(10_000))),
   'jianbao:articleId': v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(10_000))),
 });
