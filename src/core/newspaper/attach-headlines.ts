@@ -14,8 +14,37 @@ const AFTER_BONUS = 0.12;
 /** Pairs scoring below this are not attached (a stray headline becomes an item of its own). */
 const MIN_SCORE = 0.2;
 
-/** Which headline group (by block index) each body (by block index) gets. */
-export function attachHeadlines(blocks: PageBlock[]): Map<number, number> {
+/**
+ * Which headline parts (block indexes) each body (block index) gets. Parts are blank-separated
+ * pieces of a headline (kicker, title, subtitle); the best-scoring part wins its body first, then
+ * parts printed next to a won part join it (a part after a byline belongs to the next headline).
+ */
+export function attachHeadlines(blocks: PageBlock[]): Map<number, number[]> {
+  const first = attachBestParts(blocks);
+  const owner = new Map<number, number>();
+  for (const [body, group] of first) owner.set(group, body);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    blocks.forEach((block, index) => {
+      if (block.type !== 'headline' || owner.has(index) || block.lines.length === 0) return;
+      const next = blocks[index + 1];
+      const previous = blocks[index - 1];
+      let body: number | undefined;
+      if (block.byline.length === 0 && next?.type === 'headline' && owner.has(index + 1)) body = owner.get(index + 1);
+      else if (previous?.type === 'headline' && previous.byline.length === 0 && owner.has(index - 1) && !/[：:]$/.test(block.lines[0].text)) body = owner.get(index - 1);
+      if (body !== undefined) {
+        owner.set(index, body);
+        changed = true;
+      }
+    });
+  }
+  const attached = new Map<number, number[]>();
+  for (const [group, body] of [...owner.entries()].sort((a, b) => a[0] - b[0])) attached.set(body, [...(attached.get(body) ?? []), group]);
+  return attached;
+}
+
+function attachBestParts(blocks: PageBlock[]): Map<number, number> {
   const bodies: number[] = [];
   const groups: number[] = [];
   blocks.forEach((block, index) => {
@@ -29,7 +58,7 @@ export function attachHeadlines(blocks: PageBlock[]): Map<number, number> {
     const tokens = overlapTokens((blocks[group] as HeadlineGroup).lines.map((line) => line.text).join(' '));
     bodies.forEach((body, k) => {
       let score = overlapScore(tokens, bodyTokens[k], weights);
-      if (body === group + 1) score += BEFORE_BONUS;
+      if (body === nextNonHeadline(blocks, group)) score += BEFORE_BONUS;
       if (body === group - 1) score += AFTER_BONUS;
       pairs.push({ group, body, score });
     });
@@ -48,4 +77,11 @@ export function attachHeadlines(blocks: PageBlock[]): Map<number, number> {
 
 function bodyText(body: BodyBlock): string {
   return body.lines.map((line) => line.text).join('');
+}
+
+/** The first block after a run of headline parts starting at `index`. */
+function nextNonHeadline(blocks: PageBlock[], index: number): number {
+  let k = index + 1;
+  while (k < blocks.length && blocks[k].type === 'headline' && (blocks[k - 1] as HeadlineGroup).byline.length === 0) k++;
+  return k;
 }

@@ -28,7 +28,9 @@ export interface PageLine {
 /** Lines of sentence-free text wider than the column by this factor are headlines: body text never overflows its column. */
 const WIDE_RATIO = 1.12;
 /** Lines either side used to estimate the local column width. */
-const COLUMN_WINDOW = 20;
+const COLUMN_WINDOW = 5;
+/** Lines with these marks are surely body lines; lists and headlines would drag the column estimate. */
+const SENTENCE_MARKS = /[，。、；！？,.]/;
 
 /** Reads the non-empty lines of a page and decides headline-like versus body for each. */
 export function readPageLines(input: string): PageLine[] {
@@ -47,17 +49,34 @@ export function readPageLines(input: string): PageLine[] {
     lines.push({ index, span: { start, end }, text, width: visualWidth(text), mark: markLine(text), blanksBefore: blanks, column: 0, heading: false });
     blanks = 0;
   });
+  demoteRunOnDashes(lines);
   assignColumns(lines);
   assignHeadings(lines);
   return lines;
 }
 
+/** A dash at the start of a line is only an attribution when the text before it has ended; otherwise the line wrapped at a ——. */
+function demoteRunOnDashes(lines: PageLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1];
+    if (lines[i].mark === 'attribution' && lines[i].blanksBefore === 0 && previous.mark === 'text' && !endsSentence(previous.text)) lines[i].mark = 'text';
+  }
+}
+
 function assignColumns(lines: PageLine[]): void {
+  const isBodyish = (line: PageLine): boolean => (line.mark === 'text' || line.mark === 'dateline') && SENTENCE_MARKS.test(line.text);
   for (let i = 0; i < lines.length; i++) {
     const widths: number[] = [];
-    for (let k = Math.max(0, i - COLUMN_WINDOW); k <= Math.min(lines.length - 1, i + COLUMN_WINDOW); k++) {
-      // Only lines with sentence punctuation are surely body lines; lists and headlines would drag the estimate.
-      if ((lines[k].mark === 'text' || lines[k].mark === 'dateline') && /[，。、；！？,.]/.test(lines[k].text)) widths.push(lines[k].width);
+    if (isBodyish(lines[i])) widths.push(lines[i].width);
+    // Walk out from the line but not past furniture or a dateline: neighbouring items may be set
+    // in columns of another width.
+    for (let k = i - 1, seen = 0; k >= 0 && seen < COLUMN_WINDOW; k--, seen++) {
+      if (lines[k].mark !== 'text' || lines[k + 1].mark === 'dateline') break;
+      if (isBodyish(lines[k])) widths.push(lines[k].width);
+    }
+    for (let k = i + 1, seen = 0; k < lines.length && seen < COLUMN_WINDOW; k++, seen++) {
+      if ((lines[k].mark !== 'text' && lines[k].mark !== 'dateline') || (lines[k].mark === 'dateline' && k !== i + 1)) break;
+      if (isBodyish(lines[k])) widths.push(lines[k].width);
     }
     lines[i].column = typicalWidth(widths) || lines[i].width;
   }

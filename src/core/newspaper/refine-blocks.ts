@@ -10,30 +10,9 @@ const LIST_LINES = 4;
 /** How far (in blocks) a list may be followed by the sponsor line that ends the notice. */
 const AD_REACH = 8;
 const AD_TAG = /公益广告|广告$|[\u4e00-\u9fff]\s*宣+$|^advertisement$|^sponsored/i;
-/** Merges list runs into ads, headline parts into groups, and subheads into their bodies. */
+/** Merges list runs into ads and subheads into their bodies. */
 export function refineBlocks(blocks: PageBlock[]): PageBlock[] {
-  return mergeSubheads(joinHeadlineParts(markAds(blocks)));
-}
-
-/** Joins blank-separated headline parts (title / subtitle) unless the first ended with its byline or the second opens with a kicker. */
-function joinHeadlineParts(blocks: PageBlock[]): PageBlock[] {
-  const out: PageBlock[] = [];
-  for (const block of blocks) {
-    const previous = out[out.length - 1];
-    if (
-      block.type === 'headline' &&
-      previous?.type === 'headline' &&
-      previous.byline.length === 0 &&
-      block.lines.length > 0 &&
-      !/[：:]$/.test(block.lines[0].text)
-    ) {
-      previous.lines.push(...block.lines);
-      previous.byline.push(...block.byline);
-      continue;
-    }
-    out.push(block);
-  }
-  return out;
+  return mergeSubheads(markAds(blocks));
 }
 
 function isList(block: PageBlock): boolean {

@@ -22,13 +22,14 @@ export type { PageItem, PageItemKind, PageSegmentation } from './types';
 export function segmentPage(text: string): PageSegmentation {
   const blocks = refineBlocks(buildBlocks(readPageLines(text)));
   const attached = attachHeadlines(blocks);
-  const claimed = new Set(attached.values());
+  const claimed = new Set([...attached.values()].flat());
   const items: Array<{ first: number; item: PageItem }> = [];
   blocks.forEach((block, index) => {
     if (block.type === 'body') {
       if (block.lines.length === 0 && block.other.length === 0) return;
-      const groupIndex = attached.get(index);
-      const group = groupIndex === undefined ? undefined : (blocks[groupIndex] as HeadlineGroup);
+      const parts = (attached.get(index) ?? []).map((k) => blocks[k] as HeadlineGroup);
+      const group: HeadlineGroup | undefined =
+        parts.length === 0 ? undefined : { type: 'headline', lines: parts.flatMap((part) => part.lines), byline: parts.flatMap((part) => part.byline) };
       const item = bodyItem(text, block, group);
       items.push({ first: firstOffset(item), item });
     } else if (block.type === 'ad' || !claimed.has(index)) {

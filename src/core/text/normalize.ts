@@ -40,11 +40,11 @@ export function endsSentence(line: string): boolean {
   return TERMINAL.test(line.trimEnd());
 }
 
-/** The typical column width of a set of line widths: the upper quartile, so short lines do not drag it down. */
+/** The typical column width of a set of line widths: the median (most lines of a column are full). */
 export function typicalWidth(widths: number[]): number {
   const sorted = widths.filter((width) => width > 0).sort((a, b) => a - b);
   if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.75))];
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /**

@@ -1,0 +1,139 @@
+/**
+ * Variants of the seed page for the robustness test: the same items with their body text
+ * re-wrapped at 10–24 characters a line, column-break blank lines in other places, items in
+ * another order, and headlines printed before or after their bodies. Each variant comes with its
+ * expected line-by-line answer in the seed's format, so the same scorer applies.
+ */
+import type { ExpectedItem } from '../../../src/core/newspaper/score-segmentation';
+
+/** A generated page and its answer. */
+export interface Variant {
+  text: string;
+  expected: ExpectedItem[];
+}
+
+/** Small seeded PRNG (mulberry32) so every run builds the same variants. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface SeedItem extends ExpectedItem {
+  subheads?: number[];
+}
+
+const TERMINAL = /[。！？…”’」）!?.]$/;
+
+/** Body paragraphs of an item as plain strings (justification spaces removed), subheads marked. */
+function bodyParagraphs(lines: string[], item: SeedItem): Array<{ text: string; subhead: boolean }> {
+  const out: Array<{ text: string; subhead: boolean }> = [];
+  let current = '';
+  let previousLine = -1;
+  for (const index of item.body) {
+    const raw = lines[index].trim();
+    if (item.subheads?.includes(index)) {
+      if (current) out.push({ text: current, subhead: false });
+      out.push({ text: raw, subhead: true });
+      current = '';
+      previousLine = index;
+      continue;
+    }
+    const gap = previousLine >= 0 && index > previousLine + 1;
+    if (current && gap && TERMINAL.test(current)) {
+      out.push({ text: current, subhead: false });
+      current = '';
+    }
+    current += raw.replace(/([\u4e00-\u9fff，。、；：])\s+(?=[\u4e00-\u9fff0-9，。、；：])/g, '$1').replace(/(\d)\s+(?=[\u4e00-\u9fff])/g, '$1');
+    previousLine = index;
+  }
+  if (current) out.push({ text: current, subhead: false });
+  return out;
+}
+
+/** Marks a Chinese typesetter never puts at the start of a line (they hang on the line before). */
+const NO_LINE_START = /^[，。、；：！？”’）》」』…]/;
+
+function wrap(text: string, width: number): string[] {
+  const chars = [...text];
+  const out: string[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    let end = Math.min(chars.length, i + width);
+    while (end < chars.length && NO_LINE_START.test(chars[end])) end++;
+    out.push(chars.slice(i, end).join(''));
+    i = end;
+  }
+  return out;
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** Builds one variant of the seed page. */
+export function makeVariant(seedText: string, seedItems: SeedItem[], random: () => number): Variant {
+  const lines = seedText.split('\n');
+  const out: string[] = [];
+  const expected: ExpectedItem[] = [];
+  const emit = (text: string, role: 'headline' | 'byline' | 'body' | 'other', item: ExpectedItem): void => {
+    item[role].push(out.length);
+    out.push(text);
+  };
+  const blank = (): void => {
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  };
+  for (const seed of shuffle(seedItems, random)) {
+    const item: ExpectedItem = { kind: seed.kind, headline: [], byline: [], body: [], other: [], people: seed.people };
+    expected.push(item);
+    blank();
+    if (seed.kind === 'ad') {
+      for (const index of seed.body) (lines[index].trim() ? emit(lines[index].trim(), 'body', item) : blank());
+      continue;
+    }
+    const headlineAfter = seed.headline.length > 0 && seed.kind === 'article' && random() < 0.3;
+    const printHeadline = (): void => {
+      seed.headline.forEach((index, k) => {
+        if (k > 0 && index > seed.headline[k - 1] + 1) blank();
+        emit(lines[index].trim(), 'headline', item);
+      });
+      for (const index of seed.byline) emit(lines[index].trim(), 'byline', item);
+      blank();
+    };
+    const opening = seed.other.filter((index) => /^（上接/.test(lines[index].trim()));
+    const closing = seed.other.filter((index) => !opening.includes(index));
+    if (!headlineAfter) printHeadline();
+    for (const index of opening) emit(lines[index].trim(), 'other', item);
+    const width = 10 + Math.floor(random() * 15);
+    bodyParagraphs(lines, seed).forEach((paragraph, k) => {
+      if (k > 0 && random() < 0.6) blank();
+      if (paragraph.subhead) {
+        emit(paragraph.text, 'body', item);
+        return;
+      }
+      const wrapped = wrap(paragraph.text, width);
+      wrapped.forEach((line, n) => {
+        emit(line, 'body', item);
+        // A column or page break falls after a full line, in mid-sentence.
+        if (n < wrapped.length - 1 && random() < 0.08) out.push('');
+      });
+    });
+    blank();
+    for (const index of closing) emit(lines[index].trim(), 'other', item);
+    if (headlineAfter) {
+      blank();
+      printHeadline();
+    }
+  }
+  return { text: out.join('\n') + '\n', expected };
+}
