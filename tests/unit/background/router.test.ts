@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JianbaoDb } from '../../../src/background/db/database';
+import { route, type HandlerTable, type SenderInfo } from '../../../src/background/router';
+import { createHighlight } from '../../../src/background/services/highlight-service';
+import { JianbaoError } from '../../../src/core/errors';
+import { freshDb } from '../fake-db';
+
+const page: SenderInfo = { tabId: 3, frameId: 0, isExtensionPage: false };
+const popup: SenderInfo = { isExtensionPage: true };
+
+let db: JianbaoDb;
+let handlers: HandlerTable;
+beforeEach(() => {
+  db = freshDb();
+  handlers = {
+    'cs-bg:save-highlight': ({ highlight }) => createHighlight(db, highlight),
+    'cs-bg:delete-highlight': async ({ id }) => {
+      throw new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
+    },
+    'ui-bg:page-info': async () => {
+      throw new Error('boom');
+    },
+  } as unknown as HandlerTable;
+});
+afterEach(() => db.close());
+
+const valid = {
+  type: 'cs-bg:save-highlight',
+  payload: {
+    highlight: {
+      id: 'h1',
+      pageUrl: 'https://example.com/a',
+      pageTitle: 'A',
+      exact: 'quote',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' }],
+      color: 'yellow',
+    },
+  },
+};
+
+describe('route', () => {
+  it('passes a valid message to its service and wraps the value in ok', async () => {
+    const reply = await route(handlers, valid, page);
+    expect(reply).toMatchObject({ ok: true, value: { id: 'h1', exact: 'quote' } });
+    expect(await db.annotations.count()).toBe(1);
+  });
+
+  it('answers a malformed message with a typed error and stores nothing', async () => {
+    const reply = await route(handlers, { ...valid, payload: { highlight: { ...valid.payload.highlight, selectors: 'x' } } }, page);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'InvalidMessage' } });
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('refuses messages from outside the extension', async () => {
+    expect(await route(handlers, valid, null)).toMatchObject({ ok: false, error: { code: 'InvalidMessage' } });
+  });
+
+  it('refuses a page message from the popup and a popup message from a page', async () => {
+    expect(await route(handlers, valid, popup)).toMatchObject({ ok: false, error: { code: 'InvalidMessage' } });
+    expect(await route(handlers, { type: 'ui-bg:page-info', payload: { tabId: 1 } }, page)).toMatchObject({
+      ok: false,
+      error: { code: 'InvalidMessage' },
+    });
+  });
+
+  it('turns a service error into its code and an unexpected throw into Internal', async () => {
+    expect(await route(handlers, { type: 'cs-bg:delete-highlight', payload: { id: 'x' } }, page)).toMatchObject({
+      ok: false,
+      error: { code: 'HighlightNotFound' },
+    });
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      expect(await route(handlers, { type: 'ui-bg:page-info', payload: { tabId: 1 } }, popup)).toMatchObject({
+        ok: false,
+        error: { code: 'Internal' },
+      });
+    } finally {
+      console.error = original;
+    }
+  });
+});
