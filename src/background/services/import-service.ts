@@ -1,0 +1,103 @@
+/**
+ * Writes an import plan (from core/import's parseImportFile) into the database in ONE
+ * read-write transaction over articles and annotations: a failure anywhere leaves the
+ * database as it was. Per record, by id: new → added; same content → unchanged; different
+ * content → the one with the newer updatedAt wins (a tie keeps what is stored). Importing
+ * the same file twice therefore changes nothing the second time.
+ */
+import { fail, ok, type Result } from '../../core/errors';
+import type { ImportPlan } from '../../core/import/import-plan';
+import type { ArticleRecord, Highlight } from '../../core/model';
+import type { JianbaoDb } from '../db/database';
+import { toStorageError } from '../db/map-error';
+import { tokensFor } from './highlight-service';
+
+/** What happened to the records of one table. */
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** What an import did, per table. */
+export interface ImportSummary {
+  articles: ImportCounts;
+  highlights: ImportCounts;
+}
+
+/** Structural equality of JSON-like records; a key holding undefined counts as absent (as in IndexedDB). */
+export function isSameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => isSameRecord(item, other[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const key of keys) if (!isSameRecord(left[key], right[key])) return false;
+  return true;
+}
+
+type Stored = { id: string; updatedAt: number };
+
+/** One record per id: a file that repeats an id (W3C allows it) keeps the newest, the first on a tie. */
+export function newestPerId<T extends Stored>(records: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const record of records) {
+    const kept = byId.get(record.id);
+    if (!kept || record.updatedAt > kept.updatedAt) byId.set(record.id, record);
+  }
+  return [...byId.values()];
+}
+
+/** The records to write and the counts, given what the table holds for the same ids. */
+function merge<T extends Stored>(incoming: readonly T[], existing: readonly (T | undefined)[]): { writes: T[]; counts: ImportCounts } {
+  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+  const writes: T[] = [];
+  incoming.forEach((record, i) => {
+    const current = existing[i];
+    if (!current) {
+      counts.added++;
+      writes.push(record);
+    } else if (!isSameRecord(current, record) && record.updatedAt > current.updatedAt) {
+      counts.updated++;
+      writes.push(record);
+    } else {
+      counts.unchanged++;
+    }
+  });
+  return { writes, counts };
+}
+
+/**
+ * W3C and Hypothesis imports carry no search tokens; they are made here the same way a
+ * saved highlight gets them, so imported highlights are found by search.
+ */
+function withTokens(highlight: Highlight): Highlight {
+  return highlight.tokens.length ? highlight : { ...highlight, tokens: tokensFor(highlight) };
+}
+
+/**
+ * Writes the plan. Settings in the plan are not written here: the caller applies them to
+ * browser.storage after a successful import.
+ */
+export async function importPlan(db: JianbaoDb, plan: ImportPlan): Promise<Result<ImportSummary>> {
+  const highlights = newestPerId(plan.highlights).map(withTokens);
+  const articles = newestPerId(plan.articles);
+  try {
+    const summary = await db.transaction('rw', db.articles, db.annotations, async () => {
+      const articleMerge = merge<ArticleRecord>(articles, await db.articles.bulkGet(articles.map((a) => a.id)));
+      const highlightMerge = merge<Highlight>(highlights, await db.annotations.bulkGet(highlights.map((h) => h.id)));
+      if (articleMerge.writes.length) await db.articles.bulkPut(articleMerge.writes);
+      if (highlightMerge.writes.length) await db.annotations.bulkPut(highlightMerge.writes);
+      return { articles: articleMerge.counts, highlights: highlightMerge.counts };
+    });
+    return ok(summary);
+  } catch (error) {
+    const mapped = toStorageError(error);
+    return fail(mapped.code, mapped.detail);
+  }
+}
