@@ -10,7 +10,7 @@ import { toInputSpan } from '../text/offset-map';
 import { splitSentences } from '../text/segment';
 import type { AdBlock, BodyBlock, HeadlineGroup } from './blocks';
 import { continuationTarget, DATELINE } from './line-patterns';
-import type { PageLine } from './page-lines';
+import { isTitleCase, type PageLine } from './page-lines';
 import type { PageItem, PageItemKind } from './types';
 
 const spanOf = (line: PageLine): Span => ({ ...line.span });
@@ -69,7 +69,9 @@ function headlineParts(lines: PageLine[]): Pick<PageItem, 'kicker' | 'title' | '
   const parts: Pick<PageItem, 'kicker' | 'title' | 'subtitle'> = {};
   if (rest.length > 1 && /[：:]$/.test(rest[0].text)) parts.kicker = rest.shift()!.text;
   const titleLines: PageLine[] = [];
-  while (rest.length > 0 && (titleLines.length === 0 || rest[0].blanksBefore === 0)) titleLines.push(rest.shift()!);
+  // A blank line, or an English deck in sentence case, starts the subtitle.
+  const startsSubtitle = (line: PageLine): boolean => line.blanksBefore > 0 || (!/[\u4e00-\u9fff]/.test(line.text) && !isTitleCase(line.text));
+  while (rest.length > 0 && (titleLines.length === 0 || !startsSubtitle(rest[0]))) titleLines.push(rest.shift()!);
   if (titleLines.length > 0) parts.title = joinHeadline(titleLines);
   if (rest.length > 0) parts.subtitle = joinHeadline(rest);
   return parts;

@@ -65,6 +65,7 @@ function demoteRunOnDashes(lines: PageLine[]): void {
 
 function assignColumns(lines: PageLine[]): void {
   const isBodyish = (line: PageLine): boolean => (line.mark === 'text' || line.mark === 'dateline') && SENTENCE_MARKS.test(line.text);
+  const pageColumn = typicalWidth(lines.filter(isBodyish).map((line) => line.width));
   for (let i = 0; i < lines.length; i++) {
     const widths: number[] = [];
     if (isBodyish(lines[i])) widths.push(lines[i].width);
@@ -78,14 +79,26 @@ function assignColumns(lines: PageLine[]): void {
       if ((lines[k].mark !== 'text' && lines[k].mark !== 'dateline') || (lines[k].mark === 'dateline' && k !== i + 1)) break;
       if (isBodyish(lines[k])) widths.push(lines[k].width);
     }
-    lines[i].column = typicalWidth(widths) || lines[i].width;
+    lines[i].column = typicalWidth(widths) || pageColumn || lines[i].width;
   }
 }
 
 /** No sentence punctuation inside and none at the end, except a kicker's closing colon. */
 function isHeadingText(text: string): boolean {
   if (/[，。；！？,;!?]/.test(text)) return false;
+  if (!/[\u4e00-\u9fff]/.test(text) && !isTitleCase(text)) return false;
   return !endsSentence(text) || /[：:]$/.test(text);
+}
+
+/**
+ * English headlines are set in Title Case or capitals; a wrapped body line is mostly lower case.
+ * Decks (sentence-case subtitles) are caught by the share of capitalised long words, not all of them.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^[A-Za-z]{4,}/.test(word));
+  if (words.length === 0) return /^[A-Z0-9]/.test(text);
+  const capitalised = words.filter((word) => /^[A-Z]/.test(word)).length;
+  return /^[A-Z0-9$"“]/.test(text) && capitalised / words.length >= 0.5;
 }
 
 /** True when `line` continues the sentence of the body line before it. */
@@ -103,7 +116,14 @@ function assignHeadings(lines: PageLine[]): void {
     if (continuesPrevious(previous, line)) continue;
     if (previous && previous.mark === 'attribution' && line.blanksBefore === 0) continue;
     if (previous && (previous.mark === 'continued-from' || previous.mark === 'dateline' && !endsSentence(previous.text))) continue;
-    if (!isHeadingText(line.text)) continue;
+    if (!isHeadingText(line.text)) {
+      // An English deck (sentence case, no final stop) printed between the title and the byline.
+      const next = lines[i + 1];
+      const isDeck =
+        previous?.heading === true && line.blanksBefore === 0 && !/[\u4e00-\u9fff]/.test(line.text) && !endsSentence(line.text) && !/[,;]$/.test(line.text);
+      if (isDeck && (!next || next.mark === 'byline' || next.blanksBefore > 0)) line.heading = true;
+      continue;
+    }
     if (line.width > WIDE_RATIO * line.column) {
       line.heading = true;
       continue;
