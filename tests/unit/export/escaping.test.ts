@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../src/core/export/csv-cell';
 import { bibtexUrl, escapeBibtex } from '../../../src/core/export/escape-bibtex';
 import { escapeMarkdown, markdownTag, markdownUrl } from '../../../src/core/export/escape-markdown';
+import { buildObsidian } from '../../../src/core/export/markdown-export';
 import { groupHighlights } from '../../../src/core/export/export-bundle';
 import { fileNameFor } from '../../../src/core/export/export-formats';
 import { parseCsv } from '../../fixtures/export/parse-csv';
@@ -90,5 +91,14 @@ describe('fileNameFor', () => {
     expect(fileNameFor('markdown', day)).toBe('jianbao-2026-11-29.md');
     expect(fileNameFor('csv-full', day)).toBe('jianbao-2026-11-29-full.csv');
     expect(fileNameFor('backup', day)).toBe('jianbao-2026-11-29-backup.json');
+  });
+});
+
+describe('buildObsidian file names', () => {
+  it('gives articles with the same headline distinct, safe file names', () => {
+    const bundle = sampleBundle();
+    const twin = { ...bundle.articles[0], id: 'twin', title: 'a/b: c?' };
+    const files = buildObsidian({ ...bundle, articles: [{ ...bundle.articles[0], title: 'a/b: c?' }, twin] });
+    expect(files.slice(0, 2).map((f) => f.filename)).toEqual(['a b c.md', 'a b c (2).md']);
   });
 });
