@@ -71,6 +71,8 @@ export function findBody(blocks: TextBlock[], root: Element, ignoreUnlikely = fa
     }
   }
   if (!best) return undefined;
+  best = promoteToSharedAncestor(best, bestScore, adjusted, root);
+  bestScore = Math.max(bestScore, adjusted.get(best) ?? 0);
 
   const members = new Set<Element>([best]);
   const parent = best.parentElement;
@@ -98,6 +100,44 @@ export function findBody(blocks: TextBlock[], root: Element, ignoreUnlikely = fa
   };
   const chosen = blocks.filter((b) => isKept(b.owner, members, root, isJunk));
   return { container: best, blocks: chosen, score: bestScore };
+}
+
+// How many other strong candidates (≥ 75% of the best) must share an ancestor with the best
+// before that ancestor becomes the body: articles split into several columns (NYT
+// StoryBodyCompanionColumn) score as near-equal siblings of cousins. Readability uses 3.
+const MIN_SHARED_CANDIDATES = 3;
+const STRONG_SHARE = 0.75;
+
+/** The lowest ancestor of `best` that also holds enough other strong candidates, else `best`. */
+function promoteToSharedAncestor(best: Element, bestScore: number, adjusted: Map<Element, number>, root: Element): Element {
+  const strong: Element[] = [];
+  for (const [el, score] of adjusted) {
+    if (el !== best && score >= bestScore * STRONG_SHARE && !el.contains(best) && !best.contains(el)) strong.push(el);
+  }
+  if (strong.length < MIN_SHARED_CANDIDATES) return climbWhileStronger(best, bestScore, adjusted, root);
+  for (let anc = best.parentElement; anc && anc !== root.parentElement; anc = anc.parentElement) {
+    let inside = 0;
+    for (const el of strong) if (anc.contains(el)) inside++;
+    if (inside >= MIN_SHARED_CANDIDATES) return anc;
+    if (anc === root) break;
+  }
+  return climbWhileStronger(best, bestScore, adjusted, root);
+}
+
+/**
+ * Readability's climb: go up through ancestors whose score stays above a third of the last
+ * one, and stop at the first that beats it — the body was split among its children.
+ */
+function climbWhileStronger(best: Element, bestScore: number, adjusted: Map<Element, number>, root: Element): Element {
+  let last = bestScore;
+  for (let anc = best.parentElement; anc && anc !== root; anc = anc.parentElement) {
+    const score = adjusted.get(anc);
+    if (score === undefined) continue;
+    if (score < last / 3) break;
+    if (score > last) return anc;
+    last = score;
+  }
+  return best;
 }
 
 // Sub-containers inside the body that get removed when they are mostly links, as Readability's
