@@ -14,6 +14,8 @@ const MAX_QUOTE_CHARS = 20_000;
 const MAX_NOTE_CHARS = 20_000;
 /** About 2 MB of text: more than any newspaper article; bigger payloads are refused. */
 const MAX_BODY_CHARS = 2_000_000;
+/** An import file of MAX_IMPORT_BYTES (50 MB) has at most that many UTF-16 units. */
+const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const url = v.pipe(v.string(), v.maxLength(8_000), v.url());
@@ -134,6 +136,15 @@ export const UI_TO_BACKGROUND = {
   'ui-bg:update-highlight': v.strictObject({ id, changes: highlightChangesSchema }),
   'ui-bg:delete-highlight': v.strictObject({ id }),
   'ui-bg:restore-highlight': v.strictObject({ highlight: storedHighlightSchema }),
+  /** "Find again": the tab's annotator re-anchors the page's stored highlights (orphans included). */
+  'ui-bg:find-again': v.strictObject({ tabId: offset }),
+  /**
+   * Restore / import: the file's text, parsed and validated again here (the page that sent it
+   * is not trusted either), then written in one transaction; a backup's settings are applied.
+   */
+  'ui-bg:import-file': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) }),
+  /** "Delete everything" (after the options page asked for confirmation): every highlight and article. */
+  'ui-bg:delete-everything': v.strictObject({ confirm: v.literal(true) }),
 } as const;
 
 export type ContentToBackground = typeof CONTENT_TO_BACKGROUND;
@@ -166,6 +177,25 @@ export interface ResponseMap {
   'ui-bg:update-highlight': Highlight;
   'ui-bg:delete-highlight': Highlight;
   'ui-bg:restore-highlight': Highlight;
+  'ui-bg:find-again': { repainted: number };
+  'ui-bg:import-file': ImportReport;
+  'ui-bg:delete-everything': { highlights: number; articles: number };
+}
+
+/** Added / updated / unchanged records of one table after an import. */
+export interface ImportTableCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** What a restore or import did, for the options page to show. */
+export interface ImportReport {
+  source: 'jianbao-backup' | 'w3c' | 'hypothesis';
+  articles: ImportTableCounts;
+  highlights: ImportTableCounts;
+  settingsRestored: boolean;
+  warnings: string[];
 }
 
 export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestPayload<K> };

@@ -20,7 +20,11 @@ import {
   updateHighlight,
 } from './services/highlight-service';
 import { linkToArticle } from './services/link-article';
-import { loadSettings } from './settings-store';
+import { loadSettings, saveSettings } from './settings-store';
+import { parseImportFile } from '../core/import/parse-import-file';
+import { importPlan } from './services/import-service';
+import { withStorage } from './db/map-error';
+import type { JianbaoDb } from './db/database';
 
 function tabOf(sender: SenderInfo): number {
   if (sender.tabId === undefined) throw new JianbaoError('InvalidMessage', 'This message must come from a page.');
@@ -36,6 +40,17 @@ async function notifyPage(pageUrl: string): Promise<void> {
         ? undefined
         : browser.tabs.sendMessage(tab.id, { type: 'bg-cs:highlights-changed', payload: { pageUrl } }).catch(() => undefined),
     ),
+  );
+}
+
+/** Empties both tables in one transaction; returns how many records were removed. */
+async function deleteEverything(db: JianbaoDb): Promise<{ highlights: number; articles: number }> {
+  return withStorage(() =>
+    db.transaction('rw', db.annotations, db.articles, async () => {
+      const counts = { highlights: await db.annotations.count(), articles: await db.articles.count() };
+      await Promise.all([db.annotations.clear(), db.articles.clear()]);
+      return counts;
+    }),
   );
 }
 
@@ -99,6 +114,25 @@ export function createHandlers(db = openDb()): HandlerTable {
       const restored = await restoreHighlight(db, highlight);
       await notifyPage(restored.pageUrl);
       return restored;
+    },
+    async 'ui-bg:find-again'({ tabId }) {
+      return sendToAnnotator<{ repainted: number }>(tabId, { type: 'bg-cs:highlights-changed', payload: {} });
+    },
+    async 'ui-bg:import-file'({ text }) {
+      const settings = await loadSettings();
+      const parsed = parseImportFile(text, { defaultColor: settings.defaultColor });
+      if (!parsed.ok) throw new JianbaoError(parsed.error.code, parsed.error.detail);
+      const plan = parsed.value;
+      const written = await importPlan(db, plan);
+      if (!written.ok) throw new JianbaoError(written.error.code, written.error.detail);
+      // Settings only after the records are in, so a failed import changes nothing at all.
+      if (plan.settings) await saveSettings(plan.settings);
+      return { source: plan.source, ...written.value, settingsRestored: !!plan.settings, warnings: plan.warnings.slice(0, 20) };
+    },
+    async 'ui-bg:delete-everything'() {
+      const removed = await deleteEverything(db);
+      await notifyPage('');
+      return removed;
     },
   };
 }

@@ -5,6 +5,7 @@
 import Dexie from 'dexie';
 import type { ArticleRecord, Highlight } from '../../core/model';
 import type { JianbaoDb } from './database';
+import { queryTokens } from '../../core/text/search-tokens';
 
 /** A page's highlights in the order they were made. */
 export function highlightsForPage(db: JianbaoDb, pageUrl: string): Promise<Highlight[]> {
@@ -49,4 +50,153 @@ export async function articlesFor(db: JianbaoDb, highlights: Highlight[]): Promi
 
 export function articlesForPage(db: JianbaoDb, pageUrl: string): Promise<ArticleRecord[]> {
   return db.articles.where('url').equals(pageUrl).toArray();
+}
+
+// ---------------------------------------------------------------------------------------------
+// "All notes" (popup): search, filters, sorting and windows of a virtualised list.
+
+/** The filters of the "All notes" list; an absent field does not filter. */
+export interface NotesFilter {
+  /** Free text; matched through the *tokens index (see core/text/search-tokens). */
+  query?: string;
+  color?: string;
+  tag?: string;
+  /** A host name, e.g. "www.news.cn": highlights of its http(s) pages. */
+  site?: string;
+  /** A newspaper / publication name, as stored on articles. */
+  publication?: string;
+  /** createdAt range, inclusive, in milliseconds since the epoch. */
+  fromMs?: number;
+  toMs?: number;
+}
+
+/** Orders of the "All notes" list. */
+export const NOTES_SORTS = ['newest', 'oldest', 'page'] as const;
+/** One order of the "All notes" list. */
+export type NotesSort = (typeof NOTES_SORTS)[number];
+
+/** Whether a filter restricts anything (an empty filter lists every highlight). */
+export function isFilterActive(filter: NotesFilter): boolean {
+  return (
+    queryTokens(filter.query ?? '').length > 0 ||
+    !!filter.color || !!filter.tag || !!filter.site || !!filter.publication ||
+    filter.fromMs !== undefined || filter.toMs !== undefined
+  );
+}
+
+/** Above this many matches the order comes from an index walk instead of sorting loaded records. */
+const SORT_IN_MEMORY_MAX = 2_000;
+
+/** Keys of highlights whose tokens contain the token; the last Latin word also matches as a prefix (search as you type). */
+async function keysForToken(db: JianbaoDb, token: string, asPrefix: boolean): Promise<string[]> {
+  const where = db.annotations.where('tokens');
+  return (asPrefix ? where.startsWith(token) : where.equals(token)).primaryKeys();
+}
+
+/** One key list per active condition, each read from its own index. */
+async function keyListsFor(db: JianbaoDb, filter: NotesFilter): Promise<string[][]> {
+  const lists: Promise<string[]>[] = [];
+  const tokens = queryTokens(filter.query ?? '');
+  const endsInLatin = /[\p{Script=Latin}0-9]$/u.test((filter.query ?? '').trim());
+  tokens.forEach((token, i) => {
+    const isLastLatin = endsInLatin && i === tokens.length - 1 && /^[\p{Script=Latin}0-9]/u.test(token);
+    lists.push(keysForToken(db, token, isLastLatin));
+  });
+  if (filter.color) lists.push(db.annotations.where('color').equals(filter.color).primaryKeys());
+  if (filter.tag) lists.push(db.annotations.where('tags').equals(filter.tag).primaryKeys());
+  if (filter.site) {
+    const host = filter.site.toLowerCase();
+    lists.push(db.annotations.where('pageUrl').startsWithAnyOf(`http://${host}/`, `https://${host}/`).primaryKeys());
+  }
+  if (filter.publication) {
+    const articleIds = await db.articles.where('publication').equals(filter.publication).primaryKeys();
+    lists.push(articleIds.length ? db.annotations.where('articleId').anyOf(articleIds).primaryKeys() : Promise.resolve([]));
+  }
+  if (filter.fromMs !== undefined || filter.toMs !== undefined) {
+    lists.push(
+      db.annotations
+        .where('createdAt')
+        .between(filter.fromMs ?? Dexie.minKey, filter.toMs ?? Dexie.maxKey, true, true)
+        .primaryKeys(),
+    );
+  }
+  return Promise.all(lists);
+}
+
+/** The ids matching every condition, intersected smallest list first; null when nothing filters. */
+export async function matchingHighlightIds(db: JianbaoDb, filter: NotesFilter): Promise<Set<string> | null> {
+  if (!isFilterActive(filter)) return null;
+  const lists = (await keyListsFor(db, filter)).sort((a, b) => a.length - b.length);
+  let result = new Set(lists[0]);
+  for (const list of lists.slice(1)) {
+    if (result.size === 0) break;
+    const other = new Set(list);
+    result = new Set([...result].filter((id) => other.has(id)));
+  }
+  return result;
+}
+
+function compareFor(sort: NotesSort): (a: Highlight, b: Highlight) => number {
+  if (sort === 'oldest') return (a, b) => a.createdAt - b.createdAt;
+  if (sort === 'page') return (a, b) => (a.pageUrl < b.pageUrl ? -1 : a.pageUrl > b.pageUrl ? 1 : a.createdAt - b.createdAt);
+  return (a, b) => b.createdAt - a.createdAt;
+}
+
+/** The whole table in one order, as a collection (only walked when a filter matches many). */
+function orderedCollection(db: JianbaoDb, sort: NotesSort) {
+  if (sort === 'page') return db.annotations.orderBy('[pageUrl+createdAt]');
+  const byTime = db.annotations.orderBy('createdAt');
+  return sort === 'newest' ? byTime.reverse() : byTime;
+}
+
+/**
+ * The matching ids in the list's order. A few matches are loaded and sorted; many are put in
+ * order by walking the sort index's keys (keys only: no record is read).
+ */
+export async function sortNoteIds(db: JianbaoDb, ids: Set<string>, sort: NotesSort): Promise<string[]> {
+  if (ids.size <= SORT_IN_MEMORY_MAX) {
+    const records = (await db.annotations.bulkGet([...ids])).filter((h): h is Highlight => !!h);
+    return records.sort(compareFor(sort)).map((h) => h.id);
+  }
+  const spine = await orderedCollection(db, sort).primaryKeys();
+  return spine.filter((id) => ids.has(id));
+}
+
+/** One window of the unfiltered list in the given order (offset/limit on the sort index). */
+export function highlightsWindow(db: JianbaoDb, sort: NotesSort, offset: number, limit: number): Promise<Highlight[]> {
+  return orderedCollection(db, sort).offset(offset).limit(limit).toArray();
+}
+
+/** Highlights by id, in the order of `ids`, skipping any deleted meanwhile. */
+export async function highlightsByIds(db: JianbaoDb, ids: readonly string[]): Promise<Highlight[]> {
+  return (await db.annotations.bulkGet([...ids])).filter((h): h is Highlight => !!h);
+}
+
+/** Every tag in use, sorted (distinct keys of the *tags index), for autocompletion and the tag filter. */
+export function allTags(db: JianbaoDb): Promise<string[]> {
+  return db.annotations.orderBy('tags').uniqueKeys() as Promise<string[]>;
+}
+
+/** Every page URL that has highlights (distinct keys of the pageUrl index), for the site filter. */
+export function allPageUrls(db: JianbaoDb): Promise<string[]> {
+  return db.annotations.orderBy('pageUrl').uniqueKeys() as Promise<string[]>;
+}
+
+/** Every newspaper / publication name stored on articles, for the newspaper filter. */
+export function allPublications(db: JianbaoDb): Promise<string[]> {
+  return db.articles.orderBy('publication').uniqueKeys() as Promise<string[]>;
+}
+
+/** Every stored highlight: only for "export everything" and backups, never on open. */
+export function allHighlights(db: JianbaoDb): Promise<Highlight[]> {
+  return db.annotations.toArray();
+}
+
+/** Every stored article: only for "export everything" and backups. */
+export function allArticles(db: JianbaoDb): Promise<ArticleRecord[]> {
+  return db.articles.toArray();
+}
+
+export function countAllArticles(db: JianbaoDb): Promise<number> {
+  return db.articles.count();
 }
