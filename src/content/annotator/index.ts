@@ -160,6 +160,8 @@ async function start(doc: Document): Promise<void> {
       onClose: () => ui.hide(),
     });
     ui.show(menu, x, y);
+    // Keyboard users continue from here with the arrow keys; Escape closes.
+    menu.querySelector('button')?.focus();
   };
 
   const onSelectionEnd = (event: Event) => {
@@ -234,7 +236,7 @@ async function start(doc: Document): Promise<void> {
     });
   });
 
-  watchPage(doc, {
+  const watcher = watchPage(doc, {
     onContentChanged: () => void highlights.restore().catch(() => undefined),
     onNavigated: () => {
       const next = pageKey(doc);
@@ -247,6 +249,7 @@ async function start(doc: Document): Promise<void> {
     },
   });
 
+  highlights.onDomWrite = () => watcher.discardPending();
   await highlights.restore().catch((error) => console.info('[jianbao:annotator] restore', (error as Error).message));
   showToolbar();
 }

@@ -5,7 +5,7 @@
  */
 import { JianbaoError } from '../../core/errors';
 import type { AnchorStatus, Highlight, Settings } from '../../core/model';
-import { anchor, describe } from '../../dom/anchoring';
+import { anchorInModel, createTextModel, describe } from '../../dom/anchoring';
 import { createPainter, type Painter } from '../../dom/highlight/paint-highlights';
 import { call } from './messaging';
 import type { PageArticle } from './page-article';
@@ -13,6 +13,8 @@ import type { PageArticle } from './page-article';
 export class PageHighlights {
   readonly painter: Painter;
   private readonly records = new Map<string, Highlight>();
+  /** Called after every paint that may have changed the DOM (the wrapper fallback does). */
+  onDomWrite: () => void = () => undefined;
   /** Bumped on every restore so a slow, outdated restore does not paint over a newer one. */
   private generation = 0;
 
@@ -48,16 +50,19 @@ export class PageHighlights {
     const stored = await call('cs-bg:list-page-highlights', { pageUrl: this.pageUrl });
     if (generation !== this.generation) return { anchored: 0, orphans: 0 };
     if (stored.length > 0) void this.article.ensure(this.pageUrl).catch(() => undefined);
-    const results: { id: string; status: AnchorStatus }[] = [];
-    const placed = await Promise.all(stored.map(async (h) => [h, await anchor(this.root, h.selectors)] as const));
-    if (generation !== this.generation) return { anchored: 0, orphans: 0 };
+    // Paint is cleared before the text model is built (the wrapper fallback changes text
+    // nodes), and every range is found before any is painted; then one model serves all.
     this.painter.clear();
     this.records.clear();
+    const model = createTextModel(this.root);
+    const placed = stored.map((h) => [h, anchorInModel(model, h.selectors)] as const);
+    const results: { id: string; status: AnchorStatus }[] = [];
     for (const [highlight, range] of placed) {
       this.records.set(highlight.id, highlight);
       if (range) this.painter.paint(highlight.id, range, highlight.color);
       results.push({ id: highlight.id, status: range ? 'anchored' : 'orphan' });
     }
+    this.onDomWrite();
     const orphans = results.filter((r) => r.status === 'orphan').length;
     if (stored.length > 0) await call('cs-bg:report-anchoring', { pageUrl: this.pageUrl, results });
     return { anchored: results.length - orphans, orphans };
@@ -72,6 +77,7 @@ export class PageHighlights {
     }
     const id = crypto.randomUUID();
     this.painter.paint(id, range, color);
+    this.onDomWrite();
     try {
       const articles = await this.article.ensure(this.pageUrl).catch(() => []);
       const saved = await call('cs-bg:save-highlight', {
@@ -112,7 +118,7 @@ export class PageHighlights {
   async undoRemove(highlight: Highlight): Promise<void> {
     const restored = await call('cs-bg:restore-highlight', { highlight });
     this.records.set(restored.id, restored);
-    const range = await anchor(this.root, restored.selectors);
+    const range = anchorInModel(createTextModel(this.root), restored.selectors);
     if (range) this.painter.paint(restored.id, range, restored.color);
   }
 

@@ -25,6 +25,8 @@ function isOwnMutation(record: MutationRecord): boolean {
 }
 
 export interface PageWatcher {
+  /** Drops the mutations queued so far: called right after our own painting changed the DOM. */
+  discardPending(): void;
   stop(): void;
 }
 
@@ -43,19 +45,26 @@ export function watchPage(
     return true;
   };
 
-  const observer = new MutationObserver((records) => {
-    if (records.every(isOwnMutation)) return;
+  // One pass after things settle: a new address means another page, else re-anchor.
+  const settle = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (!checkAddress()) handlers.onContentChanged();
     }, SETTLE_MS);
+  };
+  const observer = new MutationObserver((records) => {
+    if (!records.every(isOwnMutation)) settle();
   });
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  const onPopState = () => setTimeout(checkAddress, 0);
+  // The page's own popstate handler swaps the content after us: wait for it to settle too.
+  const onPopState = settle;
   win.addEventListener('popstate', onPopState);
   win.addEventListener('hashchange', onPopState);
 
   return {
+    discardPending() {
+      observer.takeRecords();
+    },
     stop() {
       observer.disconnect();
       clearTimeout(timer);
