@@ -15,6 +15,7 @@ export const EDIT_CLASSES = [
   'changed-inside-quote',
   'rewrapped-markup',
   'duplicated-earlier',
+  'duplicated-adjacent',
   'quote-deleted',
 ] as const;
 
@@ -147,12 +148,26 @@ export function applyEdit(kind: EditClass, p: string[], q: QuoteSpec, donor: Don
     case 'rewrapped-markup':
       return rewrap(p, q, random);
     case 'duplicated-earlier': {
+      // A pull quote or summary repeating the quote somewhere above it, with other text between.
       const copy = quotePieces(p, q);
       const out = [...p];
-      const at = random.int(0, q.startPara);
-      // Half the time the copy is a paragraph of its own (a pull quote), else it ends an earlier paragraph.
-      if (at < q.startPara && copy.length === 1 && random.next() < 0.5) out[at] = `${out[at]} ${copy[0]}`;
-      else out.splice(at, 0, ...copy);
+      // At least one untouched paragraph stays between copy and quote (the adjacent case is
+      // its own class below); a quote in the first paragraph gets the copy before it, with filler.
+      const at = random.int(0, Math.max(0, q.startPara - 1));
+      const filler = random.pick(donor.paragraphs);
+      if (at < q.startPara && copy.length === 1 && random.next() < 0.5) {
+        out[at] = `${copy[0]} ${out[at]}`;
+        return { html: paragraphsToHtml(out), shift: countVisible(copy[0]) };
+      }
+      out.splice(at, 0, ...copy, filler);
+      return { html: paragraphsToHtml(out), shift: copy.reduce((n, c) => n + countVisible(c), 0) + countVisible(filler) };
+    }
+    case 'duplicated-adjacent': {
+      // The copy directly before the quote's paragraph: "A Q B" becomes "A Q Q B" when the quote
+      // is a whole paragraph, and no evidence tells the copies apart. Reported on its own.
+      const copy = quotePieces(p, q);
+      const out = [...p];
+      out.splice(q.startPara, 0, ...copy);
       return { html: paragraphsToHtml(out), shift: copy.reduce((n, c) => n + countVisible(c), 0) };
     }
     case 'quote-deleted': {

@@ -1,5 +1,5 @@
 import { commonPrefixLength, commonSuffixLength } from './text-similarity';
-import { scoreCandidate, type Candidate, type QuoteTarget } from './score-candidate';
+import { hasSameBoundaries, scoreCandidate, type Candidate, type QuoteTarget } from './score-candidate';
 
 // A one-character quote can occur tens of thousands of times in a 1 MB article; scanning a
 // bounded number keeps the worst case linear and the context check picks among them.
@@ -14,7 +14,7 @@ export function findExactCandidates(text: string, target: QuoteTarget): { candid
   if (exact.length === 0) return { candidates: [], occurrences: 0 };
   const starts: number[] = [];
   for (let at = text.indexOf(exact); at !== -1 && starts.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
-    starts.push(at);
+    if (hasSameBoundaries(text, target, at, at + exact.length)) starts.push(at);
   }
   if (starts.length === 0) return { candidates: [], occurrences: 0 };
   const contextRun = (start: number): number =>

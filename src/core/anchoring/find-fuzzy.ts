@@ -1,6 +1,6 @@
 import search from 'approx-string-match';
 import { commonPrefixLength, commonSuffixLength, editDistance } from './text-similarity';
-import { scoreCandidate, type Candidate, type QuoteTarget } from './score-candidate';
+import { hasSameBoundaries, scoreCandidate, type Candidate, type QuoteTarget } from './score-candidate';
 
 /**
  * Most edits we tolerate inside a quote: a fifth of its length, at most 24. The cap bounds
@@ -18,22 +18,40 @@ const MAX_PLACES = 20;
 // substitution and a deletion cost the same); the context decides within this slack.
 const BOUNDARY_SLACK = 3;
 
-/** Moves the start to where the stored prefix ends, and the end to where the suffix begins. */
+/**
+ * Moves the start to where the stored prefix ends, and the end to where the suffix begins;
+ * among equally good context fits, the boundary that makes the match closest to the quote wins.
+ */
 function refineBoundaries(text: string, target: QuoteTarget, start: number, end: number): [number, number] {
-  let bestStart = start;
-  let bestRun = -1;
-  for (let s = start - BOUNDARY_SLACK; s <= start + BOUNDARY_SLACK; s++) {
-    if (s < 0 || s >= end) continue;
-    const run = commonSuffixLength(target.prefix, text.slice(Math.max(0, s - target.prefix.length), s));
-    if (run > bestRun || (run === bestRun && Math.abs(s - start) < Math.abs(bestStart - start))) [bestStart, bestRun] = [s, run];
-  }
-  let bestEnd = end;
-  bestRun = -1;
-  for (let e = end - BOUNDARY_SLACK; e <= end + BOUNDARY_SLACK; e++) {
-    if (e <= bestStart || e > text.length) continue;
-    const run = commonPrefixLength(target.suffix, text.slice(e, e + target.suffix.length));
-    if (run > bestRun || (run === bestRun && Math.abs(e - end) < Math.abs(bestEnd - end))) [bestEnd, bestRun] = [e, run];
-  }
+  const pickBest = (options: number[], run: (x: number) => number, errors: (x: number) => number, origin: number): number => {
+    let best = origin;
+    let bestKey = [-1, Infinity, Infinity];
+    for (const x of options) {
+      const key = [run(x), errors(x), Math.abs(x - origin)];
+      if (key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] < bestKey[1] || (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
+        best = x;
+        bestKey = key;
+      }
+    }
+    return best;
+  };
+  const around = (x: number, low: number, high: number): number[] => {
+    const out: number[] = [];
+    for (let d = -BOUNDARY_SLACK; d <= BOUNDARY_SLACK; d++) if (x + d >= low && x + d <= high) out.push(x + d);
+    return out;
+  };
+  const bestStart = pickBest(
+    around(start, 0, end - 1),
+    (s) => commonSuffixLength(target.prefix, text.slice(Math.max(0, s - target.prefix.length), s)),
+    (s) => editDistance(text.slice(s, end), target.exact),
+    start,
+  );
+  const bestEnd = pickBest(
+    around(end, bestStart + 1, text.length),
+    (e) => commonPrefixLength(target.suffix, text.slice(e, e + target.suffix.length)),
+    (e) => editDistance(text.slice(bestStart, e), target.exact),
+    end,
+  );
   return [bestStart, bestEnd];
 }
 
@@ -54,6 +72,7 @@ export function findFuzzyCandidates(text: string, target: QuoteTarget, maxErrors
     }
     lastEnd = m.end;
     const [start, end] = refineBoundaries(text, target, from + m.start, from + m.end);
+    if (!hasSameBoundaries(text, target, start, end)) continue;
     places.push(scoreCandidate(text, target, start, end, editDistance(text.slice(start, end), target.exact)));
     if (places.length >= MAX_PLACES) break;
   }

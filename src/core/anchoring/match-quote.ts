@@ -1,8 +1,8 @@
 import type { Span } from '../model';
 import { normalizeWhitespace } from './normalize-whitespace';
-import { bestCandidate, contextSupport, scoreCandidate, type Candidate, type QuoteTarget } from './score-candidate';
+import { bestCandidate, contextSupport, hasSameBoundaries, scoreCandidate, type Candidate, type QuoteTarget } from './score-candidate';
 import { findExactCandidates } from './find-exact';
-import { findBetweenContext } from './find-between-context';
+import { findContextSites } from './find-context-sites';
 import { findFuzzyCandidates, maxQuoteErrors } from './find-fuzzy';
 
 /** Which stage placed the quote; useful for diagnostics and the benchmark. */
@@ -30,23 +30,47 @@ export interface QuoteQuery {
 const EXACT_MIN_SUPPORT = 0.75;
 // A fuzzy match already disagrees with the quote, so the context must agree more.
 const FUZZY_MIN_SUPPORT = 0.8;
-// A quote this long that occurs exactly once is its own evidence, even with both contexts edited.
-const SELF_EVIDENT_CHARS = 32;
-// Fuzzy matches of long quotes with at most this share of edits need no context.
-const SELF_EVIDENT_ERROR_RATE = 0.1;
-// Quotes edited inside by a few characters: up to this many edits between intact contexts.
+// Two exact occurrences whose context scores differ by less than this are indistinguishable
+// (e.g. a paragraph repeated right before itself): an orphan is safer than a coin toss.
+const AMBIGUITY_MARGIN = 0.1;
+// ...unless the better one agrees on both sides this well, which a repeat next to it cannot.
+const BOTH_SIDES_AGREE = 0.9;
+// Quotes edited inside by a few characters: up to this many edits between intact contexts
+// (a one-word quote with 1–3 characters changed is otherwise unrecognisable).
 const MIN_BETWEEN_CONTEXT_ERRORS = 3;
 // Prefix / suffix occurrences around which a local fuzzy search is tried before the whole text.
 const MAX_CONTEXT_WINDOWS = 5;
 
-function isAcceptedExact(candidate: Candidate, occurrences: number, quoteLength: number): boolean {
-  if (contextSupport(candidate) >= EXACT_MIN_SUPPORT) return true;
-  return occurrences === 1 && quoteLength >= SELF_EVIDENT_CHARS;
+const agreesOnBothSides = (c: Candidate): boolean =>
+  (c.prefixSimilarity ?? 1) >= BOTH_SIDES_AGREE && (c.suffixSimilarity ?? 1) >= BOTH_SIDES_AGREE;
+
+const contextSum = (c: Candidate): number => (c.prefixSimilarity ?? 0) + (c.suffixSimilarity ?? 0);
+
+/**
+ * The best exact candidate if context confirms it and no other is as good; `ambiguous` when
+ * another occurrence is as well confirmed, in which case no later stage may guess either.
+ * A candidate at the stored position is preferred when nothing agrees on both sides, since the
+ * position was checked against the quote (the order DESIGN.md asks for).
+ */
+function acceptExact(candidates: Candidate[], atHint: Candidate | null): { match: Candidate | null; ambiguous: boolean } {
+  const best = bestCandidate(candidates);
+  if (!best) return { match: null, ambiguous: false };
+  if (agreesOnBothSides(best)) return { match: best, ambiguous: false };
+  const pick = atHint && contextSupport(atHint) >= EXACT_MIN_SUPPORT ? atHint : best;
+  if (contextSupport(pick) < EXACT_MIN_SUPPORT) return { match: null, ambiguous: false };
+  const rival = candidates.some((c) => c.start !== pick.start && contextSum(pick) - contextSum(c) < AMBIGUITY_MARGIN);
+  return rival ? { match: null, ambiguous: true } : { match: pick, ambiguous: false };
 }
 
-function isAcceptedFuzzy(candidate: Candidate, quoteLength: number): boolean {
-  if (contextSupport(candidate) >= FUZZY_MIN_SUPPORT) return true;
-  return quoteLength >= SELF_EVIDENT_CHARS && candidate.quoteErrors <= quoteLength * SELF_EVIDENT_ERROR_RATE;
+/**
+ * A fuzzy match already disagrees with the quote, so both sides of context count (their mean),
+ * and its edits must stay within the bound after the boundaries were aligned.
+ */
+function isAcceptedFuzzy(candidate: Candidate, maxErrors: number): boolean {
+  if (candidate.quoteErrors > maxErrors) return false;
+  const { prefixSimilarity: p, suffixSimilarity: s } = candidate;
+  if (p === null || s === null) return contextSupport(candidate) >= FUZZY_MIN_SUPPORT;
+  return (p + s) / 2 >= FUZZY_MIN_SUPPORT;
 }
 
 function toMatch(candidate: Candidate, method: MatchMethod): QuoteMatch {
@@ -86,26 +110,38 @@ export function matchQuote(text: string, query: QuoteQuery): QuoteMatch | null {
   const length = target.exact.length;
   if (length === 0) return null;
 
+  let atHint: Candidate | null = null;
   for (const hint of query.hints ?? []) {
     if (hint.end - hint.start !== length || text.slice(hint.start, hint.end) !== target.exact) continue;
+    if (!hasSameBoundaries(text, target, hint.start, hint.end)) continue;
     const candidate = scoreCandidate(text, target, hint.start, hint.end, 0);
-    if (contextSupport(candidate) >= EXACT_MIN_SUPPORT) return toMatch(candidate, 'position');
+    if (agreesOnBothSides(candidate)) return toMatch(candidate, 'position');
+    atHint ??= candidate;
   }
 
-  const exact = findExactCandidates(text, target);
-  const bestExact = bestCandidate(exact.candidates);
-  if (bestExact && isAcceptedExact(bestExact, exact.occurrences, length)) return toMatch(bestExact, 'exact');
-
   const fuzzyErrors = maxQuoteErrors(length);
-  const between = bestCandidate(findBetweenContext(text, target, Math.max(MIN_BETWEEN_CONTEXT_ERRORS, fuzzyErrors)));
-  if (between) return toMatch(between, 'context');
+  const siteErrors = Math.max(MIN_BETWEEN_CONTEXT_ERRORS, fuzzyErrors);
+  const sites = findContextSites(text, target.prefix, target.suffix, target.exact, length + siteErrors);
+  if (sites.length > 0) {
+    const kept = sites.filter((s) => !s.isEmpty && s.errors <= siteErrors);
+    // One of the highlight's own places lost or changed its quote while another kept it: a
+    // repeated block of text with one copy edited. Nothing says which copy was highlighted.
+    if (kept.length < sites.length) return null;
+    if (kept.some((s) => s.errors === 0) && kept.some((s) => s.errors > 0)) return null;
+    const best = bestCandidate(kept.map((s) => scoreCandidate(text, target, s.start, s.end, s.errors)))!;
+    return toMatch(best, best.quoteErrors === 0 ? 'exact' : 'context');
+  }
+
+  const exact = acceptExact(findExactCandidates(text, target).candidates, atHint);
+  if (exact.match) return toMatch(exact.match, atHint && exact.match.start === atHint.start ? 'position' : 'exact');
+  if (exact.ambiguous) return null;
 
   if (fuzzyErrors === 0) return null;
   const local: Candidate[] = [];
   for (const w of searchWindows(text, target, fuzzyErrors)) local.push(...findFuzzyCandidates(text, target, fuzzyErrors, w.start, w.end));
   const bestLocal = bestCandidate(local);
-  if (bestLocal && isAcceptedFuzzy(bestLocal, length)) return toMatch(bestLocal, 'fuzzy');
+  if (bestLocal && isAcceptedFuzzy(bestLocal, fuzzyErrors)) return toMatch(bestLocal, 'fuzzy');
   const bestGlobal = bestCandidate(findFuzzyCandidates(text, target, fuzzyErrors));
-  if (bestGlobal && isAcceptedFuzzy(bestGlobal, length)) return toMatch(bestGlobal, 'fuzzy');
+  if (bestGlobal && isAcceptedFuzzy(bestGlobal, fuzzyErrors)) return toMatch(bestGlobal, 'fuzzy');
   return null;
 }

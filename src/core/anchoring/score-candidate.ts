@@ -27,20 +27,49 @@ export interface Candidate {
 // position, which only breaks ties between otherwise equal candidates.
 const QUOTE_WEIGHT = 50;
 const CONTEXT_WEIGHT = 20;
-const POSITION_WEIGHT = 2;
+const POSITION_WEIGHT = 10;
+// Distance (characters) at which the position term has fallen to a half: about a paragraph,
+// the size of shift that edits above a highlight typically cause.
+const POSITION_HALF_CHARS = 256;
+// Context shorter than this (a quote at the very start or end of the text) proves little:
+// "日" matching after a date says nothing about which date. Its similarity is scaled down.
+const FULL_WEIGHT_CONTEXT_CHARS = 8;
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** True when the characters on either side of an offset both belong to a word (no boundary there). */
+function isInsideWord(before: string | undefined, after: string | undefined): boolean {
+  return before !== undefined && after !== undefined && WORD_CHAR.test(before) && WORD_CHAR.test(after);
+}
+
+/**
+ * True when the candidate starts and ends on the same kind of boundary as the stored quote: a
+ * quote that began a word must not be found in the middle of another word ("a" inside "matter"),
+ * which is how short quotes were most often misplaced.
+ */
+export function hasSameBoundaries(text: string, target: QuoteTarget, start: number, end: number): boolean {
+  const storedStart = isInsideWord(target.prefix[target.prefix.length - 1], target.exact[0]);
+  const storedEnd = isInsideWord(target.exact[target.exact.length - 1], target.suffix[0]);
+  return (
+    storedStart === isInsideWord(text[start - 1], text[start]) &&
+    storedEnd === isInsideWord(text[end - 1], text[end])
+  );
+}
 
 /** Similarity of the stored prefix to the same number of characters before `start`. */
 export function prefixSimilarityAt(text: string, start: number, prefix: string): number | null {
   if (prefix.length === 0) return null;
-  if (text.startsWith(prefix, start - prefix.length)) return 1;
-  return similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
+  const weight = Math.min(1, prefix.length / FULL_WEIGHT_CONTEXT_CHARS);
+  if (start >= prefix.length && text.startsWith(prefix, start - prefix.length)) return weight;
+  return weight * similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
 }
 
 /** Similarity of the stored suffix to the same number of characters after `end`. */
 export function suffixSimilarityAt(text: string, end: number, suffix: string): number | null {
   if (suffix.length === 0) return null;
-  if (text.startsWith(suffix, end)) return 1;
-  return similarity(suffix, text.slice(end, end + suffix.length));
+  const weight = Math.min(1, suffix.length / FULL_WEIGHT_CONTEXT_CHARS);
+  if (text.startsWith(suffix, end)) return weight;
+  return weight * similarity(suffix, text.slice(end, end + suffix.length));
 }
 
 /**
@@ -60,9 +89,9 @@ export function scoreCandidate(text: string, target: QuoteTarget, start: number,
   const prefixSim = prefixSimilarityAt(text, start, target.prefix);
   const suffixSim = suffixSimilarityAt(text, end, target.suffix);
   const quoteSim = target.exact.length === 0 ? 0 : Math.max(0, 1 - errors / target.exact.length);
-  let nearest = 1;
-  for (const hint of target.hintStarts) nearest = Math.min(nearest, Math.abs(start - hint) / Math.max(1, text.length));
-  const positionSim = target.hintStarts.length === 0 ? 0 : 1 - nearest;
+  let nearest = Infinity;
+  for (const hint of target.hintStarts) nearest = Math.min(nearest, Math.abs(start - hint));
+  const positionSim = target.hintStarts.length === 0 ? 0 : 1 / (1 + nearest / POSITION_HALF_CHARS);
   const score = QUOTE_WEIGHT * quoteSim + CONTEXT_WEIGHT * ((prefixSim ?? 0) + (suffixSim ?? 0)) + POSITION_WEIGHT * positionSim;
   return { start, end, quoteErrors: errors, prefixSimilarity: prefixSim, suffixSimilarity: suffixSim, score };
 }

@@ -1,5 +1,5 @@
 import type { Selector, Span } from '../../core/model';
-import { quoteAt } from '../../core/anchoring/quote-context';
+import { distinctQuoteAt } from '../../core/anchoring/quote-context';
 import { createTextModel, type TextModel } from './text-model';
 import { spanFromRange } from './range-offsets';
 import { rangeSelectorFromSpan } from './xpath-hint';
@@ -14,7 +14,7 @@ function trimSpan(text: string, span: Span): Span {
 
 /**
  * Selectors for a Range in a model already built: DOM hint (RangeSelector), TextPositionSelector
- * and TextQuoteSelector with 32 characters of context. Empty when the range holds no visible text.
+ * and TextQuoteSelector with 32 characters of context (more when needed to tell repeats apart). Empty when the range holds no visible text.
  */
 export function describeInModel(model: TextModel, range: Range): Selector[] {
   const span = trimSpan(model.text, spanFromRange(model, range));
@@ -23,7 +23,7 @@ export function describeInModel(model: TextModel, range: Range): Selector[] {
   const hint = rangeSelectorFromSpan(model, span);
   if (hint) selectors.push(hint);
   selectors.push({ type: 'TextPositionSelector', start: span.start, end: span.end });
-  selectors.push(quoteAt(model.text, span));
+  selectors.push(distinctQuoteAt(model.text, span));
   return selectors;
 }
 
