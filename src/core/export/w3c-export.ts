@@ -46,12 +46,18 @@ function w3cSelector(selector: Selector): Record<string, unknown> {
 
 const CSS_CLASS = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
-/** `.yellow { background-color: #ffe066; }` for palette colours whose key and value are safe in CSS. */
-function styleSheet(settings: Settings | undefined, used: Set<string>): string | undefined {
-  const rules = (settings?.palette ?? [])
-    .filter((c) => used.has(c.key) && CSS_CLASS.test(c.key) && safeCssColor(c.value))
-    .map((c) => `.${c.key} { background-color: ${safeCssColor(c.value)}; }`);
-  return rules.length ? rules.join(' ') : undefined;
+/**
+ * Per colour key, the rule `.yellow { background-color: #ffe066; }` when key and value are
+ * safe in CSS. Each annotation carries only its own colour's rule (the model puts the
+ * stylesheet on the annotation; the whole palette on each would double a large export).
+ */
+function colourRules(settings: Settings | undefined): Map<string, string> {
+  const rules = new Map<string, string>();
+  for (const c of settings?.palette ?? []) {
+    const value = safeCssColor(c.value);
+    if (CSS_CLASS.test(c.key) && value) rules.set(c.key, `.${c.key} { background-color: ${value}; }`);
+  }
+  return rules;
 }
 
 /** One highlight as a W3C Annotation (without its own @context; the collection carries it). */
@@ -83,15 +89,17 @@ export function toW3cAnnotation(highlight: Highlight, stylesheet?: string): Reco
 /** The bundle's highlights as one AnnotationCollection, pretty-printed JSON-LD. */
 export function buildW3c(bundle: ExportBundle): string {
   const highlights = [...bundle.highlights].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
-  const stylesheet = styleSheet(bundle.settings, new Set(highlights.map((h) => h.color)));
-  const collection = {
+  const rules = colourRules(bundle.settings);
+  const head = {
     '@context': W3C_CONTEXT,
     type: 'AnnotationCollection',
     label: 'Jianbao highlights',
     generator: { type: 'Software', name: 'Jianbao' },
     generated: bundle.exportedAt.toISOString(),
     total: highlights.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: highlights.map((h) => toW3cAnnotation(h, stylesheet)) },
   };
-  return `${JSON.stringify(collection, null, 2)}\n`;
+  // One annotation per line: readable and diffable at a third of the pretty-printed size.
+  const items = highlights.map((h) => `      ${JSON.stringify(toW3cAnnotation(h, rules.get(h.color)))}`).join(',\n');
+  const headLines = Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
+  return `{\n${headLines.join('\n')}\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": [\n${items}\n    ]\n  }\n}\n`;
 }

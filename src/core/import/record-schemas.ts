@@ -48,7 +48,8 @@ export const HighlightSchema = v.object({
   color: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   note: longText,
   tags: v.pipe(v.array(shortText), v.maxLength(1000)),
-  tokens: v.array(shortText),
+  // Backups leave the derived search tokens out; import-service makes them again.
+  tokens: v.optional(v.array(shortText), []),
   status: v.picklist(['anchored', 'orphan', 'pending']),
   createdAt: timestamp,
   updatedAt: timestamp,
