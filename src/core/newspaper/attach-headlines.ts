@@ -75,8 +75,19 @@ function attachBestParts(blocks: PageBlock[]): Map<number, number> {
   return attached;
 }
 
+/**
+ * The opening of a body, which is what its headline summarises (names and topic words of the
+ * lead); capping it also keeps tokenising a page cheap.
+ */
+const LEAD_CHARS = 600;
+
 function bodyText(body: BodyBlock): string {
-  return body.lines.map((line) => line.text).join('');
+  let text = '';
+  for (const line of body.lines) {
+    text += line.text;
+    if (text.length >= LEAD_CHARS) break;
+  }
+  return text;
 }
 
 /** The first block after a run of headline parts starting at `index`. */

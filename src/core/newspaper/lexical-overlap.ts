@@ -3,16 +3,36 @@
  * bodies share (工作, 推进, the) count for little and names or topic words (施金方, 清风行动)
  * count for a lot.
  */
-import { queryTokens } from '../text/search-tokens';
+import { foldFullwidthCode, isAsciiAlnum, isHan, isSpace } from '../text/char-class';
 
-/** Removes justification spaces between ideographs so bigrams are not lost to them. */
-function compact(text: string): string {
-  return text.replace(/([\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '$1');
-}
-
-/** Index tokens of a text: ideograph bigrams and lower-case Latin words. */
+/**
+ * Ideograph bigrams and lower-case Latin words (2+ letters) of a text. Spaces between ideographs
+ * (justification) do not break a bigram. One pass without intermediate arrays, because every
+ * body of a page is tokenised (bench/segment.bench.ts).
+ */
 export function overlapTokens(text: string): Set<string> {
-  return new Set(queryTokens(compact(text)).filter((token) => token.length > 1));
+  const tokens = new Set<string>();
+  let previousHan = '';
+  let word = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = foldFullwidthCode(text.charCodeAt(i));
+    if (isHan(code)) {
+      const ch = text[i];
+      if (previousHan) tokens.add(previousHan + ch);
+      previousHan = ch;
+      if (word.length > 1) tokens.add(word);
+      word = '';
+    } else if (isAsciiAlnum(code)) {
+      word += String.fromCharCode(code).toLowerCase();
+      previousHan = '';
+    } else {
+      if (word.length > 1) tokens.add(word);
+      word = '';
+      if (!isSpace(code)) previousHan = '';
+    }
+  }
+  if (word.length > 1) tokens.add(word);
+  return tokens;
 }
 
 /** Inverse document frequencies of tokens over a set of bodies. */

@@ -64,23 +64,40 @@ function demoteRunOnDashes(lines: PageLine[]): void {
 }
 
 function assignColumns(lines: PageLine[]): void {
-  const isBodyish = (line: PageLine): boolean => (line.mark === 'text' || line.mark === 'dateline') && SENTENCE_MARKS.test(line.text);
-  const pageColumn = typicalWidth(lines.filter(isBodyish).map((line) => line.width));
+  const bodyish = lines.map((line) => (line.mark === 'text' || line.mark === 'dateline') && SENTENCE_MARKS.test(line.text));
+  const pageColumn = typicalWidth(lines.filter((_, i) => bodyish[i]).map((line) => line.width));
+  const widths: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const widths: number[] = [];
-    if (isBodyish(lines[i])) widths.push(lines[i].width);
+    widths.length = 0;
+    if (bodyish[i]) widths.push(lines[i].width);
     // Walk out from the line but not past furniture or a dateline: neighbouring items may be set
     // in columns of another width.
     for (let k = i - 1, seen = 0; k >= 0 && seen < COLUMN_WINDOW; k--, seen++) {
       if (lines[k].mark !== 'text' || lines[k + 1].mark === 'dateline') break;
-      if (isBodyish(lines[k])) widths.push(lines[k].width);
+      if (bodyish[k]) widths.push(lines[k].width);
     }
     for (let k = i + 1, seen = 0; k < lines.length && seen < COLUMN_WINDOW; k++, seen++) {
       if ((lines[k].mark !== 'text' && lines[k].mark !== 'dateline') || (lines[k].mark === 'dateline' && k !== i + 1)) break;
-      if (isBodyish(lines[k])) widths.push(lines[k].width);
+      if (bodyish[k]) widths.push(lines[k].width);
     }
-    lines[i].column = typicalWidth(widths) || pageColumn || lines[i].width;
+    lines[i].column = median(widths) || pageColumn || lines[i].width;
   }
+}
+
+/** Median of a small list, sorted in place (at most 2 × COLUMN_WINDOW + 1 entries). */
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  // Insertion sort: the list is tiny and Array#sort's comparator calls dominated (bench/segment.bench.ts).
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i];
+    let k = i - 1;
+    while (k >= 0 && values[k] > value) {
+      values[k + 1] = values[k];
+      k--;
+    }
+    values[k + 1] = value;
+  }
+  return values[values.length >> 1];
 }
 
 /** No sentence punctuation inside and none at the end, except a kicker's closing colon. */
@@ -150,6 +167,8 @@ const wordSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new I
 /** True when a word runs across the break between two lines ("一网|统管"): the first line goes on. */
 function wordSpansBreak(first: string, second: string): boolean {
   if (!wordSegmenter) return false;
+  // Only a break between two ideographs can fall inside a word.
+  if (!/[\u4e00-\u9fff]$/.test(first) || !/^[\u4e00-\u9fff]/.test(second)) return false;
   const tail = first.slice(-4);
   const joined = tail + second.slice(0, 4);
   for (const part of wordSegmenter.segment(joined)) {

@@ -17,7 +17,9 @@ export interface ParagraphInput {
 
 /** Builds normalised text from paragraphs of input lines (see the module comment for the rules). */
 export function composeParagraphs(input: string, paragraphs: ParagraphInput[]): NormalizedText {
-  const out = new OffsetMapBuilder();
+  let capacity = 0;
+  for (const paragraph of paragraphs) for (const line of paragraph.lines) capacity += line.end - line.start + 2;
+  const out = new OffsetMapBuilder(capacity);
   for (const paragraph of paragraphs) {
     if (paragraph.lines.length === 0) continue;
     if (out.size > 0) {
@@ -30,10 +32,14 @@ export function composeParagraphs(input: string, paragraphs: ParagraphInput[]): 
   return out.finish();
 }
 
+const SPACE = 0x20;
+/** 摄, the role mark of a photo credit. */
+const PHOTO_MARK = 0x6444;
+
 function appendParagraph(input: string, paragraph: ParagraphInput, out: OffsetMapBuilder): void {
-  // Characters of the joined paragraph with their input offsets; spaces are resolved afterwards,
+  // Code units of the joined paragraph with their input offsets; spaces are resolved afterwards,
   // once both neighbours are known.
-  const chars: string[] = [];
+  const codes: number[] = [];
   const offsets: number[] = [];
   let previousEnd = -1;
   for (const line of paragraph.lines) {
@@ -42,45 +48,51 @@ function appendParagraph(input: string, paragraph: ParagraphInput, out: OffsetMa
     while (start < end && isSpace(input.charCodeAt(start))) start++;
     while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
     if (start === end) continue;
-    if (chars.length > 0) {
-      const before = chars[chars.length - 1];
-      const after = input[start];
-      const hyphenated = before === '-' && chars.length > 1 && /[A-Za-z]/.test(chars[chars.length - 2]) && /[a-z]/.test(after);
+    if (codes.length > 0) {
+      const before = codes[codes.length - 1];
+      const after = input.charCodeAt(start);
+      const hyphenated = before === 0x2d && codes.length > 1 && isLatinLetter(codes[codes.length - 2]) && after >= 0x61 && after <= 0x7a;
       if (hyphenated) {
-        chars.pop();
+        codes.pop();
         offsets.pop();
-      } else if (!isCjk(before.charCodeAt(0)) && !isCjk(after.charCodeAt(0))) {
-        chars.push(' ');
+      } else if (!isCjk(before) && !isCjk(after)) {
+        codes.push(SPACE);
         offsets.push(previousEnd);
       }
     }
     for (let i = start; i < end; i++) {
-      chars.push(String.fromCharCode(foldFullwidthCode(input.charCodeAt(i))));
+      const code = foldFullwidthCode(input.charCodeAt(i));
+      codes.push(isSpace(code) ? SPACE : code);
       offsets.push(i);
     }
     previousEnd = end;
   }
   let i = 0;
-  while (i < chars.length) {
-    if (chars[i] !== ' ' && !isSpace(chars[i].charCodeAt(0))) {
-      out.push(chars[i], offsets[i], offsets[i] + 1);
+  while (i < codes.length) {
+    if (codes[i] !== SPACE) {
+      out.pushCode(codes[i], offsets[i], offsets[i] + 1);
       i++;
       continue;
     }
     let j = i;
-    while (j < chars.length && (chars[j] === ' ' || isSpace(chars[j].charCodeAt(0)))) j++;
-    if (i > 0 && j < chars.length && (paragraph.keepSpaces || !isJustificationSpace(chars, i, j))) {
-      out.push(' ', offsets[i], offsets[j - 1] + 1);
+    while (j < codes.length && codes[j] === SPACE) j++;
+    if (i > 0 && j < codes.length && (paragraph.keepSpaces || !isJustificationSpace(codes, i, j))) {
+      out.pushCode(SPACE, offsets[i], offsets[j - 1] + 1);
     }
     i = j;
   }
 }
 
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /** Number of ideographs in the space-delimited token that ends (dir -1) or starts (dir 1) at `from`. */
-function tokenHanCount(chars: string[], from: number, dir: 1 | -1): number {
+function tokenHanCount(codes: number[], from: number, dir: 1 | -1): number {
   let count = 0;
-  for (let k = from; k >= 0 && k < chars.length && !isSpace(chars[k].charCodeAt(0)); k += dir) {
-    if (isHan(chars[k].charCodeAt(0))) count++;
+  // Two are enough to know a token is not a lone character.
+  for (let k = from; k >= 0 && k < codes.length && codes[k] !== SPACE && count < 2; k += dir) {
+    if (isHan(codes[k])) count++;
   }
   return count;
 }
@@ -91,16 +103,16 @@ function tokenHanCount(chars: string[], from: number, dir: 1 | -1): number {
  * (该 工 程). Spaces between two multi-character words stay: they separate names in a byline or
  * the two halves of a headline.
  */
-function isJustificationSpace(chars: string[], i: number, j: number): boolean {
-  const before = chars[i - 1].charCodeAt(0);
-  const after = chars[j].charCodeAt(0);
+function isJustificationSpace(codes: number[], i: number, j: number): boolean {
+  const before = codes[i - 1];
+  const after = codes[j];
   const cjkBefore = isCjk(before);
   const cjkAfter = isCjk(after);
   if (cjkBefore && cjkAfter) {
     if (isCjkPunct(before) || isCjkPunct(after)) return true;
     // "罗胜华 摄": a credit's role mark is one character but is not justification.
-    if (chars[j] === '摄' && (j + 1 === chars.length || !isHan(chars[j + 1].charCodeAt(0)))) return false;
-    return tokenHanCount(chars, i - 1, -1) <= 1 || tokenHanCount(chars, j, 1) <= 1;
+    if (after === PHOTO_MARK && (j + 1 === codes.length || !isHan(codes[j + 1]))) return false;
+    return tokenHanCount(codes, i - 1, -1) <= 1 || tokenHanCount(codes, j, 1) <= 1;
   }
   return (cjkBefore && isDigit(after)) || (isDigit(before) && cjkAfter);
 }

@@ -26,49 +26,59 @@ export function toInputSpan(map: OffsetMap, span: Span): Span {
   return { start: map.starts[span.start], end: map.ends[span.end - 1] };
 }
 
-/** Appends characters with their input spans; grows like a vector so building stays linear. */
+/** Decodes code units in one native call (UTF-16LE is the typed array's byte order on every engine we run on). */
+const utf16 = new TextDecoder('utf-16le');
+
+/** Appends characters with their input spans; typed arrays that grow by doubling keep building linear and light on garbage. */
 export class OffsetMapBuilder {
-  private chars: string[] = [];
-  private starts = new Uint32Array(1024);
-  private ends = new Uint32Array(1024);
+  private codes: Uint16Array;
+  private starts: Uint32Array;
+  private ends: Uint32Array;
   private length = 0;
+
+  /** `capacity`: expected number of characters (the input length is a good guess; it grows if short). */
+  constructor(capacity = 256) {
+    const size = Math.max(16, capacity);
+    this.codes = new Uint16Array(size);
+    this.starts = new Uint32Array(size);
+    this.ends = new Uint32Array(size);
+  }
 
   /** Number of characters appended so far. */
   get size(): number {
     return this.length;
   }
 
-  /** Appends one character standing for input [start, end). */
-  push(char: string, start: number, end: number): void {
-    if (this.length === this.starts.length) {
-      const starts = new Uint32Array(this.length * 2);
-      const ends = new Uint32Array(this.length * 2);
-      starts.set(this.starts);
-      ends.set(this.ends);
-      this.starts = starts;
-      this.ends = ends;
-    }
-    this.chars.push(char);
+  /** Appends one UTF-16 code unit standing for input [start, end). */
+  pushCode(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
   }
 
-  /** The last appended character, or '' when empty. */
-  last(): string {
-    return this.length > 0 ? this.chars[this.length - 1] : '';
-  }
-
-  /** Removes the last appended character (used for de-hyphenation). */
-  pop(): void {
-    if (this.length > 0) {
-      this.chars.pop();
-      this.length--;
-    }
+  /** Appends one character standing for input [start, end). */
+  push(char: string, start: number, end: number): void {
+    this.pushCode(char.charCodeAt(0), start, end);
   }
 
   /** The finished text and map. */
   finish(): NormalizedText {
-    return { text: this.chars.join(''), map: { starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) } };
+    const text = utf16.decode(this.codes.subarray(0, this.length));
+    return { text, map: { starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) } };
+  }
+
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    const starts = new Uint32Array(size);
+    const ends = new Uint32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
   }
 }

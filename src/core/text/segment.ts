@@ -7,8 +7,10 @@
 import type { Span } from '../model';
 import { isAsciiAlnum, isHan, isSpace } from './char-class';
 
-/** Marks that end a CJK sentence on their own. */
-const CJK_END = new Set(['。', '！', '？', '…', '!', '?']);
+/** Marks that end a CJK sentence on their own (。！？… ! ?), as code units for a fast check. */
+function isEndMark(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x2026 || code === 0x21 || code === 0x3f;
+}
 /** Closing quotes and brackets that belong to the sentence they close. */
 const CLOSERS = new Set(['”', '’', '」', '』', '）', '》', '】', ')', ']', '"', "'", '〕', '〉']);
 /** Lower-cased abbreviations after which a full stop does not end an English sentence. */
@@ -29,13 +31,14 @@ export function splitSentences(text: string): Span[] {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const ch = text[i];
+    const code = text.charCodeAt(i);
     let end = -1;
-    if (ch === '\n') {
+    if (code === 0x0a) {
       end = i;
-    } else if (CJK_END.has(ch) || (ch === '.' && isLatinSentenceEnd(text, i))) {
+    } else if (isEndMark(code) || (code === 0x2e && isLatinSentenceEnd(text, i))) {
+      const ch = text[i];
       let j = i + 1;
-      while (j < length && (CJK_END.has(text[j]) || text[j] === '.')) j++;
+      while (j < length && (isEndMark(text.charCodeAt(j)) || text[j] === '.')) j++;
       while (j < length && CLOSERS.has(text[j])) j++;
       // An ASCII ! or ? inside a Latin word run (e.g. "Yahoo!") only ends when space follows.
       if ((ch === '!' || ch === '?') && j < length && !isSpace(text.charCodeAt(j)) && text[j] !== '\n' && !isHan(text.charCodeAt(j))) {
