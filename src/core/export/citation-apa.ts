@@ -2,7 +2,8 @@
 import type { ArticleRecord } from '../model';
 import { withStop, type MarkupWriter } from './citation-markup';
 import { MONTHS, parseEditionDate } from './format-date';
-import { citedAuthors, hasCjk, initialsOf, joinNames, type CitedName } from './person-name';
+import { citedPage, fullTitle } from './citation-parts';
+import { citedAuthors, initialsOf, joinNames, type CitedName } from './person-name';
 
 function apaName(name: CitedName): string {
   return name.family !== undefined && name.given !== undefined ? `${name.family}, ${initialsOf(name.given)}` : name.literal;
@@ -20,29 +21,6 @@ function apaDate(iso: string | undefined): string {
   if (!day) return '(n.d.)';
   const month = MONTHS[day.month - 1];
   return day.day === undefined ? `(${day.year}, ${month})` : `(${day.year}, ${month} ${day.day})`;
-}
-
-/** Title and subtitle as one title: "Title: Subtitle", or with a full-width colon for a CJK title ("标题：副题"). */
-export function fullTitle(article: Pick<ArticleRecord, 'title' | 'subtitle'>): string {
-  const title = article.title.trim();
-  const subtitle = article.subtitle?.trim();
-  if (!subtitle) return title;
-  if (/[:：]$/.test(title)) return `${title}${hasCjk(title) ? '' : ' '}${subtitle}`;
-  return hasCjk(title) ? `${title}：${subtitle}` : `${title}: ${subtitle}`;
-}
-
-/**
- * A title inside double quotes (MLA, Chicago): quotation marks inside it become single
- * ones, as both styles require.
- */
-export function quotedTitle(title: string): string {
-  return title.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
-}
-
-/** A print page as cited: leading zeros of a numeric page dropped ("02" → "2"), letters kept ("A01"). */
-export function citedPage(page: string | undefined): string {
-  const trimmed = page?.trim() ?? '';
-  return /^\d+$/.test(trimmed) ? String(Number(trimmed)) : trimmed;
 }
 
 /** One APA 7 reference; with `url` the online form (URL, no page), else the print form (page). */

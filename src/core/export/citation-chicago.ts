@@ -4,7 +4,7 @@
  * Chicago leaves out page numbers and access dates for newspapers.
  */
 import type { ArticleRecord } from '../model';
-import { fullTitle, quotedTitle } from './citation-apa';
+import { fullTitle, quotedTitle } from './citation-parts';
 import { withStop, type MarkupWriter } from './citation-markup';
 import { MONTHS, parseEditionDate } from './format-date';
 import { citedAuthors, joinNames, type CitedName } from './person-name';

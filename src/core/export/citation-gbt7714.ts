@@ -8,7 +8,7 @@
  * what was and was not verified about the 2025 edition).
  */
 import type { ArticleRecord } from '../model';
-import { citedPage } from './citation-apa';
+import { citedPage } from './citation-parts';
 import type { MarkupWriter } from './citation-markup';
 import { formatIsoDay, localDay, parseEditionDate } from './format-date';
 import { citedAuthors, hasCjk, initialsOf, type CitedName } from './person-name';

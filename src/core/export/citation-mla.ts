@@ -1,6 +1,6 @@
 /** MLA 9 newspaper entries: `Doe, Jane, and Richard Roe. “Title.” *Newspaper*, 31 Mar. 2022, p. A1, url. Accessed 29 Nov. 2026.` */
 import type { ArticleRecord } from '../model';
-import { citedPage, fullTitle, quotedTitle } from './citation-apa';
+import { citedPage, fullTitle, quotedTitle } from './citation-parts';
 import { withStop, type MarkupWriter } from './citation-markup';
 import { localDay, parseEditionDate, type CalendarDay } from './format-date';
 import { citedAuthors, joinNames, type CitedName } from './person-name';

@@ -4,7 +4,7 @@
  * is the day the article was first stored, which is when the reader read it.
  */
 import type { ArticleRecord, Highlight } from '../model';
-import { fullTitle } from './citation-apa';
+import { fullTitle } from './citation-parts';
 import { bibtexUrl, escapeBibtex } from './escape-bibtex';
 import { safeHttpUrl } from './escape-html';
 import { groupHighlights, type ArticleGroup, type ExportBundle } from './export-bundle';
