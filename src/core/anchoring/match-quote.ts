@@ -41,8 +41,10 @@ const MIN_BETWEEN_CONTEXT_ERRORS = 3;
 // Prefix / suffix occurrences around which a local fuzzy search is tried before the whole text.
 const MAX_CONTEXT_WINDOWS = 5;
 
+// A side with nothing to compare (stored at the text's edge, no longer at it) does not agree.
 const agreesOnBothSides = (c: Candidate): boolean =>
-  (c.prefixSimilarity ?? 1) >= BOTH_SIDES_AGREE && (c.suffixSimilarity ?? 1) >= BOTH_SIDES_AGREE;
+  (c.prefixSimilarity === null && c.suffixSimilarity === null) ||
+  ((c.prefixSimilarity ?? 0) >= BOTH_SIDES_AGREE && (c.suffixSimilarity ?? 0) >= BOTH_SIDES_AGREE);
 
 const contextSum = (c: Candidate): number => (c.prefixSimilarity ?? 0) + (c.suffixSimilarity ?? 0);
 

@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from './normalize-whitespace';
 import { editDistance, similarity } from './text-similarity';
 
 /** The normalised quote being anchored, with its context and where it used to be. */
@@ -15,9 +16,12 @@ export interface Candidate {
   end: number;
   /** Edits between the text at [start, end) and the quote. */
   quoteErrors: number;
-  /** 0–1 similarity of the text before `start` to the stored prefix; null when none was stored. */
+  /**
+   * 0–1 similarity of the text before `start` to the stored prefix. With no stored prefix (the
+   * quote began the text): 1 at the start of the text, else null (nothing to compare).
+   */
   prefixSimilarity: number | null;
-  /** 0–1 similarity of the text after `end` to the stored suffix; null when none was stored. */
+  /** As prefixSimilarity, after `end` against the stored suffix (or the end of the text). */
   suffixSimilarity: number | null;
   /** Weighted sum used to pick between candidates (higher is better). */
   score: number;
@@ -34,6 +38,12 @@ const POSITION_HALF_CHARS = 256;
 // Context shorter than this (a quote at the very start or end of the text) proves little:
 // "日" matching after a date says nothing about which date. Its similarity is scaled down.
 const FULL_WEIGHT_CONTEXT_CHARS = 8;
+
+/** True when text[from, to) holds only spaces and line breaks; stops at the first other character. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
@@ -58,7 +68,8 @@ export function hasSameBoundaries(text: string, target: QuoteTarget, start: numb
 
 /** Similarity of the stored prefix to the same number of characters before `start`. */
 export function prefixSimilarityAt(text: string, start: number, prefix: string): number | null {
-  if (prefix.length === 0) return null;
+  // No stored prefix: the quote began the text. Being at the start again confirms it.
+  if (prefix.length === 0) return isBlank(text, 0, start) ? 1 : null;
   const weight = Math.min(1, prefix.length / FULL_WEIGHT_CONTEXT_CHARS);
   if (start >= prefix.length && text.startsWith(prefix, start - prefix.length)) return weight;
   return weight * similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
@@ -66,7 +77,7 @@ export function prefixSimilarityAt(text: string, start: number, prefix: string):
 
 /** Similarity of the stored suffix to the same number of characters after `end`. */
 export function suffixSimilarityAt(text: string, end: number, suffix: string): number | null {
-  if (suffix.length === 0) return null;
+  if (suffix.length === 0) return isBlank(text, end, text.length) ? 1 : null;
   const weight = Math.min(1, suffix.length / FULL_WEIGHT_CONTEXT_CHARS);
   if (text.startsWith(suffix, end)) return weight;
   return weight * similarity(suffix, text.slice(end, end + suffix.length));

@@ -6,7 +6,8 @@
  */
 import type { Person } from '../model';
 import { isEditorLine, parsePeople } from '../people/parse-people';
-import { findDate } from './parse-date';
+import { findDate, parseYearMonth } from './parse-date';
+import { isPlausibleName } from './is-plausible-name';
 
 /** What a line is, as far as credits go. */
 export type CreditKind = 'byline' | 'dateline' | 'credit' | 'meta' | 'editor' | 'none';
@@ -27,7 +28,12 @@ const EN_DATELINE = /^[A-Z][A-Z .,'-]{2,40}\s*(?:\([A-Za-z .]{2,20}\))?\s*[—�
 const ZH_BYLINE_START = /^[\s□■◇◆●]*(?:(?:本报|特约|见习|实习)?记者|本报通讯员|通讯员|文\s*[/／:：]|文\s*\|?\s*图|撰文|撰稿|作者|作\s+者|图\s*[/／]|摄影|□|■)/u;
 const EN_BYLINE = /^(?:By|BY|Words by|Story by)\s+\p{Lu}/u;
 const META_WORDS = /来源|作者|发布|时间|日期|编辑|浏览|点击|字号|阅读|评论|打印|Posted|Updated|Published|Source/u;
-const AUTHOR_IN_META = /(?:作者|记者|撰稿|文)\s*[:：]\s*([\p{Script=Han}A-Za-z·&]{2,16}(?:\s+[\p{Script=Han}]{2,4})*)/u;
+const AUTHOR_IN_META = /(?:作者|记者|撰稿|执笔人?|文)\s*[:：]\s*([\p{Script=Han}\w·&.-]{2,16}(?:\s+[\p{Script=Han}]{2,4})*)|[[【]\s*([\p{Script=Han}]{2,4})\s*[\]】]|\bby\s+([\w&.-]{2,30})(?=\s*(?:[^\w\s]|$))/u;
+// A role word anywhere in a short line: "光明日报记者 王建宏 张文攀", "新京报记者 彭冲 山东冠县报道".
+const ROLE_ANYWHERE = /记者|通讯员|实习生|撰稿人?|执笔人?|特约评论员/u;
+// Where the reporter filed from is not part of the name: "罗科苏盈发自北京", "彭冲 山东冠县报道".
+const FILED_FROM = /\s*(?:发自\S{2,8}|\S{0,8}报道|综合报道)\s*$/u;
+const AUTHOR_LABEL = /^(?:作\s*者|执笔人?|撰\s*稿|撰\s*文)\s*[:：]\s*/u;
 const TRAILING_BRACKET = /[（(]([^（）()]{2,40})[）)]\s*$/u;
 
 /** Reads a line of text (normally one block); `none` when it credits nobody. */
@@ -40,29 +46,42 @@ export function readCreditLine(line: string): CreditLine {
   if (dateline) return { kind: 'dateline', people: withoutEditors(parsePeople(dateline[1])), isBodyText: true };
   if (EN_DATELINE.test(text) && text.length > 80) return { kind: 'dateline', people: [], isBodyText: true };
 
-  if (text.length <= 60 && (ZH_BYLINE_START.test(text) || EN_BYLINE.test(text))) {
+  if (text.length <= 60 && (ZH_BYLINE_START.test(text) || EN_BYLINE.test(text) || (text.length <= 40 && ROLE_ANYWHERE.test(text)))) {
     const found = findDate(text);
-    const people = withoutEditors(parsePeople(text));
+    const people = peopleOfByline(found ? text.slice(0, found.index) + text.slice(found.index + found.length) : text);
     if (people.length || found) return { kind: 'byline', people, date: found?.iso, isBodyText: false };
   }
 
   if (text.length <= 160) {
     const found = findDate(text);
-    if (found && META_WORDS.test(text)) {
-      const author = AUTHOR_IN_META.exec(text)?.[1];
-      const people = author ? [{ name: author.trim(), role: /记者/u.test(text) ? ('reporter' as const) : ('author' as const) }] : [];
-      return { kind: 'meta', people, date: found.iso, isBodyText: false };
+    // A date with a few words around it ("2022-02-13 09:57 光明网") or with meta words around it.
+    const isDateLine = found && text.length - found.length <= 24;
+    // Month-only editions: "2003年5月", "——《北京之春》1998年3月号".
+    const month = !found && text.length <= 24 ? parseYearMonth(text) : undefined;
+    if (month) return { kind: 'meta', people: [], date: month, isBodyText: false };
+    if ((found && META_WORDS.test(text)) || isDateLine || (text.length <= 80 && /作\s*者\s*[:：]/u.test(text))) {
+      const m = AUTHOR_IN_META.exec(text);
+      const author = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
+      const people = author && isPlausibleName(author) ? [{ name: author, role: /记者/u.test(text) ? ('reporter' as const) : ('author' as const) }] : [];
+      return { kind: 'meta', people, date: found?.iso ?? parseYearMonth(text), isBodyText: false };
     }
   }
 
   const bracket = TRAILING_BRACKET.exec(text);
-  if (bracket) {
+  // A bracket right after a word is a gloss ("平壤（朝鲜）"); a credit follows a sentence end or stands alone.
+  if (bracket && (bracket.index === 0 || /[。！？!?.”"…]\s*$/u.test(text.slice(0, bracket.index)) || ROLE_ANYWHERE.test(bracket[1]) || /摄/u.test(bracket[1]))) {
     const people = withoutEditors(parsePeople(`（${bracket[1]}）`));
     if (people.length) return { kind: 'credit', people, isBodyText: true };
   }
   return NONE;
 }
 
+/** People of a byline line, with the filing place and author labels taken off first. */
+function peopleOfByline(text: string): Person[] {
+  const cleaned = text.replace(FILED_FROM, '').replace(AUTHOR_LABEL, '').replace(/(执笔人?|撰稿人?|实习生)/gu, '记者');
+  return withoutEditors(parsePeople(cleaned));
+}
+
 function withoutEditors(people: Person[]): Person[] {
-  return people.filter((p) => p.role !== 'editor');
+  return people.filter((p) => p.role !== 'editor' && isPlausibleName(p.name));
 }

@@ -26,8 +26,12 @@ const EN_BYLINE = /^by\s+[A-Z]/i;
 export const DATELINE =
   /^(本报讯|本报[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电|新华社[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电|中新社[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电|[A-Z][A-Z .,'-]{2,40}\((?:AP|Reuters|AFP|UPI|Xinhua)\)\s*[—–-])/;
 
+/** First characters furniture can start with; any other line is plain text, so most lines skip every regex below. */
+const FURNITURE_START = /^[（(【\[□■◇◆本记通特见责编校美组审终新中—\-A-Za-z]/;
+
 /** Classifies one trimmed, non-empty line. */
 export function markLine(line: string): LineMark {
+  if (!FURNITURE_START.test(line)) return 'text';
   if (line.length <= 60) {
     if (CONTINUED_FROM.test(line)) return 'continued-from';
     if (CONTINUED_TO.test(line)) return 'continued-to';
