@@ -55,11 +55,11 @@ const contextSum = (c: Candidate): number => (c.prefixSimilarity ?? 0) + (c.suff
  * position was checked against the quote (the order DESIGN.md asks for).
  */
 function acceptExact(candidates: Candidate[], atHint: Candidate | null): { match: Candidate | null; ambiguous: boolean } {
-  const best = bestCandidate(candidates);
-  if (!best) return { match: null, ambiguous: false };
+  const supported = candidates.filter((c) => contextSupport(c) >= EXACT_MIN_SUPPORT);
+  if (supported.length === 0) return { match: null, ambiguous: false };
+  const best = bestCandidate(supported)!;
   if (agreesOnBothSides(best)) return { match: best, ambiguous: false };
   const pick = atHint && contextSupport(atHint) >= EXACT_MIN_SUPPORT ? atHint : best;
-  if (contextSupport(pick) < EXACT_MIN_SUPPORT) return { match: null, ambiguous: false };
   const rival = candidates.some((c) => c.start !== pick.start && contextSum(pick) - contextSum(c) < AMBIGUITY_MARGIN);
   return rival ? { match: null, ambiguous: true } : { match: pick, ambiguous: false };
 }

@@ -18,7 +18,7 @@ export interface Candidate {
   quoteErrors: number;
   /**
    * 0–1 similarity of the text before `start` to the stored prefix. With no stored prefix (the
-   * quote began the text): 1 at the start of the text, else null (nothing to compare).
+   * quote began the text): 0.5 at the start of the text, else null (nothing to compare).
    */
   prefixSimilarity: number | null;
   /** As prefixSimilarity, after `end` against the stored suffix (or the end of the text). */
@@ -38,6 +38,9 @@ const POSITION_HALF_CHARS = 256;
 // Context shorter than this (a quote at the very start or end of the text) proves little:
 // "日" matching after a date says nothing about which date. Its similarity is scaled down.
 const FULL_WEIGHT_CONTEXT_CHARS = 8;
+// Being at the text's edge, as the stored quote was, is weak evidence: anything inserted at the
+// top of a page is at the edge too. It counts like four matching characters of context.
+const AT_EDGE_SIMILARITY = 0.5;
 
 /** True when text[from, to) holds only spaces and line breaks; stops at the first other character. */
 function isBlank(text: string, from: number, to: number): boolean {
@@ -68,8 +71,8 @@ export function hasSameBoundaries(text: string, target: QuoteTarget, start: numb
 
 /** Similarity of the stored prefix to the same number of characters before `start`. */
 export function prefixSimilarityAt(text: string, start: number, prefix: string): number | null {
-  // No stored prefix: the quote began the text. Being at the start again confirms it.
-  if (prefix.length === 0) return isBlank(text, 0, start) ? 1 : null;
+  // No stored prefix: the quote began the text. Being at the start again is consistent with that.
+  if (prefix.length === 0) return isBlank(text, 0, start) ? AT_EDGE_SIMILARITY : null;
   const weight = Math.min(1, prefix.length / FULL_WEIGHT_CONTEXT_CHARS);
   if (start >= prefix.length && text.startsWith(prefix, start - prefix.length)) return weight;
   return weight * similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
@@ -77,7 +80,7 @@ export function prefixSimilarityAt(text: string, start: number, prefix: string):
 
 /** Similarity of the stored suffix to the same number of characters after `end`. */
 export function suffixSimilarityAt(text: string, end: number, suffix: string): number | null {
-  if (suffix.length === 0) return isBlank(text, end, text.length) ? 1 : null;
+  if (suffix.length === 0) return isBlank(text, end, text.length) ? AT_EDGE_SIMILARITY : null;
   const weight = Math.min(1, suffix.length / FULL_WEIGHT_CONTEXT_CHARS);
   if (text.startsWith(suffix, end)) return weight;
   return weight * similarity(suffix, text.slice(end, end + suffix.length));

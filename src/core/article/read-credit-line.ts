@@ -7,7 +7,7 @@
 import type { Person } from '../model';
 import { isEditorLine, parsePeople } from '../people/parse-people';
 import { findDate, parseYearMonth } from './parse-date';
-import { isPlausibleName } from './is-plausible-name';
+import { isLikelyChineseName, isPlausibleName } from './is-plausible-name';
 
 /** What a line is, as far as credits go. */
 export type CreditKind = 'byline' | 'dateline' | 'credit' | 'meta' | 'editor' | 'none';
@@ -67,10 +67,18 @@ export function readCreditLine(line: string): CreditLine {
     }
   }
 
+  // "来源：尹娟": when the source is a person, that person wrote it.
+  const source = /^(?:稿件)?来源\s*[:：]\s*(\S{2,4})$/u.exec(text);
+  if (source && isLikelyChineseName(source[1])) return { kind: 'meta', people: [{ name: source[1], role: 'author' }], isBodyText: false };
+  // 发文机关 of a government notice is its author, even though it is an organisation.
+  const issuer = /发文机关\s*[:：]?\s*([\p{Script=Han}]{2,20})/u.exec(text);
+  if (issuer && text.length <= 160) return { kind: 'meta', people: [{ name: issuer[1], role: 'author' }], date: findDate(text)?.iso, isBodyText: false };
+
   const bracket = TRAILING_BRACKET.exec(text);
   // A bracket right after a word is a gloss ("平壤（朝鲜）"); a credit follows a sentence end or stands alone.
   if (bracket && (bracket.index === 0 || /[。！？!?.”"…]\s*$/u.test(text.slice(0, bracket.index)) || ROLE_ANYWHERE.test(bracket[1]) || /摄/u.test(bracket[1]))) {
-    const people = withoutEditors(parsePeople(`（${bracket[1]}）`));
+    const hasRole = ROLE_ANYWHERE.test(bracket[1]) || /摄|文|图/u.test(bracket[1]);
+    const people = withoutEditors(parsePeople(`（${bracket[1]}）`)).filter((p) => hasRole || isLikelyChineseName(p.name));
     if (people.length) return { kind: 'credit', people, isBodyText: true };
   }
   return NONE;

@@ -52,17 +52,17 @@ function attachBestParts(blocks: PageBlock[]): Map<number, number> {
     if (block.type === 'headline' && block.lines.length > 0) groups.push(index);
   });
   const bodyTokens = bodies.map((index) => overlapTokens(bodyText(blocks[index] as BodyBlock)));
-  const weights = new TokenWeights(bodyTokens);
+  const groupTokens = groups.map((group) => overlapTokens((blocks[group] as HeadlineGroup).lines.map((line) => line.text).join(' ')));
+  const weights = new TokenWeights(bodyTokens, groupTokens.flatMap((tokens) => [...tokens]));
   const pairs: Array<{ group: number; body: number; score: number }> = [];
-  for (const group of groups) {
-    const tokens = overlapTokens((blocks[group] as HeadlineGroup).lines.map((line) => line.text).join(' '));
+  groups.forEach((group, g) => {
     bodies.forEach((body, k) => {
-      let score = overlapScore(tokens, bodyTokens[k], weights);
+      let score = overlapScore(groupTokens[g], bodyTokens[k], weights);
       if (body === nextNonHeadline(blocks, group)) score += BEFORE_BONUS;
       if (body === group - 1) score += AFTER_BONUS;
       pairs.push({ group, body, score });
     });
-  }
+  });
   pairs.sort((a, b) => b.score - a.score || Math.abs(a.group - a.body) - Math.abs(b.group - b.body));
   const attached = new Map<number, number>();
   const used = new Set<number>();

@@ -4,7 +4,7 @@
  * line, as column and page breaks do — continue the body they belong to.
  */
 import type { Span } from '../model';
-import { visualWidth } from '../text/char-class';
+import { isSpace, visualWidth } from '../text/char-class';
 import { endsSentence, isFullLine, splitLines, typicalWidth } from '../text/normalize';
 import { markLine, type LineMark } from './line-patterns';
 
@@ -39,8 +39,8 @@ export function readPageLines(input: string): PageLine[] {
   splitLines(input).forEach((raw, index) => {
     let start = raw.start;
     let end = raw.end;
-    while (start < end && /\s/.test(input[start])) start++;
-    while (end > start && /\s/.test(input[end - 1])) end--;
+    while (start < end && isSpace(input.charCodeAt(start))) start++;
+    while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
     if (start === end) {
       blanks++;
       return;
