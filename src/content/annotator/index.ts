@@ -85,13 +85,15 @@ async function start(doc: Document): Promise<void> {
   };
 
   const highlightRange = async (range: Range, color: string, withNote: boolean) => {
-    const target = settings.snapToWords ? snapRangeToWords(range) : range;
+    const target = (settings.snapToWords ? snapRangeToWords(range) : range).cloneRange();
     const [x, y] = belowRange(target);
+    // Done with this selection at once: the reader may already be selecting the next passage
+    // while the save is on its way.
+    doc.getSelection()?.removeAllRanges();
+    ui.hide();
     try {
       const saved = await highlights.create(target, color);
-      doc.getSelection()?.removeAllRanges();
       if (withNote) openNoteEditor(saved, x, y);
-      else ui.hide();
     } catch (error) {
       showError(error, x, y);
     }

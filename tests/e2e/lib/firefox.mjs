@@ -17,6 +17,7 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    defaultViewport: { width: 1100, height: 900 },
     args: ['--remote-allow-system-access', '--width=1100', '--height=900'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),

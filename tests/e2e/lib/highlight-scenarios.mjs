@@ -1,0 +1,135 @@
+// The highlighting scenarios of the anchoring issue, written once for both browsers. `env`
+// gives newPage(), storedHighlights(), origin and the test server's state.
+import assert from 'node:assert/strict';
+import { EDITABLE, QUOTE_GREEN, QUOTE_YELLOW } from './pages.mjs';
+import { clickSwatch, paintedCount, selectText, waitFor, waitForPainted } from './page-actions.mjs';
+
+/** Text painted in a colour, in document order. */
+export function paintedTexts(page, color) {
+  return page.evaluate((c) => {
+    const fromApi = [...(globalThis.CSS?.highlights?.get(`jianbao-${c}`) ?? [])].map((r) => r.toString());
+    const fromMarks = [...document.querySelectorAll(`jb-mark[data-jb-color="${c}"]`)].map((m) => m.textContent);
+    return [...fromApi, ...fromMarks];
+  }, color);
+}
+
+/** Clicks the middle of the first occurrence of `text` (a reader clicking a highlight). */
+async function clickText(page, text) {
+  const point = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const at = walker.currentNode.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(walker.currentNode, at);
+      range.setEnd(walker.currentNode, at + Math.min(needle.length, 4));
+      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  assert.ok(point, `text on page: ${text}`);
+  await page.mouse.click(point.x, point.y);
+}
+
+async function pressTimes(page, key, n) {
+  for (let i = 0; i < n; i++) await page.keyboard.press(key);
+}
+
+/** Opens a highlight's menu by clicking it; focus lands on the first colour. */
+async function openMenu(page, text) {
+  await clickText(page, text);
+  await waitFor(() => page.evaluate(() => document.querySelector('jianbao-ui')?.style.display === 'block'), { what: 'the highlight menu' });
+}
+
+export async function highlightTwoPassagesWithNote(env) {
+  const page = await env.newPage();
+  await page.goto(env.origin + EDITABLE);
+  await selectText(page, QUOTE_YELLOW);
+  await clickSwatch(page, 0);
+  await waitForPainted(page, 'yellow', 1);
+  await selectText(page, QUOTE_GREEN);
+  await clickSwatch(page, 1);
+  await waitForPainted(page, 'green', 1);
+  await waitFor(async () => (await env.storedHighlights()).some((h) => h.exact === QUOTE_GREEN), { what: 'the green highlight stored' });
+
+  // Note on the green one: click it, → five colours → ✎, type, Ctrl+Enter.
+  await openMenu(page, QUOTE_GREEN);
+  await pressTimes(page, 'ArrowRight', 5);
+  await page.keyboard.press('Enter');
+  await new Promise((r) => setTimeout(r, 200));
+  await page.keyboard.type('Check the energy figures');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('Enter');
+  await page.keyboard.up('Control');
+  const stored = await waitFor(
+    async () => {
+      const all = await env.storedHighlights();
+      const green = all.find((h) => h.exact === QUOTE_GREEN);
+      return green?.note === 'Check the energy figures' ? all : null;
+    },
+    { what: 'the note to be stored' },
+  );
+  assert.equal(stored.find((h) => h.exact === QUOTE_YELLOW)?.color, 'yellow');
+  assert.equal(stored.find((h) => h.exact === QUOTE_GREEN)?.color, 'green');
+  await page.close();
+}
+
+export async function highlightsComeBackAfterReloadAndEdit(env) {
+  const page = await env.newPage();
+  await page.goto(env.origin + EDITABLE);
+  await waitForPainted(page, 'yellow', 1);
+  await waitForPainted(page, 'green', 1);
+  assert.deepEqual(await paintedTexts(page, 'yellow'), [QUOTE_YELLOW]);
+
+  env.state.edited = true;
+  await page.reload();
+  await waitForPainted(page, 'yellow', 1);
+  await waitForPainted(page, 'green', 1);
+  assert.deepEqual(await paintedTexts(page, 'yellow'), [QUOTE_YELLOW]);
+  assert.equal((await paintedTexts(page, 'green')).join(''), QUOTE_GREEN);
+  assert.ok(await page.evaluate(() => document.body.textContent.includes('编者按')), 'the edited version is served');
+  await page.close();
+}
+
+export async function deletedHighlightStaysDeleted(env) {
+  const page = await env.newPage();
+  await page.goto(env.origin + EDITABLE);
+  await waitForPainted(page, 'yellow', 1);
+  // The page is the edited version now: the quote is split by markup, so click its tail.
+  await openMenu(page, QUOTE_YELLOW.slice(-11));
+  await pressTimes(page, 'ArrowRight', 7); // five colours, note, copy, delete
+  await page.keyboard.press('Enter');
+  await waitForPainted(page, 'yellow', 0);
+  await waitFor(async () => !(await env.storedHighlights()).some((h) => h.exact === QUOTE_YELLOW), { what: 'the delete to be stored' });
+  await page.reload();
+  await waitForPainted(page, 'green', 1);
+  assert.equal(await paintedCount(page, 'yellow'), 0);
+  await page.close();
+}
+
+export async function highlightsFollowSinglePageNavigation(env) {
+  const page = await env.newPage();
+  await page.goto(`${env.origin}/spa/one`);
+  await waitFor(() => page.evaluate(() => !!document.querySelector('#story p')), { what: 'the app to render' });
+  await selectText(page, 'fund the clean-up of the old river channel');
+  await clickSwatch(page, 2);
+  await waitForPainted(page, 'blue', 1);
+
+  await page.click('a[data-to="two"]');
+  await waitFor(() => page.evaluate(() => document.title.startsWith('Library')), { what: 'story two' });
+  await waitForPainted(page, 'blue', 0);
+  await selectText(page, 'stay open until nine on Saturdays');
+  await clickSwatch(page, 3);
+  await waitForPainted(page, 'pink', 1);
+
+  await page.goBack();
+  await waitFor(() => page.evaluate(() => document.title.startsWith('Council')), { what: 'story one again' });
+  await waitForPainted(page, 'blue', 1);
+  await waitForPainted(page, 'pink', 0);
+  assert.deepEqual(await paintedTexts(page, 'blue'), ['fund the clean-up of the old river channel']);
+  const stored = await env.storedHighlights();
+  assert.ok(stored.some((h) => h.pageUrl === `${env.origin}/spa/two` && h.exact === 'stay open until nine on Saturdays'));
+  await page.close();
+}

@@ -1,0 +1,36 @@
+// Test pages served next to the demo: an article whose server-side version can be switched to
+// an edited one, and a single-page app. Used by the highlight e2e tests in both browsers.
+import fs from 'node:fs';
+import { startDemoServer } from '../../../scripts/demo-server.mjs';
+
+export const EDITABLE = '/edit/content_6.htm';
+export const QUOTE_YELLOW = '废弃井在哪里，他和同事就把绿色环保延伸到哪里';
+export const QUOTE_GREEN = '整改32台高耗能设备';
+
+const original = fs.readFileSync('demo/html/2022-03/31/content_6.htm', 'utf8').replaceAll('../../../epaper.css', '/epaper.css');
+
+/**
+ * The edited version: a paragraph inserted before the body, text changed in a paragraph
+ * outside the quotes, and the markup around both quotes re-wrapped (a link, a span, split
+ * text), as a site redesign or a correction would.
+ */
+export function editedArticle(html = original) {
+  return html
+    .replace('<founder-content>', '<founder-content>\n<p>【编者按】本文刊发后，编辑部根据读者来信对个别数字作了更正。</p>')
+    .replace('早上8时，江汉油田', '早上7时30分，江汉油田')
+    .replace('废弃井在哪里，他和同事', '<a href="#wells">废弃井</a>在哪里，<span class="x">他和同事</span>')
+    .replace('整改32台', '<em>整改</em>32<span>台</span>');
+}
+
+export async function startTestServer() {
+  const state = { edited: false };
+  const spa = fs.readFileSync('tests/e2e/pages/spa.html', 'utf8');
+  const { server, origin } = await startDemoServer({
+    routes: {
+      [EDITABLE]: () => ({ body: state.edited ? editedArticle() : original }),
+      '/spa/one': () => ({ body: spa }),
+      '/spa/two': () => ({ body: spa }),
+    },
+  });
+  return { server, origin, state };
+}
