@@ -25,7 +25,7 @@ const PRIORITY: Record<ArticleField, readonly string[]> = {
   title: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld', 'citation', 'og', 'dublin-core', 'headline', 'html-title'],
   kicker: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
   subtitle: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
-  authors: ['founder-comment', 'founder-element', 'json-ld', 'citation', 'text-byline', 'text-meta', 'og', 'dublin-core', 'meta', 'text-credit', 'byline-element'],
+  authors: ['founder-comment', 'founder-element', 'json-ld', 'citation', 'text-byline', 'text-meta', 'text-credit', 'og', 'dublin-core', 'meta', 'byline-element'],
   date: ['json-ld', 'og', 'citation', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'text-byline', 'text-meta', 'text-credit', 'url'],
   publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta'],
   page: ['founder-comment', 'json-ld', 'citation', 'page-label', 'epaper-url'],

@@ -7,6 +7,7 @@ import type { Person } from '../../core/model';
 import { readCreditLine, type CreditLine } from '../../core/article/read-credit-line';
 import { parsePeople, dedupe } from '../../core/people/parse-people';
 import { collapseSpace } from '../../core/article/clean-text';
+import { isLikelyChineseName } from '../../core/article/is-plausible-name';
 import type { TextBlock } from './collect-blocks';
 
 /** People and date read from the text around the body, with their sources. */
@@ -18,7 +19,8 @@ export interface TextCredits {
   nonBody: Set<TextBlock>;
 }
 
-const HEAD_WINDOW = 12;
+// Blocks looked at above the body when no headline bounds the search (toolbars, date lines).
+const HEAD_WINDOW = 25;
 const TAIL_WINDOW = 4;
 
 /** Reads credit lines around the body; `firstBody`/`lastBody` index into `blocks`. */
@@ -33,13 +35,22 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
     readings.push([block, reading, where]);
     if (!reading.isBodyText) nonBody.add(block);
   };
-  const headStart = Math.max(headIndex >= 0 ? headIndex + 1 : 0, firstBody - HEAD_WINDOW);
-  for (let i = headStart; i < firstBody + 3 && i <= lastBody; i++) visit(i, 'text-byline');
-  for (let i = Math.max(firstBody + 3, lastBody - TAIL_WINDOW + 1); i <= lastBody + TAIL_WINDOW && i < blocks.length; i++) visit(i, 'text-credit');
+  // Nearest first: the lines between the headline and the first prose, then the tail of the
+  // body, then further up the page (toolbars with dates above a headline that sits in the body).
+  const bodyTop = Math.max(firstBody, headIndex + 1);
+  for (let i = bodyTop - (headIndex >= 0 ? bodyTop - headIndex - 1 : 0); i < bodyTop + 6 && i <= lastBody; i++) visit(i, 'text-byline');
+  for (let i = Math.max(bodyTop + 6, lastBody - TAIL_WINDOW + 1); i <= lastBody + TAIL_WINDOW && i < blocks.length; i++) visit(i, 'text-credit');
+  const above = headIndex >= 0 ? Math.min(headIndex, firstBody) : firstBody;
+  for (let i = above - 1; i >= Math.max(0, above - HEAD_WINDOW); i--) visit(i, 'text-meta');
   // Editor lines anywhere in the body are furniture, not text.
   for (let i = firstBody; i <= lastBody; i++) {
     const b = blocks[i];
     if (b.features.chars <= 40 && readCreditLine(b.text).kind === 'editor') nonBody.add(b);
+  }
+  const bareName = bareNameAfterHeadline(blocks, headIndex >= 0 ? headIndex : firstBody - 1, lastBody);
+  if (bareName) {
+    nonBody.add(bareName.block);
+    readings.unshift([bareName.block, { kind: 'byline', people: bareName.people, isBodyText: false }, 'text-byline']);
   }
 
   let people: Person[] = [];
@@ -60,6 +71,18 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
     }
   }
   return { people, peopleSource, date, nonBody };
+}
+
+/** A line of only names ("胡平") between the headline and the first prose block. */
+function bareNameAfterHeadline(blocks: TextBlock[], headIndex: number, lastBody: number): { block: TextBlock; people: Person[] } | undefined {
+  for (let i = headIndex + 1; i <= Math.min(lastBody, headIndex + 4); i++) {
+    const b = blocks[i];
+    if (b.score > 2) return undefined;
+    if (b.features.chars > 12 || b.features.punctuation > 0 || b.linkChars > 0) continue;
+    const names = b.text.split(/[\s、，,]+/u).filter(Boolean);
+    if (names.length && names.every(isLikelyChineseName)) return { block: b, people: names.map((name) => ({ name, role: 'author' as const })) };
+  }
+  return undefined;
 }
 
 /** Names in elements the page marks as author or byline (itemprop, rel, class). */

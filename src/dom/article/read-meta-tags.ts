@@ -7,6 +7,7 @@ import type { Person } from '../../core/model';
 import { addCandidate, type CandidateTable } from '../../core/article/field-candidates';
 import { collapseSpace } from '../../core/article/clean-text';
 import { parseDate } from '../../core/article/parse-date';
+import { isPlausibleName } from '../../core/article/is-plausible-name';
 
 /** Field, source name and whether the value is a date, per lower-cased meta name/property. */
 const META_MAP: Record<string, [field: 'title' | 'authors' | 'date' | 'publication' | 'section' | 'language' | 'canonicalUrl' | 'type' | 'page', source: string]> = {
@@ -61,7 +62,7 @@ function toPeople(value: string): Person[] {
   return value
     .split(/\s*(?:,|，|、|;|；|\band\b)\s*/u)
     .map((name) => collapseSpace(name))
-    .filter((name) => name.length > 0 && name.length < 60)
+    .filter((name) => isPlausibleName(name))
     .map((name) => ({ name, role: 'author' as const }));
 }
 
