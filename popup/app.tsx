@@ -1,62 +1,81 @@
-/** The popup: the highlights of the current page, with export. */
-import { buildMarkdown } from '../src/core/export/markdown-export';
-import { fileNameFor } from '../src/core/export/export-formats';
-import { DEFAULT_PALETTE } from '../src/core/settings/default-settings';
-import { downloadText } from './download';
+/** The popup: "This page" and "All notes", with a notice strip for undo and errors. */
+import { useEffect, useState } from 'preact/hooks';
+import { AllNotesView } from './all-notes-view';
 import { errorText } from './error-text';
 import { t } from './i18n';
-import { usePageHighlights, type PageState } from './use-page-highlights';
+import { NoticeBar } from './notice-bar';
+import type { Notice } from './notice';
+import { PageView } from './page-view';
+import { usePageHighlights } from './use-page-highlights';
+import { useSettings } from './use-settings';
 
-type Ready = Extract<PageState, { status: 'ready' }>;
+type View = 'page' | 'all';
 
-function swatchOf(color: string): string {
-  return DEFAULT_PALETTE.find((c) => c.key === color)?.value ?? '#ffe066';
+/** Notices without an action disappear after this long; an undo offer stays until used or replaced. */
+const NOTICE_MS = 6_000;
+
+/** `?view=all&q=…` opens "All notes" with a search (end-to-end tests, the benchmark). */
+function initialView(search = location.search): { view: View; query: string } {
+  const params = new URLSearchParams(search);
+  return { view: params.get('view') === 'all' ? 'all' : 'page', query: params.get('q') ?? '' };
 }
 
-function exportMarkdown(state: Ready): void {
-  const exportedAt = new Date();
-  const content = buildMarkdown({ articles: [...state.articles.values()], highlights: state.highlights, exportedAt });
-  downloadText(fileNameFor('markdown', exportedAt), content, 'text/markdown;charset=utf-8');
-}
-
-function PageView({ state }: { state: Ready }) {
-  const title = [...state.articles.values()][0]?.title || state.page.title || state.page.pageUrl;
-  return (
-    <section aria-labelledby="page-title">
-      <p id="page-title" class="page-title">{title}</p>
-      {state.highlights.length === 0 ? (
-        <p class="empty">{t('popupNoHighlights')}</p>
-      ) : (
-        <ul class="highlights">
-          {state.highlights.map((h) => (
-            <li class="highlight" key={h.id} data-id={h.id} style={{ '--swatch': swatchOf(h.color) }}>
-              <p class="quote">{h.exact}</p>
-              {h.note && <p class="note">{h.note}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
-      <div class="toolbar">
-        <button type="button" class="primary" data-action="export-markdown" disabled={state.highlights.length === 0} onClick={() => exportMarkdown(state)}>
-          {t('popupExportMarkdown')}
-        </button>
-      </div>
-    </section>
-  );
-}
-
+/** The popup root. */
 export function App() {
-  const { state } = usePageHighlights();
+  const start = initialView();
+  const [view, setView] = useState<View>(start.view);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const settings = useSettings();
+  const { state, reload } = usePageHighlights();
+
+  useEffect(() => {
+    if (!notice || notice.action) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+  useEffect(() => {
+    if (state.status === 'ready') performance.mark('jianbao:page-rendered');
+  }, [state]);
+
+  const tab = (id: View, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      aria-selected={view === id}
+      aria-controls={`panel-${id}`}
+      tabIndex={view === id ? 0 : -1}
+      class={view === id ? 'tab active' : 'tab'}
+      onClick={() => setView(id)}
+      onKeyDown={(e) => {
+        // Arrow keys move between the two tabs (WAI-ARIA tabs pattern).
+        if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+          const next = id === 'page' ? 'all' : 'page';
+          setView(next);
+          document.getElementById(`tab-${next}`)?.focus();
+        }
+      }}
+    >
+      {label}
+    </button>
+  );
+
   return (
     <>
       <header>
-        <h1>{t('popupHeading')}</h1>
+        <h1>{t('popupTitle')}</h1>
+        <div role="tablist" aria-label={t('popupViews')}>
+          {tab('page', t('popupThisPage'))}
+          {tab('all', t('popupAllNotes'))}
+        </div>
       </header>
-      <main data-state={state.status}>
-        {state.status === 'loading' && <p class="muted">{t('popupLoading')}</p>}
-        {state.status === 'error' && <p class="error" role="alert">{errorText(state.error)}</p>}
-        {state.status === 'ready' && <PageView state={state} />}
+      <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} data-view={view} data-state={state.status}>
+        {view === 'page' && state.status === 'loading' && <p class="muted">{t('popupLoading')}</p>}
+        {view === 'page' && state.status === 'error' && <p class="error" role="alert">{errorText(state.error)}</p>}
+        {view === 'page' && state.status === 'ready' && <PageView state={state} settings={settings} notify={setNotice} reload={reload} />}
+        {view === 'all' && <AllNotesView settings={settings} notify={setNotice} initialQuery={start.query} />}
       </main>
+      <NoticeBar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }

@@ -1,0 +1,110 @@
+/**
+ * "All notes": search (Chinese and English, through the tokens index), filters, order, a
+ * virtualised list, and export of the current result or of everything.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ExportBundle } from '../src/core/export/export-bundle';
+import type { Settings } from '../src/core/model';
+import { openDb } from '../src/background/db/database';
+import { allArticles, allHighlights, articlesFor, highlightsByIds, type NotesFilter, type NotesSort } from '../src/background/db/queries';
+import { errorText } from './error-text';
+import { ExportBar } from './export-bar';
+import { t } from './i18n';
+import { NoteRow } from './note-row';
+import type { Notify } from './notice';
+import { NotesFilters } from './notes-filters';
+import { useAllNotes } from './use-all-notes';
+import { VirtualList } from './virtual-list';
+
+/** Typing pauses this long before a search runs, so each key press does not start a query. */
+const SEARCH_DEBOUNCE_MS = 150;
+/** Row height in CSS pixels; popup.css gives .note-row the same height. */
+export const ROW_HEIGHT_PX = 64;
+const LIST_HEIGHT_PX = 320;
+
+/** The view; `initialQuery` lets a test or the bench open it with a search (`?q=`). */
+export function AllNotesView({ settings, notify, initialQuery = '' }: { settings: Settings; notify: Notify; initialQuery?: string }) {
+  const [text, setText] = useState(initialQuery);
+  const [filter, setFilter] = useState<NotesFilter>({ query: initialQuery });
+  const [sort, setSort] = useState<NotesSort>('newest');
+  const [scope, setScope] = useState<'result' | 'all'>('result');
+  const rows = useAllNotes(filter, sort);
+
+  useEffect(() => {
+    if (text === (filter.query ?? '')) return;
+    const timer = setTimeout(() => {
+      performance.mark('jianbao:search-start');
+      setFilter((f) => ({ ...f, query: text }));
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const { state } = rows;
+  const firstRow = state.status === 'ready' && state.total > 0 ? rows.rowAt(0) : undefined;
+  useEffect(() => {
+    if (firstRow || (state.status === 'ready' && state.total === 0)) performance.mark('jianbao:notes-rendered');
+  }, [firstRow, state]);
+
+  const filtered = state.status === 'ready' && state.filtered;
+  // Without a filter the current result is everything.
+  const effectiveScope = filtered ? scope : 'all';
+  const collect = async (): Promise<ExportBundle> => {
+    const db = openDb();
+    if (effectiveScope === 'all' || state.status !== 'ready' || !state.ids) {
+      const [highlights, articles] = await Promise.all([allHighlights(db), allArticles(db)]);
+      return { highlights, articles, exportedAt: new Date() };
+    }
+    const highlights = await highlightsByIds(db, state.ids);
+    return { highlights, articles: [...(await articlesFor(db, highlights)).values()], exportedAt: new Date() };
+  };
+
+  return (
+    <section class="all-notes" aria-label={t('popupAllNotes')}>
+      <input
+        type="search"
+        class="search"
+        data-role="search"
+        aria-label={t('popupSearch')}
+        placeholder={t('popupSearchPlaceholder')}
+        value={text}
+        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+      />
+      <NotesFilters filter={filter} sort={sort} palette={settings.palette} onFilter={setFilter} onSort={setSort} />
+      {state.status === 'loading' && <p class="muted">{t('popupLoading')}</p>}
+      {state.status === 'error' && <p class="error" role="alert">{errorText(state.error)}</p>}
+      {state.status === 'ready' && (
+        <>
+          <p class="result-count muted" role="status" data-total={state.total}>
+            {filtered ? t('popupMatches', state.total.toLocaleString()) : t('popupTotal', state.total.toLocaleString())}
+          </p>
+          {state.total === 0 ? (
+            <p class="empty">{filtered ? t('popupNoMatches') : t('popupNoNotesYet')}</p>
+          ) : (
+            <VirtualList
+              count={state.total}
+              rowHeightPx={ROW_HEIGHT_PX}
+              heightPx={Math.min(LIST_HEIGHT_PX, state.total * ROW_HEIGHT_PX)}
+              label={t('popupAllNotes')}
+              renderRow={(i) => <NoteRow highlight={rows.rowAt(i)} palette={settings.palette} notify={notify} />}
+            />
+          )}
+          <div class="export-scope">
+            <select aria-label={t('popupExportScope')} data-role="export-scope" value={effectiveScope} onChange={(e) => setScope((e.target as HTMLSelectElement).value as 'result' | 'all')}>
+              <option value="result" disabled={!filtered}>
+                {t('popupScopeResult')}
+              </option>
+              <option value="all">{t('popupScopeAll')}</option>
+            </select>
+            <ExportBar
+              settings={settings}
+              disabled={state.total === 0 && effectiveScope === 'result'}
+              label={t('popupExport')}
+              notify={notify}
+              collect={collect}
+            />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

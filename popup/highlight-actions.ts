@@ -1,0 +1,72 @@
+/**
+ * What the reader can do to one highlight from the popup. Writes go to the background's
+ * services by typed messages (one place for each rule); every outcome is reported through a
+ * notice, so nothing fails silently.
+ */
+import { copyWithCitation, isCitationStyle } from '../src/core/export/format-citation';
+import type { ArticleRecord, Highlight, Settings } from '../src/core/model';
+import type { HighlightChanges } from '../src/background/services/highlight-service';
+import { callBackground } from './background-call';
+import { errorText } from './error-text';
+import { articleForHighlight } from './fallback-article';
+import { t } from './i18n';
+import type { Notify } from './notice';
+
+/** Saves a change (colour, note, tags); reports a failure and resolves to undefined. */
+export async function changeHighlight(id: string, changes: HighlightChanges, notify: Notify): Promise<Highlight | undefined> {
+  try {
+    return await callBackground('ui-bg:update-highlight', { id, changes });
+  } catch (error) {
+    notify({ kind: 'error', text: errorText(error) });
+    return undefined;
+  }
+}
+
+/** Deletes a highlight and offers undo, which puts the very same record back. */
+export async function deleteWithUndo(highlight: Highlight, notify: Notify, onChanged: () => void): Promise<void> {
+  try {
+    const deleted = await callBackground('ui-bg:delete-highlight', { id: highlight.id });
+    onChanged();
+    notify({
+      kind: 'info',
+      text: t('highlightDeleted'),
+      action: {
+        label: t('undo'),
+        run: () => {
+          callBackground('ui-bg:restore-highlight', { highlight: deleted }).then(onChanged, (error: unknown) =>
+            notify({ kind: 'error', text: errorText(error) }),
+          );
+        },
+      },
+    });
+  } catch (error) {
+    notify({ kind: 'error', text: errorText(error) });
+  }
+}
+
+/** Copies the quote, note and citation (the reader's citation style) to the clipboard. */
+export async function copyCitation(
+  highlight: Highlight,
+  articles: ReadonlyMap<string, ArticleRecord>,
+  settings: Settings,
+  notify: Notify,
+): Promise<void> {
+  const style = isCitationStyle(settings.citationStyle) ? settings.citationStyle : 'gbt7714-2015';
+  try {
+    await navigator.clipboard.writeText(copyWithCitation(highlight, articleForHighlight(highlight, articles), style));
+    notify({ kind: 'info', text: t('popupCopied') });
+  } catch (error) {
+    console.error('[jianbao:popup] clipboard', error);
+    notify({ kind: 'error', text: t('popupCopyFailed') });
+  }
+}
+
+/** Asks the page to scroll to the highlight and flash it; says so when it is not on the page. */
+export async function scrollToHighlight(tabId: number, id: string, notify: Notify): Promise<void> {
+  try {
+    const { found } = await callBackground('ui-bg:scroll-to-highlight', { tabId, id });
+    if (!found) notify({ kind: 'error', text: t('popupNotOnPage') });
+  } catch (error) {
+    notify({ kind: 'error', text: errorText(error) });
+  }
+}
