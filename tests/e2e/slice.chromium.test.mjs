@@ -41,6 +41,41 @@ describe('Chromium: one highlight end to end', () => {
     await page.close();
   });
 
+  it('registers the keyboard shortcuts, and the shortcut/context-menu command highlights the selection', async () => {
+    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    const shortcuts = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+    assert.equal(shortcuts.highlight, 'Alt+Shift+H');
+    assert.equal(shortcuts['highlight-note'], 'Alt+Shift+K');
+    assert.equal(shortcuts['highlight-sentence'], 'Alt+Shift+S');
+
+    // Headless Chromium does not route key presses to extension commands, so the test sends the
+    // message the command and menu handlers send (bg-cs:command) from the real service worker.
+    const page = await browser.context.newPage();
+    await page.goto(origin + '/html/2022-03/31/content_7.htm');
+    await selectText(page, '市政协副主席万江平');
+    const tabId = await browser.tabIdOf(origin + '/html/2022-03/31/content_7.htm');
+    const reply = await browser.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'bg-cs:command', payload: { command: 'highlight' } }),
+      tabId,
+    );
+    assert.deepEqual(reply, { done: true });
+    await waitForPainted(page, 'yellow', 1);
+    await waitFor(async () => (await browser.storedHighlights()).some((h) => h.exact === '市政协副主席万江平'), { what: 'the stored highlight' });
+
+    // The sentence command highlights the whole sentence around the caret.
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('founder-content p')].find((el) => el.textContent.startsWith('万江平强调'));
+      getSelection().collapse(p.firstChild, 10);
+    });
+    await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'bg-cs:command', payload: { command: 'highlight-sentence' } }), tabId);
+    const sentence = await waitFor(
+      async () => (await browser.storedHighlights()).find((h) => h.exact.startsWith('万江平强调')),
+      { what: 'the sentence highlight' },
+    );
+    assert.match(sentence.exact, /^万江平强调，.*获得感；$|^万江平强调，[^。]*。$/);
+    await page.close();
+  });
+
   it('makes no highlight from a whitespace-only selection', async () => {
     const page = await browser.context.newPage();
     await page.goto(origin + ARTICLE);

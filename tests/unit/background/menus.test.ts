@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const sent: { tabId: number; message: unknown; options: unknown }[] = [];
+const created: unknown[] = [];
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    tabs: {
+      sendMessage: vi.fn(async (tabId: number, message: unknown, options: unknown) => {
+        sent.push({ tabId, message, options });
+        return { done: true };
+      }),
+      query: vi.fn(async () => [{ id: 42 }]),
+    },
+    scripting: { executeScript: vi.fn(async () => []) },
+    contextMenus: { removeAll: vi.fn(async () => undefined), create: vi.fn((item: unknown) => created.push(item)) },
+    i18n: { getMessage: (key: string) => `msg:${key}` },
+  },
+}));
+
+const { createMenus, onCommand, onMenuClicked } = await import('../../../src/background/menus');
+
+beforeEach(() => {
+  sent.length = 0;
+  created.length = 0;
+});
+
+describe('context menu and keyboard commands', () => {
+  it('creates the selection menu items with translated titles', async () => {
+    await createMenus();
+    expect(created).toEqual([
+      { id: 'highlight', title: 'msg:menuHighlight', contexts: ['selection'] },
+      { id: 'highlight-note', title: 'msg:menuHighlightNote', contexts: ['selection'] },
+    ]);
+  });
+
+  it('sends a clicked menu item to the annotator of that tab and frame', async () => {
+    await onMenuClicked({ menuItemId: 'highlight-note', frameId: 3, editable: false, modifiers: [] } as never, { id: 7 } as never);
+    expect(sent).toEqual([{ tabId: 7, message: { type: 'bg-cs:command', payload: { command: 'highlight-note' } }, options: { frameId: 3 } }]);
+  });
+
+  it('sends a keyboard command to the active tab when the event names none', async () => {
+    await onCommand('highlight-sentence');
+    expect(sent).toEqual([{ tabId: 42, message: { type: 'bg-cs:command', payload: { command: 'highlight-sentence' } }, options: { frameId: 0 } }]);
+  });
+
+  it('ignores commands and menu items it does not know', async () => {
+    await onCommand('_execute_action');
+    await onMenuClicked({ menuItemId: 'other', editable: false, modifiers: [] } as never, { id: 7 } as never);
+    expect(sent).toEqual([]);
+  });
+});
