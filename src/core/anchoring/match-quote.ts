@@ -65,14 +65,17 @@ function acceptExact(candidates: Candidate[], atHint: Candidate | null): { match
 }
 
 /**
- * A fuzzy match already disagrees with the quote, so both sides of context count (their mean),
- * and its edits must stay within the bound after the boundaries were aligned.
+ * A fuzzy match already disagrees with the quote, so every side with stored context must
+ * agree (their mean), and its edits must stay within the bound after the boundaries were
+ * aligned. A side stored empty (the quote touched the text's edge) is left out of the mean.
  */
-function isAcceptedFuzzy(candidate: Candidate, maxErrors: number): boolean {
+function isAcceptedFuzzy(candidate: Candidate, target: QuoteTarget, maxErrors: number): boolean {
   if (candidate.quoteErrors > maxErrors) return false;
-  const { prefixSimilarity: p, suffixSimilarity: s } = candidate;
-  if (p === null || s === null) return contextSupport(candidate) >= FUZZY_MIN_SUPPORT;
-  return (p + s) / 2 >= FUZZY_MIN_SUPPORT;
+  const sides: number[] = [];
+  if (target.prefix.length > 0) sides.push(candidate.prefixSimilarity ?? 0);
+  if (target.suffix.length > 0) sides.push(candidate.suffixSimilarity ?? 0);
+  if (sides.length === 0) return true;
+  return sides.reduce((a, b) => a + b, 0) / sides.length >= FUZZY_MIN_SUPPORT;
 }
 
 function toMatch(candidate: Candidate, method: MatchMethod): QuoteMatch {
@@ -142,8 +145,8 @@ export function matchQuote(text: string, query: QuoteQuery): QuoteMatch | null {
   const local: Candidate[] = [];
   for (const w of searchWindows(text, target, fuzzyErrors)) local.push(...findFuzzyCandidates(text, target, fuzzyErrors, w.start, w.end));
   const bestLocal = bestCandidate(local);
-  if (bestLocal && isAcceptedFuzzy(bestLocal, fuzzyErrors)) return toMatch(bestLocal, 'fuzzy');
+  if (bestLocal && isAcceptedFuzzy(bestLocal, target, fuzzyErrors)) return toMatch(bestLocal, 'fuzzy');
   const bestGlobal = bestCandidate(findFuzzyCandidates(text, target, fuzzyErrors));
-  if (bestGlobal && isAcceptedFuzzy(bestGlobal, fuzzyErrors)) return toMatch(bestGlobal, 'fuzzy');
+  if (bestGlobal && isAcceptedFuzzy(bestGlobal, target, fuzzyErrors)) return toMatch(bestGlobal, 'fuzzy');
   return null;
 }
