@@ -13,8 +13,8 @@ let handlers: HandlerTable;
 beforeEach(() => {
   db = freshDb();
   handlers = {
-    'cs-bg:save-highlight': ({ highlight }) => createHighlight(db, highlight),
-    'cs-bg:delete-highlight': async ({ id }) => {
+    'cs-bg:save-highlight': ({ highlight }: { highlight: Parameters<typeof createHighlight>[1] }) => createHighlight(db, highlight),
+    'cs-bg:delete-highlight': async ({ id }: { id: string }) => {
       throw new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
     },
     'ui-bg:page-info': async () => {
