@@ -103,8 +103,16 @@ function median(values: number[]): number {
 /** No sentence punctuation inside and none at the end, except a kicker's closing colon. */
 function isHeadingText(text: string): boolean {
   if (/[，。；！？,;!?]/.test(text)) return false;
+  // A headline line closes the quotes it opens; a body line wrapped inside a quotation does not.
+  if (count(text, '“') !== count(text, '”') || count(text, '《') !== count(text, '》')) return false;
   if (!/[\u4e00-\u9fff]/.test(text) && !isTitleCase(text)) return false;
   return !endsSentence(text) || /[：:]$/.test(text);
+}
+
+function count(text: string, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) n++;
+  return n;
 }
 
 /**
