@@ -10,6 +10,7 @@ import { buildBlocks } from './build-blocks';
 import { readPageLines } from './page-lines';
 import { bodyItem, looseItem } from './page-item';
 import { refineBlocks } from './refine-blocks';
+import { splitMergedBodies } from './split-merged-bodies';
 import type { PageItem, PageSegmentation } from './types';
 
 export type { PageItem, PageItemKind, PageSegmentation } from './types';
@@ -20,7 +21,7 @@ export type { PageItem, PageItemKind, PageSegmentation } from './types';
  * line appears.
  */
 export function segmentPage(text: string): PageSegmentation {
-  const blocks = refineBlocks(buildBlocks(readPageLines(text)));
+  const blocks = splitMergedBodies(refineBlocks(buildBlocks(readPageLines(text))));
   const attached = attachHeadlines(blocks);
   const claimed = new Set([...attached.values()].flat());
   const items: Array<{ first: number; item: PageItem }> = [];
