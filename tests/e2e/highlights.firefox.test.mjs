@@ -13,6 +13,7 @@ describe('Firefox: highlights come back', () => {
     browser = await launchFirefox();
     env.newPage = () => browser.browser.newPage();
     env.storedHighlights = () => browser.storedHighlights();
+    env.storedArticles = () => browser.storedArticles();
   });
   after(async () => {
     await browser?.close();
@@ -22,5 +23,6 @@ describe('Firefox: highlights come back', () => {
   it('stores two passages in two colours and a note', () => scenarios.highlightTwoPassagesWithNote(env));
   it('paints both again after a reload and after the page was edited', () => scenarios.highlightsComeBackAfterReloadAndEdit(env));
   it('keeps a deleted highlight deleted after a reload', () => scenarios.deletedHighlightStaysDeleted(env));
+  it('attaches a highlight on a raw e-paper text page to its own article', () => scenarios.highlightOnRawEpaperPageJoinsItsArticle(env));
   it('follows a single-page app that swaps its content with pushState', () => scenarios.highlightsFollowSinglePageNavigation(env));
 });

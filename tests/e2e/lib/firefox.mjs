@@ -52,10 +52,16 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
         await page.close();
       }
     },
-    async storedHighlights() {
+    storedHighlights() {
+      return this.readStore('annotations');
+    },
+    storedArticles() {
+      return this.readStore('articles');
+    },
+    async readStore(store) {
       const page = await this.openExtensionPage('options/options.html');
       try {
-        return await page.evaluate(readAll, 'annotations');
+        return await page.evaluate(readAll, store);
       } finally {
         await page.close();
       }

@@ -133,3 +133,23 @@ export async function highlightsFollowSinglePageNavigation(env) {
   assert.ok(stored.some((h) => h.pageUrl === `${env.origin}/spa/two` && h.exact === 'stay open until nine on Saturdays'));
   await page.close();
 }
+
+/** A raw e-paper text page (several articles, broken lines): the highlight joins its own item. */
+export async function highlightOnRawEpaperPageJoinsItsArticle(env) {
+  const page = await env.newPage();
+  await page.goto(`${env.origin}/seed-page.txt`);
+  await selectText(page, '专项检查，严厉打击和惩治破坏野');
+  await clickSwatch(page, 4);
+  await waitForPainted(page, 'orange', 1);
+  const stored = await waitFor(
+    async () => (await env.storedHighlights()).find((h) => h.exact === '专项检查，严厉打击和惩治破坏野'),
+    { what: 'the highlight on the raw page' },
+  );
+  const articles = await env.storedArticles();
+  const article = articles.find((a) => a.id === stored.articleId);
+  assert.ok(article, 'the highlight belongs to a stored article');
+  assert.ok(article.title.startsWith('我市启动“2022清风行动”'), `joined "${article.title}"`);
+  assert.ok(Array.isArray(stored.sentenceRange));
+  assert.ok(articles.filter((a) => a.url === stored.pageUrl).length >= 8, 'every item of the page is stored');
+  await page.close();
+}

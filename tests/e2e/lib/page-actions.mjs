@@ -12,6 +12,9 @@ export async function selectText(page, text) {
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + needle.length);
+      // A reader selects what is on screen: bring the passage to the middle of the viewport.
+      const top = range.getBoundingClientRect().top;
+      window.scrollBy(0, top - innerHeight / 2);
       const selection = getSelection();
       selection.removeAllRanges();
       selection.addRange(range);
