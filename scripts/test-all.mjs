@@ -8,6 +8,7 @@ const steps = [
   ['type check', 'npx', ['tsc', '--noEmit']],
   ['unit, DOM and integration tests', 'npx', ['vitest', 'run']],
   ['build', 'node', ['scripts/build.mjs']],
+  ['bundle sizes (loader budget: 5 KB gzipped)', 'node', ['bench/bundle-size.mjs']],
   ['web-ext lint (dist/firefox)', 'node', ['scripts/lint-firefox.mjs']],
   ['end-to-end tests (Chromium, Firefox)', 'node', ['tests/e2e/run-all.mjs']],
 ];

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark, one after another; each compares Jianbao with its peers
+// in the same run and prints ratios. Results go into docs/BENCHMARKS.md by hand.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['build', ['scripts/build.mjs']],
+  ['bundle sizes', ['bench/bundle-size.mjs']],
+  ['article extraction vs Readability', ['scripts/run-ts.mjs', 'bench/extract.bench.ts']],
+  ['newspaper segmentation vs bare Intl.Segmenter', ['scripts/run-ts.mjs', 'bench/segment.bench.ts']],
+  ['anchoring vs dom-anchor-text-quote and @apache-annotator/dom', ['scripts/run-ts.mjs', 'bench/anchor.bench.ts']],
+  ['popup with 100,000 highlights (real Chromium)', ['scripts/run-ts.mjs', 'bench/popup.bench.ts']],
+];
+let failed = 0;
+for (const [name, args] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (run.status !== 0) {
+    console.error(`${name}: failed (exit ${run.status})`);
+    failed++;
+  }
+}
+process.exit(failed ? 1 : 0);
