@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDb } from '../../src/background/db/database';
+import {
+  allPageUrls,
+  allTags,
+  highlightsByIds,
+  highlightsWindow,
+  matchingHighlightIds,
+  sortNoteIds,
+} from '../../src/background/db/queries';
+import { makeArticle, makeHighlight, seed } from './seed-db';
+
+const DAY = 86_400_000;
+const T0 = 1_700_000_000_000;
+
+beforeEach(async () => {
+  await seed(
+    [
+      makeHighlight('a', '各地深入推进普法工作', { createdAt: T0, color: 'green', tags: ['法治'], articleId: 'art-law' }),
+      makeHighlight('b', '以案普法成为常态', { createdAt: T0 + DAY, tags: ['法治', '案例'], articleId: 'art-law' }),
+      makeHighlight('c', 'The climate report warns of heatwaves', { createdAt: T0 + 2 * DAY, pageUrl: 'https://news.example.com/x', color: 'pink' }),
+      makeHighlight('d', 'Bond yields eased', { createdAt: T0 + 3 * DAY, pageUrl: 'https://news.example.com/y', note: 'climatic aside' }),
+      makeHighlight('e', '法律援助', { createdAt: T0 + 4 * DAY }),
+    ],
+    [makeArticle('art-law', '普法', { publication: '法治日报' })],
+  );
+});
+
+const ids = async (filter: Parameters<typeof matchingHighlightIds>[1]) => [...((await matchingHighlightIds(openDb(), filter)) ?? [])].sort();
+
+describe('All-notes queries', () => {
+  it('finds 普法工作 when searching 普法, and no text without both characters together', async () => {
+    expect(await ids({ query: '普法' })).toEqual(['a', 'b']);
+    expect(await ids({ query: '普法工作' })).toEqual(['a']);
+    expect(await ids({ query: '法律' })).toEqual(['e']);
+  });
+
+  it('matches English words case-insensitively, the last word also as a prefix', async () => {
+    expect(await ids({ query: 'Climate' })).toEqual(['c']);
+    expect(await ids({ query: 'clim' })).toEqual(['c', 'd']);
+    expect(await ids({ query: 'report clim' })).toEqual(['c']);
+  });
+
+  it('combines search with colour, tag, site, newspaper and date filters', async () => {
+    expect(await ids({ query: '普法', color: 'green' })).toEqual(['a']);
+    expect(await ids({ tag: '案例' })).toEqual(['b']);
+    expect(await ids({ site: 'news.example.com' })).toEqual(['c', 'd']);
+    expect(await ids({ publication: '法治日报' })).toEqual(['a', 'b']);
+    expect(await ids({ fromMs: T0 + DAY, toMs: T0 + 3 * DAY })).toEqual(['b', 'c', 'd']);
+    expect(await ids({ publication: 'Nobody' })).toEqual([]);
+  });
+
+  it('returns null for an empty filter so the list pages through the whole table', async () => {
+    expect(await matchingHighlightIds(openDb(), { query: '  ' })).toBeNull();
+  });
+
+  it('orders matches newest first, oldest first or by page', async () => {
+    const matched = new Set(['a', 'c', 'd', 'e']);
+    expect(await sortNoteIds(openDb(), matched, 'newest')).toEqual(['e', 'd', 'c', 'a']);
+    expect(await sortNoteIds(openDb(), matched, 'oldest')).toEqual(['a', 'c', 'd', 'e']);
+    expect(await sortNoteIds(openDb(), matched, 'page')).toEqual(['c', 'd', 'a', 'e']);
+  });
+
+  it('reads windows of the unfiltered list and highlights by id in the given order', async () => {
+    expect((await highlightsWindow(openDb(), 'newest', 1, 2)).map((h) => h.id)).toEqual(['d', 'c']);
+    expect((await highlightsByIds(openDb(), ['e', 'missing', 'a'])).map((h) => h.id)).toEqual(['e', 'a']);
+  });
+
+  it('lists distinct tags and page URLs from their indexes', async () => {
+    expect(await allTags(openDb())).toEqual(['案例', '法治']);
+    expect(await allPageUrls(openDb())).toEqual(['https://news.example.com/x', 'https://news.example.com/y', 'https://paper.example.cn/a.htm']);
+  });
+});

@@ -1,0 +1,129 @@
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/default-settings';
+import { fakeBrowser, uiState } from './fake-browser';
+import { makeArticle, makeHighlight, seed } from './seed-db';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const { PageView } = await import('../../popup/page-view');
+const { AllNotesView } = await import('../../popup/all-notes-view');
+const { colorName } = await import('../../popup/palette-colors');
+
+const PAGE = 'https://paper.example.cn/a.htm';
+
+function pageState(highlights: ReturnType<typeof makeHighlight>[], articles: ReturnType<typeof makeArticle>[]) {
+  return {
+    status: 'ready' as const,
+    tabId: 7,
+    page: { pageUrl: PAGE, title: 'Page title', articleIds: articles.map((a) => a.id) },
+    highlights,
+    articles: new Map(articles.map((a) => [a.id, a])),
+  };
+}
+
+beforeEach(() => {
+  uiState.language = 'en';
+  fakeBrowser.runtime.sendMessage.mockReset();
+});
+afterEach(cleanup);
+
+describe('PageView', () => {
+  it('groups highlights under each article of a multi-article page, with headline, byline and date', () => {
+    const articles = [
+      makeArticle(`${PAGE}#item-1`, '第一篇', { date: '2022-03-31', authors: [{ name: '王子瑶', role: 'reporter' }], publication: '荆州日报' }),
+      makeArticle(`${PAGE}#item-2`, '第二篇'),
+    ];
+    const highlights = [
+      makeHighlight('h1', '甲', { articleId: `${PAGE}#item-1` }),
+      makeHighlight('h2', '乙', { articleId: `${PAGE}#item-2` }),
+      makeHighlight('h3', '丙', { articleId: `${PAGE}#item-1`, createdAt: 1_700_000_000_001 }),
+    ];
+    const { container } = render(<PageView state={pageState(highlights, articles)} settings={DEFAULT_SETTINGS} notify={() => {}} reload={() => {}} />);
+    const groups = [...container.querySelectorAll('.article-group')];
+    expect(groups.map((g) => g.querySelector('.headline')?.textContent)).toEqual(['第一篇', '第二篇']);
+    expect(groups.map((g) => [...g.querySelectorAll('.quote')].map((q) => q.textContent))).toEqual([['甲', '丙'], ['乙']]);
+    expect(groups[0].querySelector('.byline')?.textContent).toBe('荆州日报 · Reporter 王子瑶 · Mar 31, 2022');
+  });
+
+  it('lists orphans in their own section and asks the page to find them again', async () => {
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: { repainted: 1 } });
+    const reload = vi.fn();
+    const notify = vi.fn();
+    render(
+      <PageView
+        state={pageState([makeHighlight('o1', 'lost words', { status: 'orphan' }), makeHighlight('h1', 'kept words')], [])}
+        settings={DEFAULT_SETTINGS}
+        notify={notify}
+        reload={reload}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Not found on the page (1)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Find again' }));
+    await waitFor(() => expect(reload).toHaveBeenCalled());
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'ui-bg:find-again', payload: { tabId: 7 } });
+  });
+
+  it('deletes through the background and offers an undo that restores the same record', async () => {
+    const h = makeHighlight('h1', 'to delete');
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: h });
+    const notify = vi.fn();
+    render(<PageView state={pageState([h], [])} settings={DEFAULT_SETTINGS} notify={notify} reload={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete highlight' }));
+    await waitFor(() => expect(notify).toHaveBeenCalled());
+    const notice = notify.mock.calls[0][0];
+    expect(notice.text).toBe('Highlight deleted');
+    notice.action.run();
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenLastCalledWith({ type: 'ui-bg:restore-highlight', payload: { highlight: h } });
+  });
+
+  it('saves a note edited in place when the editor loses focus', async () => {
+    const h = makeHighlight('h1', 'quote');
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: { ...h, note: 'mine' } });
+    render(<PageView state={pageState([h], [])} settings={DEFAULT_SETTINGS} notify={() => {}} reload={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a note…' }));
+    const editor = screen.getByRole('textbox', { name: 'Note' });
+    fireEvent.input(editor, { target: { value: 'mine' } });
+    fireEvent.blur(editor, { target: { value: 'mine' } });
+    await waitFor(() =>
+      expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'ui-bg:update-highlight', payload: { id: 'h1', changes: { note: 'mine' } } }),
+    );
+  });
+
+  it('shows a sentence, not an empty list, when the page has no highlights', () => {
+    render(<PageView state={pageState([], [])} settings={DEFAULT_SETTINGS} notify={() => {}} reload={() => {}} />);
+    expect(screen.getByText('No highlights on this page yet. Select text and pick a colour.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Export this page' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('AllNotesView', () => {
+  it('renders only the visible rows of a long list', async () => {
+    await seed(Array.from({ length: 300 }, (_, i) => makeHighlight(`n${i}`, `note number ${i}`, { createdAt: 1_700_000_000_000 + i })));
+    const { container } = render(<AllNotesView settings={DEFAULT_SETTINGS} notify={() => {}} />);
+    await waitFor(() => expect(container.querySelector('.result-count')?.textContent).toBe('Notes: 300'));
+    await waitFor(() => expect(container.querySelector('.note-row .row-quote')?.textContent).toBe('note number 299'));
+    const rendered = container.querySelectorAll('.vrow').length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(20);
+  });
+
+  it('searches Chinese text by words inside longer words and says when nothing matches', async () => {
+    await seed([makeHighlight('a', '深入推进普法工作'), makeHighlight('b', '法律援助'), makeHighlight('c', 'climate')]);
+    const { container } = render(<AllNotesView settings={DEFAULT_SETTINGS} notify={() => {}} initialQuery="普法" />);
+    await waitFor(() => expect(container.querySelector('.result-count')?.textContent).toBe('Matching notes: 1'));
+    await waitFor(() => expect([...container.querySelectorAll('.row-quote')].map((e) => e.textContent)).toEqual(['深入推进普法工作']));
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: '没有这个词' } });
+    await waitFor(() => expect(screen.getByText('No notes match. Try fewer words or clear a filter.')).toBeTruthy());
+  });
+});
+
+describe('palette colour names', () => {
+  it('translates the default names and keeps a name the reader chose', () => {
+    uiState.language = 'zh_CN';
+    expect(colorName({ key: 'yellow', name: 'Yellow', value: '#ffe066' })).toBe('黄色');
+    expect(colorName({ key: 'yellow', name: '重点', value: '#ffe066' })).toBe('重点');
+    expect(colorName({ key: 'custom-1', name: 'Lilac', value: '#d0bfff' })).toBe('Lilac');
+  });
+});
