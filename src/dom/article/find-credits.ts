@@ -22,6 +22,7 @@ export interface TextCredits {
 // Blocks looked at above the body when no headline bounds the search (toolbars, date lines).
 const HEAD_WINDOW = 25;
 const TAIL_WINDOW = 4;
+const HEAD_INTO_BODY = 12;
 
 /** Reads credit lines around the body; `firstBody`/`lastBody` index into `blocks`. */
 export function findCredits(doc: Document, blocks: TextBlock[], headIndex: number, firstBody: number, lastBody: number): TextCredits {
@@ -38,12 +39,18 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
   // Nearest first: the lines between the headline and the first prose, then the tail of the
   // body, then further up the page (toolbars with dates above a headline that sits in the body).
   const bodyTop = Math.max(firstBody, headIndex + 1);
-  for (let i = bodyTop - (headIndex >= 0 ? bodyTop - headIndex - 1 : 0); i < bodyTop + 6 && i <= lastBody; i++) visit(i, 'text-byline');
-  for (let i = Math.max(bodyTop + 6, lastBody - TAIL_WINDOW + 1); i <= lastBody + TAIL_WINDOW && i < blocks.length; i++) visit(i, 'text-credit');
+  let i = Math.max(headIndex + 1, bodyTop - HEAD_WINDOW);
+  for (; i < bodyTop; i++) visit(i, 'text-byline');
+  // Bylines sit above the prose: stop after the second real paragraph.
+  for (let prose = 0; i < bodyTop + HEAD_INTO_BODY && i <= lastBody && prose < 2; i++) {
+    visit(i, 'text-byline');
+    if (blocks[i].score > 3) prose++;
+  }
+  for (i = Math.max(i, lastBody - TAIL_WINDOW + 1); i <= lastBody + TAIL_WINDOW && i < blocks.length; i++) visit(i, 'text-credit');
   const above = headIndex >= 0 ? Math.min(headIndex, firstBody) : firstBody;
-  for (let i = above - 1; i >= Math.max(0, above - HEAD_WINDOW); i--) visit(i, 'text-meta');
+  for (i = above - 1; i >= Math.max(0, above - HEAD_WINDOW); i--) visit(i, 'text-meta');
   // Editor lines anywhere in the body are furniture, not text.
-  for (let i = firstBody; i <= lastBody; i++) {
+  for (i = firstBody; i <= lastBody; i++) {
     const b = blocks[i];
     if (b.features.chars <= 40 && readCreditLine(b.text).kind === 'editor') nonBody.add(b);
   }
@@ -55,14 +62,21 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
 
   let people: Person[] = [];
   let peopleSource: string | undefined;
-  let date: string | undefined;
-  for (const [, reading, where] of readings) {
+  let firstByline = -1;
+  for (const [block, reading, where] of readings) {
     if (!people.length && reading.people.length) {
       people = reading.people;
       peopleSource = reading.kind === 'meta' ? 'text-meta' : where;
+      firstByline = block.index;
+    } else if (reading.kind === 'byline' && reading.people.length && Math.abs(block.index - firstByline) <= 2) {
+      // Bylines split over adjacent lines: "本报实习生 刘国栋 周炜" / "本报记者 王燕平".
+      people = dedupe([...people, ...reading.people]);
+      firstByline = block.index;
     }
-    date ??= reading.date;
   }
+  // A full date beats a month-only one wherever it is.
+  const dates = readings.map(([, r]) => r.date).filter((d): d is string => !!d);
+  const date = dates.find((d) => d.length >= 10) ?? dates[0];
   if (!people.length) {
     const marked = markedAuthors(doc);
     if (marked.length) {

@@ -23,9 +23,14 @@ export function locateHeadline(blocks: TextBlock[], firstBody: number, titles: s
   for (let i = to; i >= from; i--) {
     if (blocks[i].features.chars <= 200 && isTitleText(blocks[i].text, titles)) return i;
   }
-  for (let i = firstBody; i >= from; i--) {
+  // An <h2> opening the body (before any prose) is the headline of pages whose <h1> is the site name.
+  for (let i = firstBody; i <= to; i++) {
     const tag = blocks[i].owner.localName;
-    if (tag === 'h1') return i;
+    if (tag === 'h2' || tag === 'h1') return i;
+    if (blocks[i].score > 3) break;
+  }
+  for (let i = firstBody; i >= from; i--) {
+    if (blocks[i].owner.localName === 'h1') return i;
   }
   return -1;
 }
