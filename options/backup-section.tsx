@@ -15,6 +15,16 @@ import { downloadText } from '../popup/download';
 import { errorText } from '../popup/error-text';
 import { t } from '../popup/i18n';
 
+/** A chosen file's text (FileReader: available in every browser we support and in test DOMs). */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
 /** The sentence shown after a restore: what was added, updated and left as it was. */
 export function reportText(report: ImportReport): string {
   const h = report.highlights;
@@ -56,7 +66,7 @@ export function BackupSection({ settings, onRestored }: Props) {
     if (!file) return;
     setBusy(true);
     try {
-      const text = await file.text();
+      const text = await readText(file);
       const checked = parseImportFile(text);
       if (!checked.ok) {
         // The validator's sentence says what is wrong and where; the code's sentence says what it means.

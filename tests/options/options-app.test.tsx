@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser, uiState } from '../popup/fake-browser';
+import { makeHighlight, seed } from '../popup/seed-db';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const { OptionsApp } = await import('../../options/options-app');
+const { loadSettings } = await import('../../src/background/settings-store');
+
+beforeEach(async () => {
+  uiState.language = 'en';
+  await fakeBrowser.storage.local.clear();
+  fakeBrowser.runtime.sendMessage.mockReset();
+  await seed([makeHighlight('a', 'one'), makeHighlight('b', 'two')]);
+});
+afterEach(cleanup);
+
+function chooseFile(input: HTMLElement, text: string) {
+  const file = new File([text], 'backup.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('OptionsApp', () => {
+  it('adds colours up to eight and saves each change', async () => {
+    render(<OptionsApp />);
+    const add = await screen.findByRole('button', { name: 'Add a colour' });
+    for (let i = 0; i < 5; i++) fireEvent.click(add);
+    await waitFor(async () => expect((await loadSettings()).palette).toHaveLength(8));
+    expect((add as HTMLButtonElement).disabled).toBe(true);
+    expect(new Set((await loadSettings()).palette.map((c) => c.key)).size).toBe(8);
+  });
+
+  it('shows the stored counts and deletes everything only after confirmation', async () => {
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: { highlights: 2, articles: 0 } });
+    render(<OptionsApp />);
+    await screen.findByText('2 highlights and 0 articles are stored on this computer.');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    await screen.findByText('Deleted 2 highlights and 0 articles.');
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'ui-bg:delete-everything', payload: { confirm: true } });
+  });
+
+  it('refuses a file that is not an import with the reason, without sending it to the background', async () => {
+    const { container } = render(<OptionsApp />);
+    await screen.findByRole('button', { name: 'Download a backup' });
+    chooseFile(container.querySelector('[data-action="restore"]')!, '{"format":"something-else"}');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This file could not be imported.');
+    expect(alert.textContent).toContain('Unknown file format');
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('restores a valid backup through the background and reports the counts', async () => {
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({
+      ok: true,
+      value: {
+        source: 'jianbao-backup',
+        articles: { added: 0, updated: 0, unchanged: 0 },
+        highlights: { added: 1, updated: 0, unchanged: 2 },
+        settingsRestored: true,
+        warnings: [],
+      },
+    });
+    const { container } = render(<OptionsApp />);
+    await screen.findByRole('button', { name: 'Download a backup' });
+    const backup = JSON.stringify({ format: 'jianbao-backup', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', articles: [], highlights: [] });
+    chooseFile(container.querySelector('[data-action="restore"]')!, backup);
+    const status = await waitFor(() => {
+      const el = container.querySelector('[data-role="restore-status"]');
+      if (!el) throw new Error('no status yet');
+      return el;
+    });
+    expect(status.textContent).toBe(
+      'Restored: 1 highlights added, 0 updated, 2 already there; 0 articles added or updated. Settings were restored too.',
+    );
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'ui-bg:import-file', payload: { text: backup } });
+  });
+
+  it('shows every label in Chinese when the browser is in Chinese', async () => {
+    uiState.language = 'zh_CN';
+    const { container } = render(<OptionsApp />);
+    await screen.findByRole('button', { name: '下载备份' });
+    expect(container.querySelector('h1')?.textContent).toBe('剪报设置');
+    const names = [...container.querySelectorAll<HTMLInputElement>('.palette input[type="text"]')].map((i) => i.value);
+    expect(names).toEqual(['黄色', '绿色', '蓝色', '粉色', '橙色']);
+  });
+});
