@@ -28,10 +28,10 @@ const clamp01 = (x: number): number => Math.max(0, Math.min(1, x));
 
 /**
  * Confidence 0–1 that the page is one article. The body term saturates at a weighted length
- * of 1200 (about 400 Han characters or 200 English words: a short news item).
+ * of 600 (about 200 Han characters or 100 English words: a short news item, 本报讯 style).
  */
 export function articleConfidence(e: ArticleEvidence): number {
-  const lengthTerm = clamp01(e.bodyWeightedLength / 1200);
+  const lengthTerm = clamp01(e.bodyWeightedLength / 600);
   // A list page alternates link headlines and teaser paragraphs: many link blocks per prose block.
   const listPenalty = e.linkBlocks >= 4 ? clamp01(e.linkBlocks / Math.max(1, e.proseBlocks) - 0.3) : 0;
   let score = 0.1 + 0.55 * lengthTerm * (1 - listPenalty);

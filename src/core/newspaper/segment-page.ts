@@ -21,9 +21,23 @@ export type { PageItem, PageItemKind, PageSegmentation } from './types';
  * line appears.
  */
 export function segmentPage(text: string): PageSegmentation {
-  const blocks = splitMergedBodies(refineBlocks(buildBlocks(readPageLines(text))));
-  const attached = attachHeadlines(blocks);
-  const claimed = new Set([...attached.values()].flat());
+  let blocks = refineBlocks(buildBlocks(readPageLines(text)));
+  let attached = attachHeadlines(blocks);
+  let claimed = new Set([...attached.values()].flat());
+  // A headline left over right after a body may be the headline of that body's tail (two bodies
+  // with nothing printed between them); try cutting those bodies, then attach again.
+  const candidates = new Set<number>();
+  blocks.forEach((block, index) => {
+    if (block.type === 'headline' && !claimed.has(index) && blocks[index - 1]?.type === 'body') candidates.add(index - 1);
+  });
+  if (candidates.size > 0) {
+    const split = splitMergedBodies(blocks, candidates);
+    if (split.length !== blocks.length) {
+      blocks = split;
+      attached = attachHeadlines(blocks);
+      claimed = new Set([...attached.values()].flat());
+    }
+  }
   const items: Array<{ first: number; item: PageItem }> = [];
   blocks.forEach((block, index) => {
     if (block.type === 'body') {

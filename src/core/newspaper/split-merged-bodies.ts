@@ -16,21 +16,34 @@ const MARGIN = 0.15;
 /** Characters of a text used for matching (its lead, as in attach-headlines). */
 const LEAD_CHARS = 600;
 
-/** Returns the blocks with merged bodies cut in two where a following headline says so. */
-export function splitMergedBodies(blocks: PageBlock[]): PageBlock[] {
-  const bodyTokens = blocks.map((block) => (block.type === 'body' ? overlapTokens(lead(block.lines)) : null));
-  const allBodies = bodyTokens.filter((tokens): tokens is Set<Token> => tokens !== null);
+/**
+ * Returns the blocks with merged bodies cut in two where a following headline says so. Only
+ * bodies whose index is in `candidates` are tried (segmentPage passes those followed by a
+ * headline that found no body).
+ */
+export function splitMergedBodies(blocks: PageBlock[], candidates: Set<number>): PageBlock[] {
+  // Token sets of every body are only needed once some headline passes the gate; build them then.
+  let bodyTokens: Array<Set<Token> | null> | null = null;
+  const tokensOfBodies = (): Array<Set<Token> | null> =>
+    (bodyTokens ??= blocks.map((block) => (block.type === 'body' ? overlapTokens(lead(block.lines)) : null)));
   const out: PageBlock[] = [];
   blocks.forEach((block, index) => {
     const after = blocks[index + 1];
-    if (block.type !== 'body' || after?.type !== 'headline' || after.lines.length === 0) {
+    if (!candidates.has(index) || block.type !== 'body' || after?.type !== 'headline' || after.lines.length === 0) {
       out.push(block);
       return;
     }
     const run = headlineRun(blocks, index + 1);
-    const headline = overlapTokens(run.lines.map((line) => line.text).join(' '));
-    const weights = new TokenWeights(allBodies, headline);
-    const following = bodyTokens[run.end];
+    const headlineText = run.lines.map((line) => line.text).join(' ');
+    // Cheap gate first: most headlines after a body belong to the next body and share few bigrams with this one.
+    if (!mayMatch(headlineText, block)) {
+      out.push(block);
+      return;
+    }
+    const headline = overlapTokens(headlineText);
+    const all = tokensOfBodies();
+    const weights = new TokenWeights(all.filter((tokens): tokens is Set<Token> => tokens !== null), headline);
+    const following = all[run.end];
     const rival = following ? overlapScore(headline, following, weights) : 0;
     const cut = bestCut(block, headline, weights, rival);
     if (cut < 0) {
@@ -40,6 +53,19 @@ export function splitMergedBodies(blocks: PageBlock[]): PageBlock[] {
     out.push(...cutBody(block, cut));
   });
   return out;
+}
+
+/** Share of the headline's ideograph bigrams found anywhere in the body, unweighted; a cut needs far more than a third. */
+const GATE_SHARE = 0.3;
+
+function mayMatch(headline: string, body: BodyBlock): boolean {
+  const han = headline.replace(/[^\u4e00-\u9fffA-Za-z0-9]+/g, '');
+  if (han.length < 2) return false;
+  let text = '';
+  for (const line of body.lines) text += line.text;
+  let found = 0;
+  for (let i = 0; i + 1 < han.length; i++) if (text.includes(han.slice(i, i + 2))) found++;
+  return found / (han.length - 1) >= GATE_SHARE;
 }
 
 /** The headline parts starting at `start` up to a byline, and the index just after them. */
@@ -55,6 +81,7 @@ function headlineRun(blocks: PageBlock[], start: number): { lines: PageLine[]; e
   return { lines, end: k };
 }
 
+/** The opening characters of some lines (what a headline summarises). */
 function lead(lines: PageLine[]): string {
   let text = '';
   for (const line of lines) {
@@ -64,18 +91,46 @@ function lead(lines: PageLine[]): string {
   return text;
 }
 
+/** Weighted share of the headline's tokens found in lines [from, to). */
+function windowScore(lineTokens: Set<Token>[], from: number, to: number, headline: Set<Token>, weights: TokenWeights): number {
+  let shared = 0;
+  let all = 0;
+  for (const token of headline) {
+    const weight = weights.weight(token);
+    all += weight;
+    for (let k = from; k < to; k++) {
+      if (lineTokens[k].has(token)) {
+        shared += weight;
+        break;
+      }
+    }
+  }
+  return all === 0 ? 0 : shared / all;
+}
+
+/** End (exclusive) of the lead window starting at line `from`. */
+function leadEnd(lines: PageLine[], from: number): number {
+  let chars = 0;
+  let k = from;
+  while (k < lines.length && chars < LEAD_CHARS) chars += lines[k++].text.length;
+  return k;
+}
+
 /** Line index where the tail the headline belongs to starts, or -1 when no cut is convincing. */
 function bestCut(body: BodyBlock, headline: Set<Token>, weights: TokenWeights, rival: number): number {
+  const lines = body.lines;
+  // Tokens per line, with the first character of the next line so bigrams across the break count.
+  const lineTokens = lines.map((line, k) => overlapTokens(line.text + (lines[k + 1]?.text[0] ?? '')));
   let best = -1;
   let bestScore = 0;
-  for (let k = 1; k < body.lines.length; k++) {
-    const previous = body.lines[k - 1];
-    const startsParagraph = endsSentence(previous.text) && (body.lines[k].blanksBefore > 0 || !isFullLine(previous.text, previous.column));
+  for (let k = 1; k < lines.length; k++) {
+    const previous = lines[k - 1];
+    const startsParagraph = endsSentence(previous.text) && (lines[k].blanksBefore > 0 || !isFullLine(previous.text, previous.column));
     if (!startsParagraph) continue;
-    const tail = overlapScore(headline, overlapTokens(lead(body.lines.slice(k))), weights);
-    if (tail <= bestScore) continue;
-    const head = overlapScore(headline, overlapTokens(lead(body.lines.slice(0, k))), weights);
-    if (tail >= MIN_TAIL_OVERLAP && tail > head + MARGIN && tail > rival + MARGIN) {
+    const tail = windowScore(lineTokens, k, leadEnd(lines, k), headline, weights);
+    if (tail <= bestScore || tail < MIN_TAIL_OVERLAP || tail <= rival + MARGIN) continue;
+    const head = windowScore(lineTokens, 0, Math.min(k, leadEnd(lines, 0)), headline, weights);
+    if (tail > head + MARGIN) {
       best = k;
       bestScore = tail;
     }

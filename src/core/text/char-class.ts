@@ -82,7 +82,7 @@ export function visualWidth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) continue;
-    width += isCjk(code) || code > 0x2e7f ? 1 : 0.5;
+    width += code >= 0x2e80 || isCjkPunct(code) ? 1 : 0.5;
   }
   return width;
 }
