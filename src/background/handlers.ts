@@ -4,9 +4,9 @@
  */
 import browser from 'webextension-polyfill';
 import { JianbaoError } from '../core/errors';
-import { isExcludedSite } from '../core/settings/default-settings';
 import type { PageInfo } from '../messages';
 import { showOrphanBadge } from './badge';
+import { isPageExcluded, isTabExcluded } from './excluded-sites';
 import { openDb } from './db/database';
 import { articlesForPage, countHighlightsForPage, highlightsForPage } from './db/queries';
 import { injectAnnotator, sendToAnnotator } from './inject-annotator';
@@ -57,13 +57,13 @@ async function deleteEverything(db: JianbaoDb): Promise<{ highlights: number; ar
 export function createHandlers(db = openDb()): HandlerTable {
   return {
     async 'cs-bg:page-opened'({ pageUrl }, sender) {
-      const settings = await loadSettings();
-      if (isExcludedSite(pageUrl, settings.excludedSites)) return { highlightCount: 0, injected: false };
+      if (await isPageExcluded(pageUrl)) return { highlightCount: 0, injected: false };
       const highlightCount = await countHighlightsForPage(db, pageUrl);
       if (highlightCount > 0) await injectAnnotator(tabOf(sender), sender.frameId ?? 0);
       return { highlightCount, injected: highlightCount > 0 };
     },
     async 'cs-bg:inject-annotator'(_payload, sender) {
+      if (await isTabExcluded(tabOf(sender))) return { injected: false };
       await injectAnnotator(tabOf(sender), sender.frameId ?? 0);
       return { injected: true };
     },

@@ -4,6 +4,7 @@
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import type { BackgroundToContent } from '../messages';
+import { isTabExcluded } from './excluded-sites';
 import { sendToAnnotator } from './inject-annotator';
 
 type Command = BackgroundToContent['bg-cs:command']['command'];
@@ -30,6 +31,7 @@ export function isCommand(value: unknown): value is Command {
 }
 
 export async function runCommand(command: Command, tabId: number, frameId = 0): Promise<void> {
+  if (await isTabExcluded(tabId)) return;
   try {
     await sendToAnnotator(tabId, { type: 'bg-cs:command', payload: { command } }, frameId);
   } catch (error) {

@@ -10,7 +10,9 @@ vi.mock('webextension-polyfill', () => ({
         return { done: true };
       }),
       query: vi.fn(async () => [{ id: 42 }]),
+      get: vi.fn(async (tabId: number) => ({ id: tabId, url: tabId === 13 ? 'https://private.example.org/a' : 'https://news.example.com/a' })),
     },
+    storage: { local: { get: vi.fn(async () => ({ settings: { excludedSites: ['*.example.org'] } })) } },
     scripting: { executeScript: vi.fn(async () => []) },
     contextMenus: { removeAll: vi.fn(async () => undefined), create: vi.fn((item: unknown) => created.push(item)) },
     i18n: { getMessage: (key: string) => `msg:${key}` },
@@ -41,6 +43,11 @@ describe('context menu and keyboard commands', () => {
   it('sends a keyboard command to the active tab when the event names none', async () => {
     await onCommand('highlight-sentence');
     expect(sent).toEqual([{ tabId: 42, message: { type: 'bg-cs:command', payload: { command: 'highlight-sentence' } }, options: { frameId: 0 } }]);
+  });
+
+  it('stays off on a site the reader excluded', async () => {
+    await onMenuClicked({ menuItemId: 'highlight', frameId: 0, editable: false, modifiers: [] } as never, { id: 13 } as never);
+    expect(sent).toEqual([]);
   });
 
   it('ignores commands and menu items it does not know', async () => {
