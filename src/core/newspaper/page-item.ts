@@ -121,7 +121,7 @@ function composeBody(input: string, lines: PageLine[], subheads: PageLine[]): Co
 }
 
 function composeLines(input: string, paragraphs: PageLine[][]): ComposedText {
-  const inputs: ParagraphInput[] = paragraphs.map((lines) => ({ lines: lines.map((line) => line.span) }));
+  const inputs: ParagraphInput[] = paragraphs.map((lines) => ({ lines: lines.map((line) => line.raw) }));
   const normalized = composeParagraphs(input, inputs);
   const bodySentences = splitSentences(normalized.text);
   const paragraphSpans: Span[] = [];

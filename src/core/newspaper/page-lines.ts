@@ -14,6 +14,8 @@ export interface PageLine {
   index: number;
   /** The trimmed content span in the input. */
   span: Span;
+  /** The whole line (spaces at its ends tell normalisation a word ended at the break). */
+  raw: Span;
   text: string;
   width: number;
   mark: LineMark;
@@ -46,20 +48,28 @@ export function readPageLines(input: string): PageLine[] {
       return;
     }
     const text = input.slice(start, end);
-    lines.push({ index, span: { start, end }, text, width: visualWidth(text), mark: markLine(text), blanksBefore: blanks, column: 0, heading: false });
+    lines.push({ index, span: { start, end }, raw, text, width: visualWidth(text), mark: markLine(text), blanksBefore: blanks, column: 0, heading: false });
     blanks = 0;
   });
-  demoteRunOnDashes(lines);
+  demoteRunOns(lines);
   assignColumns(lines);
   assignHeadings(lines);
   return lines;
 }
 
-/** A dash at the start of a line is only an attribution when the text before it has ended; otherwise the line wrapped at a ——. */
-function demoteRunOnDashes(lines: PageLine[]): void {
+/**
+ * Furniture-looking lines that are really the rest of the line before: a dash at the start of a
+ * line is only an attribution when the text before it has ended (otherwise the line wrapped at a
+ * ——), and "通讯员闵涛 陈江静）" after "本报讯（记者王子瑶" is the rest of a dateline bracket.
+ */
+function demoteRunOns(lines: PageLine[]): void {
   for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
     const previous = lines[i - 1];
-    if (lines[i].mark === 'attribution' && lines[i].blanksBefore === 0 && previous.mark === 'text' && !endsSentence(previous.text)) lines[i].mark = 'text';
+    if (line.blanksBefore > 0 || endsSentence(previous.text)) continue;
+    if (line.mark === 'attribution' && previous.mark === 'text') line.mark = 'text';
+    const openBracket = count(previous.text, '（') > count(previous.text, '）') || count(previous.text, '(') > count(previous.text, ')');
+    if ((line.mark === 'byline' || line.mark === 'signature') && (previous.mark === 'dateline' || previous.mark === 'text') && openBracket) line.mark = 'text';
   }
 }
 
@@ -104,7 +114,7 @@ function median(values: number[]): number {
 function isHeadingText(text: string): boolean {
   if (/[，。；！？,;!?]/.test(text)) return false;
   // A headline line closes the quotes it opens; a body line wrapped inside a quotation does not.
-  if (count(text, '“') !== count(text, '”') || count(text, '《') !== count(text, '》')) return false;
+  if (count(text, '“') !== count(text, '”') || count(text, '《') !== count(text, '》') || count(text, '（') !== count(text, '）')) return false;
   if (!/[\u4e00-\u9fff]/.test(text) && !isTitleCase(text)) return false;
   return !endsSentence(text) || /[：:]$/.test(text);
 }

@@ -28,7 +28,8 @@ export function segmentPage(text: string): PageSegmentation {
   // with nothing printed between them); try cutting those bodies, then attach again.
   const candidates = new Set<number>();
   blocks.forEach((block, index) => {
-    if (block.type === 'headline' && !claimed.has(index) && blocks[index - 1]?.type === 'body') candidates.add(index - 1);
+    // Printed after its body, a headline stands apart (a blank line); one flush against the text is a misread line.
+    if (block.type === 'headline' && !claimed.has(index) && block.lines[0]?.blanksBefore > 0 && blocks[index - 1]?.type === 'body') candidates.add(index - 1);
   });
   if (candidates.size > 0) {
     const split = splitMergedBodies(blocks, candidates);

@@ -26,6 +26,9 @@ const ZH_ROLES: Array<[string, PersonRole]> = [
   ['文', 'author'],
 ];
 
+/** Splits before a multi-character role word inside a token. */
+const INNER_ROLE = new RegExp(ZH_ROLES.filter(([word]) => word.length > 1).map(([word]) => word).join('|'));
+
 /** 2–4 ideographs, or a transliterated name joined by a middle dot (阿卜杜·热合曼). */
 const ZH_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}$/;
 
@@ -93,9 +96,17 @@ function parseChinese(fragment: string): Person[] {
   const tokens = body.split(/[\s、，,;；/／|｜:：]+/).filter(Boolean);
   const people: Person[] = [];
   let role: PersonRole | null = trailingRole;
-  for (const token of tokens) {
-    const [roleHere, rest] = splitRoleWord(token);
+  while (tokens.length > 0) {
+    const [roleHere, rest] = splitRoleWord(tokens.shift()!);
     if (roleHere !== null) role = roleHere;
+    // A line break can swallow the space before a role word (记者王子瑶|通讯员闵涛 → 王子瑶通讯员闵涛).
+    const inner = INNER_ROLE.exec(rest);
+    if (inner && inner.index >= 2) {
+      tokens.unshift(rest.slice(inner.index));
+      const name = rest.slice(0, inner.index);
+      if (ZH_NAME.test(name)) people.push({ name, role: role ?? 'author' });
+      continue;
+    }
     if (rest && ZH_NAME.test(rest)) people.push({ name: rest, role: role ?? 'author' });
   }
   return people;

@@ -42,6 +42,7 @@ function appendParagraph(input: string, paragraph: ParagraphInput, out: OffsetMa
   const codes: number[] = [];
   const offsets: number[] = [];
   let previousEnd = -1;
+  let previousTrailingSpace = false;
   for (const line of paragraph.lines) {
     let start = line.start;
     let end = line.end;
@@ -52,14 +53,17 @@ function appendParagraph(input: string, paragraph: ParagraphInput, out: OffsetMa
       const before = codes[codes.length - 1];
       const after = input.charCodeAt(start);
       const hyphenated = before === 0x2d && codes.length > 1 && isLatinLetter(codes[codes.length - 2]) && after >= 0x61 && after <= 0x7a;
+      // A space printed at the break (闵涛 |陈江静) still separates words; the justification rule below decides whether it stays.
+      const spaceAtBreak = previousTrailingSpace || start > line.start;
       if (hyphenated) {
         codes.pop();
         offsets.pop();
-      } else if (!isCjk(before) && !isCjk(after)) {
+      } else if ((!isCjk(before) && !isCjk(after)) || spaceAtBreak) {
         codes.push(SPACE);
         offsets.push(previousEnd);
       }
     }
+    previousTrailingSpace = end < line.end;
     for (let i = start; i < end; i++) {
       const code = foldFullwidthCode(input.charCodeAt(i));
       codes.push(isSpace(code) ? SPACE : code);

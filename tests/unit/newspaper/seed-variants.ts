@@ -49,22 +49,38 @@ function bodyParagraphs(lines: string[], item: SeedItem): Array<{ text: string; 
       out.push({ text: current, subhead: false });
       current = '';
     }
-    current += raw.replace(/([\u4e00-\u9fff，。、；：])\s+(?=[\u4e00-\u9fff0-9，。、；：])/g, '$1').replace(/(\d)\s+(?=[\u4e00-\u9fff])/g, '$1');
+    current += raw;
     previousLine = index;
   }
   if (current) out.push({ text: current, subhead: false });
-  return out;
+  return out.map((paragraph) => (paragraph.subhead ? paragraph : { ...paragraph, text: dropJustification(paragraph.text) }));
+}
+
+/**
+ * Removes the seed's justification spaces (该 工 程 → 该工程) before re-wrapping, but keeps the
+ * spaces that separate words of two or more characters (王子瑶 通讯员闵涛 陈江静).
+ */
+function dropJustification(text: string): string {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  return tokens.reduce((joined, token, k) => (k === 0 ? token : joined + ([...tokens[k - 1]].length === 1 || [...token].length === 1 ? '' : ' ') + token), '');
 }
 
 /** Marks a Chinese typesetter never puts at the start of a line (they hang on the line before). */
 const NO_LINE_START = /^[，。、；：！？”’）》」』…]/;
 
+/** Printed width of a character: Latin letters, digits and spaces take half a cell. */
+const cellWidth = (char: string): number => (char.charCodeAt(0) < 0x2000 ? 0.5 : 1);
+
+/** Breaks text into lines of `width` cells, as a column of that width would. */
 function wrap(text: string, width: number): string[] {
   const chars = [...text];
   const out: string[] = [];
   let i = 0;
   while (i < chars.length) {
-    let end = Math.min(chars.length, i + width);
+    let end = i;
+    let used = 0;
+    while (end < chars.length && used + cellWidth(chars[end]) <= width) used += cellWidth(chars[end++]);
+    end = Math.max(end, i + 1);
     while (end < chars.length && NO_LINE_START.test(chars[end])) end++;
     out.push(chars.slice(i, end).join(''));
     i = end;

@@ -37,3 +37,13 @@ describe('isEditorLine', () => {
     expect(['□ 记者 王大玲', '编辑部的同事们说', 'By Jane Doe'].map(isEditorLine)).toEqual([false, false, false]);
   });
 });
+
+describe('parsePeople with a space lost at a line break', () => {
+  it('still separates a name from the role word that follows it', () => {
+    expect(parsePeople('本报讯（记者王子瑶通讯员闵涛 陈江静）').map((p) => [p.name, p.role])).toEqual([
+      ['王子瑶', 'reporter'],
+      ['闵涛', 'correspondent'],
+      ['陈江静', 'correspondent'],
+    ]);
+  });
+});

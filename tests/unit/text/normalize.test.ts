@@ -19,6 +19,10 @@ describe('normalizeText', () => {
     expect(normalizeText('New York 12 345').text).toBe('New York 12 345');
   });
 
+  it('keeps a space printed at a line break between two names', () => {
+    expect(normalizeText('本报讯（记者王子瑶 通讯员闵涛 \n陈江静）近日，市政府办公室出台方案。').text).toBe('本报讯（记者王子瑶 通讯员闵涛 陈江静）近日，市政府办公室出台方案。');
+  });
+
   it('folds fullwidth digits and letters but not CJK punctuation', () => {
     expect(normalizeText('２０２２年ＡＢＣ，（党建＋政务）').text).toBe('2022年ABC，（党建＋政务）');
   });
