@@ -22,9 +22,11 @@ interface ToolTally {
   dateRight: number;
   dateTotal: number;
   ms: number[];
+  /** Pages the tool called an article (all benchmark pages are). */
+  articles: number;
 }
 
-const newTally = (): ToolTally => ({ tokens: [], grams: [], authorRight: 0, authorTotal: 0, dateRight: 0, dateTotal: 0, ms: [] });
+const newTally = (): ToolTally => ({ tokens: [], grams: [], authorRight: 0, authorTotal: 0, dateRight: 0, dateTotal: 0, ms: [], articles: 0 });
 
 function score(t: ToolTally, expected: string, text: string, authors: string[], date: string | undefined, expAuthor?: string, expDate?: string): PrecisionRecall {
   const tok = compareBags(tokenizeCjkAware(text), tokenizeCjkAware(expected));
@@ -71,9 +73,11 @@ function main(): void {
       let t0 = performance.now();
       const article = detectArticle(doc, page.url);
       ours.ms.push(performance.now() - t0);
+      if (article.isArticle) ours.articles++;
       t0 = performance.now();
       const parsed = new Readability(clone).parse();
       theirs.ms.push(performance.now() - t0);
+      if (parsed) theirs.articles++;
       const tok = score(ours, page.expectedText, article.body.text, article.authors.map((p) => p.name), article.date, page.expectedAuthor, page.expectedDate);
       score(theirs, page.expectedText, parsed?.textContent ?? '', parsed?.byline ? [parsed.byline] : [], parsed?.publishedTime ?? undefined, page.expectedAuthor, page.expectedDate);
       if (details) {
@@ -86,6 +90,7 @@ function main(): void {
     }
     lines.push(row('jianbao detectArticle', set, pages.length, ours), row('Readability 0.6.0', set, pages.length, theirs));
     const ratio = quantile(ours.ms, 0.5) / quantile(theirs.ms, 0.5);
+    lines.push(`| ${set} | pages called an article: ours ${ours.articles}/${pages.length}, Readability parse() non-null ${theirs.articles}/${pages.length} | | | | | |`);
     lines.push(`| ${set} | median time ratio (ours / Readability) | | | | | ${ratio.toFixed(2)} |`);
   }
   console.log(lines.join('\n'));

@@ -5,6 +5,7 @@
  * when every file failed.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHtmlDocument } from './parse-html-document';
 import { decodeHtml, looksLikeHtml } from '../core/article/sniff-charset';
@@ -24,7 +25,8 @@ function parseArgs(argv: string[]): { files: string[]; url?: string } {
 
 /** Reads, decodes and detects one file; throws with a readable message on failure. */
 function extractFile(file: string, url: string | undefined): object {
-  let bytes: Uint8Array = readFileSync(file);
+  // `npm run` starts us in the package root; relative paths mean the caller's directory.
+  let bytes: Uint8Array = readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file));
   if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
   const html = decodeHtml(bytes);
   if (!looksLikeHtml(html)) throw new Error('not an HTML document');

@@ -4,6 +4,7 @@
  * Later steps never read textContent/innerText again, which keeps detection cheap on jsdom.
  */
 import { measureText, scoreBlock, type TextFeatures } from '../../core/article/text-features';
+import { emptyPageElements, notePageElement, type PageElements } from './page-elements';
 
 /** One run of inline text between block boundaries. */
 export interface TextBlock {
@@ -31,6 +32,8 @@ export interface CollectedPage {
   blocks: TextBlock[];
   /** Text of <!--enpproperty …--> comments. */
   enpComments: string[];
+  /** Metadata elements met in the body (JSON-LD scripts, metas, founder-*, h1). */
+  elements: PageElements;
 }
 
 const SKIPPED = new Set([
@@ -70,7 +73,7 @@ function isHidden(el: Element): boolean {
 }
 
 /** Collects the text blocks of a subtree (normally document.body) in reading order. */
-export function collectBlocks(root: Element): CollectedPage {
+export function collectBlocks(root: Element, elements: PageElements = emptyPageElements()): CollectedPage {
   const blocks: TextBlock[] = [];
   const enpComments: string[] = [];
   let epaperDepth = 0;
@@ -121,6 +124,7 @@ export function collectBlocks(root: Element): CollectedPage {
       if (node.nodeType !== 1) continue;
       const child = node as Element;
       const tag = child.localName;
+      notePageElement(child, tag, elements);
       if (SKIPPED.has(tag) || isHidden(child)) continue;
       if (tag === 'br') {
         flush(owner);
@@ -144,5 +148,5 @@ export function collectBlocks(root: Element): CollectedPage {
 
   walk(root, root, false);
   flush(root);
-  return { blocks, enpComments };
+  return { blocks, enpComments, elements };
 }

@@ -19,6 +19,7 @@ import { locateHeadline, isTitleText } from './locate-headline';
 import { findCredits } from './find-credits';
 import { scanPageLabels } from './scan-page-labels';
 import type { DetectedArticle } from './detected-article';
+import { collectHeadElements, emptyPageElements } from './page-elements';
 
 /** Source priority per field: earlier wins. Founder markup is written by the newspaper's own system. */
 const PRIORITY: Record<ArticleField, readonly string[]> = {
@@ -43,11 +44,13 @@ const LINK_DOMINATED = 0.35;
 export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const table: CandidateTable = {};
   const root = doc.body ?? doc.documentElement;
-  const { blocks, enpComments } = collectBlocks(root);
-  const hasJsonLdArticle = readJsonLd(doc, table);
-  const isFounder = readFounderMetadata(doc, enpComments, table);
-  readHeadlineStack(doc, table);
-  readMetaTags(doc, table);
+  const pageElements = emptyPageElements();
+  collectHeadElements(doc, pageElements);
+  const { blocks, enpComments } = collectBlocks(root, pageElements);
+  const hasJsonLdArticle = readJsonLd(pageElements.jsonLd, table);
+  const isFounder = readFounderMetadata(pageElements, enpComments, table);
+  readHeadlineStack(pageElements.h1s, table);
+  readMetaTags(doc, pageElements, table);
   const epaper = parseEpaperUrl(url ?? doc.URL);
   addCandidate(table, 'date', epaper.date, epaper.isEpaperArticle ? 'epaper-url' : 'url');
   addCandidate(table, 'page', epaper.page, 'epaper-url');

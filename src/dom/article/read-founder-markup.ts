@@ -9,6 +9,7 @@ import { parseEnpProperty } from '../../core/article/parse-enp-property';
 import { parsePeople } from '../../core/people/parse-people';
 import { parseDate } from '../../core/article/parse-date';
 import type { Person } from '../../core/model';
+import type { PageElements } from './page-elements';
 
 /** People from an enpproperty/founder author field: a byline fragment or a bare name list. */
 function authorPeople(author: string): Person[] {
@@ -21,7 +22,7 @@ function authorPeople(author: string): Person[] {
 }
 
 /** Adds the fields of enpproperty comments and <founder-*> elements; true when any was found. */
-export function readFounderMetadata(doc: Document, enpComments: string[], table: CandidateTable): boolean {
+export function readFounderMetadata(elements: PageElements, enpComments: string[], table: CandidateTable): boolean {
   let found = false;
   for (const comment of enpComments) {
     const enp = parseEnpProperty(comment);
@@ -36,7 +37,7 @@ export function readFounderMetadata(doc: Document, enpComments: string[], table:
     found = true;
   }
   const elementField = (name: string): string | undefined => {
-    const el = doc.getElementsByTagName(name)[0];
+    const el = elements.founder.get(name);
     return el ? collapseSpace(el.textContent ?? '') || el.getAttribute('content') || undefined : undefined;
   };
   const source = 'founder-element';
@@ -49,16 +50,15 @@ export function readFounderMetadata(doc: Document, enpComments: string[], table:
   addCandidate(table, 'authors', author ? authorPeople(author) : undefined, source);
   const date = elementField('founder-date');
   addCandidate(table, 'date', date ? parseDate(date) : undefined, source);
-  return found || doc.getElementsByTagName('founder-content').length > 0;
+  return found || elements.hasFounderContent;
 }
 
 /**
  * The h3/h1/h2 headline stack: an h1 whose nearest heading siblings are an h3 before it
  * (引题) and/or an h2 after it (副题). Returns the h1, so the caller can locate the body below.
  */
-export function readHeadlineStack(doc: Document, table: CandidateTable): Element | undefined {
-  const h1s = doc.getElementsByTagName('h1');
-  for (const h1 of Array.from(h1s)) {
+export function readHeadlineStack(h1s: Element[], table: CandidateTable): Element | undefined {
+  for (const h1 of h1s) {
     const title = collapseSpace(h1.textContent ?? '');
     if (!title || h1.querySelector('a[href]') && (h1.textContent ?? '').length < 8) continue;
     const before = previousHeading(h1);

@@ -47,9 +47,9 @@ function peopleOf(value: unknown): Person[] {
 }
 
 /** Adds the candidates of every article-typed JSON-LD object to the table; returns true if one was found. */
-export function readJsonLd(doc: Document, table: CandidateTable): boolean {
+export function readJsonLd(scripts: Element[], table: CandidateTable): boolean {
   const nodes: Json[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts) {
     try {
       collectNodes(JSON.parse(script.textContent ?? ''), nodes);
     } catch {

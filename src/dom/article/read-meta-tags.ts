@@ -8,6 +8,7 @@ import { addCandidate, type CandidateTable } from '../../core/article/field-cand
 import { collapseSpace } from '../../core/article/clean-text';
 import { parseDate } from '../../core/article/parse-date';
 import { isPlausibleName } from '../../core/article/is-plausible-name';
+import type { PageElements } from './page-elements';
 
 /** Field, source name and whether the value is a date, per lower-cased meta name/property. */
 const META_MAP: Record<string, [field: 'title' | 'authors' | 'date' | 'publication' | 'section' | 'language' | 'canonicalUrl' | 'type' | 'page', source: string]> = {
@@ -67,8 +68,8 @@ function toPeople(value: string): Person[] {
 }
 
 /** Adds every recognised meta tag of the document to the candidate table. */
-export function readMetaTags(doc: Document, table: CandidateTable): void {
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+export function readMetaTags(doc: Document, elements: PageElements, table: CandidateTable): void {
+  for (const meta of elements.metas) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const entry = META_MAP[key];
     if (!entry) continue;
@@ -80,9 +81,9 @@ export function readMetaTags(doc: Document, table: CandidateTable): void {
     else if (field === 'publication') addCandidate(table, field, content.replace(/^来源[:：]\s*/u, ''), source);
     else addCandidate(table, field, content, source);
   }
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonical = elements.canonicalHref;
   if (canonical && /^https?:/u.test(canonical)) addCandidate(table, 'canonicalUrl', canonical, 'link-canonical');
   addCandidate(table, 'language', doc.documentElement.getAttribute('lang') ?? undefined, 'html-lang');
-  const title = doc.querySelector('title')?.textContent;
+  const title = elements.title;
   if (title) addCandidate(table, 'title', collapseSpace(title), 'html-title');
 }

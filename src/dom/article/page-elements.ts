@@ -1,0 +1,61 @@
+/**
+ * Elements the metadata readers need, gathered during the one body walk and a short scan of
+ * <head>, so no reader runs querySelectorAll over the whole document (on jsdom a single
+ * attribute selector over a big page cost as much as the whole block walk; see
+ * docs/benchmarks/extract.md).
+ */
+
+/** Elements of interest found on the page. */
+export interface PageElements {
+  /** <script type="application/ld+json">. */
+  jsonLd: Element[];
+  /** <meta> anywhere. */
+  metas: Element[];
+  /** <link rel=canonical> href, the first one. */
+  canonicalHref?: string;
+  /** The <title> text. */
+  title?: string;
+  /** <founder-title>, <founder-author>, … by tag name (first of each). */
+  founder: Map<string, Element>;
+  hasFounderContent: boolean;
+  /** <h1> elements in document order. */
+  h1s: Element[];
+}
+
+/** An empty collection. */
+export function emptyPageElements(): PageElements {
+  return { jsonLd: [], metas: [], founder: new Map(), hasFounderContent: false, h1s: [] };
+}
+
+/** Notes an element met while walking, if a reader wants it. Returns nothing; cheap for other tags. */
+export function notePageElement(el: Element, tag: string, into: PageElements): void {
+  if (tag === 'meta') into.metas.push(el);
+  else if (tag === 'script') {
+    if ((el.getAttribute('type') ?? '').includes('ld+json')) into.jsonLd.push(el);
+  } else if (tag === 'h1') into.h1s.push(el);
+  else if (tag === 'link') {
+    if (into.canonicalHref === undefined && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') into.canonicalHref = el.getAttribute('href') ?? undefined;
+  } else if (tag === 'title') {
+    into.title ??= el.textContent ?? undefined;
+  } else if (tag.startsWith('founder-')) {
+    if (tag === 'founder-content') into.hasFounderContent = true;
+    else if (!into.founder.has(tag)) into.founder.set(tag, el);
+  }
+}
+
+/** Scans <head> (and anything a broken page put before <body>) for the metadata elements. */
+export function collectHeadElements(doc: Document, into: PageElements): void {
+  const head = doc.head;
+  if (!head) return;
+  const stack: Element[] = [head];
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
+      notePageElement(child, child.localName, into);
+      if (child.firstElementChild && child.localName !== 'script' && child.localName !== 'style') stack.push(child);
+    }
+  }
+  // The stack visits children last-to-first; readers expect document order.
+  into.metas.reverse();
+  into.jsonLd.reverse();
+}
