@@ -1,0 +1,152 @@
+/**
+ * The reader-facing actions behind the on-page panels: the selection toolbar, the menu of a
+ * highlight, the note editor, undo and error toasts. Each turns a click into a call on the page's
+ * highlights and shows the outcome; failures become one sentence, never a stack.
+ */
+import { copyWithCitation, isCitationStyle } from '../../core/export/format-citation';
+import type { Highlight, Settings } from '../../core/model';
+import { snapRangeToWords } from '../../dom/selection/snap-to-words';
+import { currentSelectionRange, pointBelow } from '../../dom/selection/selection-geometry';
+import { buildHighlightMenu, buildUndoToast } from '../../dom/ui/highlight-menu';
+import { buildNoteEditor } from '../../dom/ui/note-editor';
+import { buildSelectionToolbar } from '../../dom/ui/selection-toolbar';
+import type { UiHost } from '../../dom/ui/ui-host';
+import { readerMessage } from './error-text';
+import { t } from './messaging';
+import type { PageArticle } from './page-article';
+import type { PageHighlights } from './page-highlights';
+
+/** How long "Undo" stays offered after a delete. */
+const UNDO_MS = 6000;
+/** How long an error message stays up. */
+const ERROR_MS = 4000;
+
+export class Panels {
+  constructor(
+    private readonly doc: Document,
+    private readonly ui: UiHost,
+    private readonly highlights: PageHighlights,
+    private readonly article: PageArticle,
+    private readonly settings: () => Settings,
+  ) {}
+
+  selection(): Range | null {
+    return currentSelectionRange(this.doc, (node) => this.ui.contains(node));
+  }
+
+  showError(error: unknown, x: number, y: number): void {
+    const message = this.doc.createElement('div');
+    message.className = 'panel toast';
+    message.setAttribute('role', 'alert');
+    message.textContent = readerMessage(error);
+    this.ui.show(message, x, y);
+    setTimeout(() => {
+      if (message.isConnected) this.ui.hide();
+    }, ERROR_MS);
+  }
+
+  /** Highlights a range (snapped to words if the reader wants), optionally opening the note editor. */
+  async highlightRange(range: Range, color: string, withNote: boolean): Promise<void> {
+    const target = (this.settings().snapToWords ? snapRangeToWords(range) : range).cloneRange();
+    const [x, y] = pointBelow(target);
+    // Done with this selection at once: the reader may already be selecting the next passage
+    // while the save is on its way.
+    this.doc.getSelection()?.removeAllRanges();
+    this.ui.hide();
+    try {
+      const saved = await this.highlights.create(target, color);
+      if (withNote) this.openNoteEditor(saved, x, y);
+    } catch (error) {
+      this.showError(error, x, y);
+    }
+  }
+
+  showToolbar(): void {
+    const range = this.selection();
+    if (!range) return;
+    const { palette, defaultColor } = this.settings();
+    const act = (color: string, withNote: boolean) => {
+      const current = this.selection();
+      if (current) void this.highlightRange(current, color, withNote);
+    };
+    const toolbar = buildSelectionToolbar(this.doc, {
+      palette,
+      defaultColor,
+      t,
+      onHighlight: (color) => act(color, false),
+      onNote: (color) => act(color, true),
+      onClose: () => this.ui.hide(),
+    });
+    const [x, y] = pointBelow(range);
+    this.ui.show(toolbar, x, y);
+  }
+
+  openNoteEditor(highlight: Highlight, x: number, y: number): void {
+    const knownTags = [...new Set(this.highlights.all().flatMap((h) => h.tags))];
+    const editor = buildNoteEditor(this.doc, {
+      note: highlight.note,
+      tags: highlight.tags,
+      knownTags,
+      t,
+      onSave: (note, tags) => {
+        this.ui.hide();
+        this.highlights.update(highlight.id, { note, tags }).catch((error) => this.showError(error, x, y));
+      },
+      onCancel: () => this.ui.hide(),
+    });
+    this.ui.show(editor.panel, x, y);
+    editor.focus();
+  }
+
+  openHighlightMenu(id: string, x: number, y: number): void {
+    const record = this.highlights.record(id);
+    if (!record) return;
+    const latest = () => this.highlights.record(id) ?? record;
+    const menu = buildHighlightMenu(this.doc, {
+      palette: this.settings().palette,
+      currentColor: record.color,
+      t,
+      onColor: (color) => {
+        this.ui.hide();
+        this.highlights.update(id, { color }).catch((error) => this.showError(error, x, y));
+      },
+      onNote: () => this.openNoteEditor(latest(), x, y),
+      onCopy: () => void this.copyWithCitation(latest(), x, y),
+      onDelete: () => void this.deleteWithUndo(id, x, y),
+      onClose: () => this.ui.hide(),
+    });
+    this.ui.show(menu, x, y);
+    // Keyboard users continue from here with the arrow keys; Escape closes.
+    menu.querySelector('button')?.focus();
+  }
+
+  private async copyWithCitation(highlight: Highlight, x: number, y: number): Promise<void> {
+    this.ui.hide();
+    try {
+      const articles = await this.article.ensure(this.highlights.pageUrl);
+      const article = articles.find((a) => a.id === highlight.articleId) ?? articles[0];
+      const configured = this.settings().citationStyle;
+      const style = isCitationStyle(configured) ? configured : 'gbt7714-2015';
+      const text = article ? copyWithCitation(highlight, article, style) : `“${highlight.exact}”\n\n${this.highlights.pageUrl}`;
+      await this.doc.defaultView!.navigator.clipboard.writeText(text);
+    } catch (error) {
+      this.showError(error, x, y);
+    }
+  }
+
+  private async deleteWithUndo(id: string, x: number, y: number): Promise<void> {
+    try {
+      const deleted = await this.highlights.remove(id);
+      const toast = buildUndoToast(this.doc, t, () => {
+        this.ui.hide();
+        this.highlights.undoRemove(deleted).catch((error) => this.showError(error, x, y));
+      });
+      this.ui.show(toast, x, y);
+      setTimeout(() => {
+        if (toast.isConnected) this.ui.hide();
+      }, UNDO_MS);
+    } catch (error) {
+      this.showError(error, x, y);
+    }
+  }
+}
