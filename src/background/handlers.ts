@@ -68,7 +68,9 @@ export function createHandlers(db = openDb()): HandlerTable {
       return { injected: true };
     },
     async 'cs-bg:save-highlight'({ highlight }) {
-      const link = highlight.articleId ? undefined : linkToArticle(await articlesForPage(db, highlight.pageUrl), highlight.exact);
+      // The background decides which article (and sentences) a highlight belongs to: the page
+      // only knows its own guess, and on a multi-article page that guess is the whole page.
+      const link = linkToArticle(await articlesForPage(db, highlight.pageUrl), highlight.exact);
       return createHighlight(db, { ...highlight, ...link });
     },
     async 'cs-bg:update-highlight'({ id, changes }) {
