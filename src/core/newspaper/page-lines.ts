@@ -66,6 +66,7 @@ function demoteRunOns(lines: PageLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     const previous = lines[i - 1];
+    if (line.mark !== 'attribution' && line.mark !== 'byline' && line.mark !== 'signature') continue;
     if (line.blanksBefore > 0 || endsSentence(previous.text)) continue;
     if (line.mark === 'attribution' && previous.mark === 'text') line.mark = 'text';
     const openBracket = count(previous.text, '（') > count(previous.text, '）') || count(previous.text, '(') > count(previous.text, ')');

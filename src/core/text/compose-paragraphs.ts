@@ -36,11 +36,30 @@ const SPACE = 0x20;
 /** 摄, the role mark of a photo credit. */
 const PHOTO_MARK = 0x6444;
 
+/**
+ * Scratch buffers for one paragraph's code units and input offsets, reused across calls: building
+ * a fresh array per paragraph was a large share of segmentPage's time in garbage collection
+ * (bench/segment.bench.ts).
+ */
+let scratchCodes = new Uint16Array(4096);
+let scratchOffsets = new Int32Array(4096);
+
+function ensureScratch(size: number): void {
+  if (size <= scratchCodes.length) return;
+  const capacity = Math.max(size, scratchCodes.length * 2);
+  scratchCodes = new Uint16Array(capacity);
+  scratchOffsets = new Int32Array(capacity);
+}
+
 function appendParagraph(input: string, paragraph: ParagraphInput, out: OffsetMapBuilder): void {
+  let needed = 0;
+  for (const line of paragraph.lines) needed += line.end - line.start + 1;
+  ensureScratch(needed);
+  const codes = scratchCodes;
+  const offsets = scratchOffsets;
   // Code units of the joined paragraph with their input offsets; spaces are resolved afterwards,
   // once both neighbours are known.
-  const codes: number[] = [];
-  const offsets: number[] = [];
+  let length = 0;
   let previousEnd = -1;
   let previousTrailingSpace = false;
   for (const line of paragraph.lines) {
@@ -49,38 +68,37 @@ function appendParagraph(input: string, paragraph: ParagraphInput, out: OffsetMa
     while (start < end && isSpace(input.charCodeAt(start))) start++;
     while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
     if (start === end) continue;
-    if (codes.length > 0) {
-      const before = codes[codes.length - 1];
+    if (length > 0) {
+      const before = codes[length - 1];
       const after = input.charCodeAt(start);
-      const hyphenated = before === 0x2d && codes.length > 1 && isLatinLetter(codes[codes.length - 2]) && after >= 0x61 && after <= 0x7a;
+      const hyphenated = before === 0x2d && length > 1 && isLatinLetter(codes[length - 2]) && after >= 0x61 && after <= 0x7a;
       // A space printed at the break (闵涛 |陈江静) still separates words; the justification rule below decides whether it stays.
       const spaceAtBreak = previousTrailingSpace || start > line.start;
       if (hyphenated) {
-        codes.pop();
-        offsets.pop();
+        length--;
       } else if ((!isCjk(before) && !isCjk(after)) || spaceAtBreak) {
-        codes.push(SPACE);
-        offsets.push(previousEnd);
+        codes[length] = SPACE;
+        offsets[length++] = previousEnd;
       }
     }
     previousTrailingSpace = end < line.end;
     for (let i = start; i < end; i++) {
       const code = foldFullwidthCode(input.charCodeAt(i));
-      codes.push(isSpace(code) ? SPACE : code);
-      offsets.push(i);
+      codes[length] = isSpace(code) ? SPACE : code;
+      offsets[length++] = i;
     }
     previousEnd = end;
   }
   let i = 0;
-  while (i < codes.length) {
+  while (i < length) {
     if (codes[i] !== SPACE) {
       out.pushCode(codes[i], offsets[i], offsets[i] + 1);
       i++;
       continue;
     }
     let j = i;
-    while (j < codes.length && codes[j] === SPACE) j++;
-    if (i > 0 && j < codes.length && (paragraph.keepSpaces || !isJustificationSpace(codes, i, j))) {
+    while (j < length && codes[j] === SPACE) j++;
+    if (i > 0 && j < length && (paragraph.keepSpaces || !isJustificationSpace(codes, length, i, j))) {
       out.pushCode(SPACE, offsets[i], offsets[j - 1] + 1);
     }
     i = j;
@@ -92,10 +110,10 @@ function isLatinLetter(code: number): boolean {
 }
 
 /** Number of ideographs in the space-delimited token that ends (dir -1) or starts (dir 1) at `from`. */
-function tokenHanCount(codes: number[], from: number, dir: 1 | -1): number {
+function tokenHanCount(codes: Uint16Array, length: number, from: number, dir: 1 | -1): number {
   let count = 0;
   // Two are enough to know a token is not a lone character.
-  for (let k = from; k >= 0 && k < codes.length && codes[k] !== SPACE && count < 2; k += dir) {
+  for (let k = from; k >= 0 && k < length && codes[k] !== SPACE && count < 2; k += dir) {
     if (isHan(codes[k])) count++;
   }
   return count;
@@ -107,7 +125,7 @@ function tokenHanCount(codes: number[], from: number, dir: 1 | -1): number {
  * (该 工 程). Spaces between two multi-character words stay: they separate names in a byline or
  * the two halves of a headline.
  */
-function isJustificationSpace(codes: number[], i: number, j: number): boolean {
+function isJustificationSpace(codes: Uint16Array, length: number, i: number, j: number): boolean {
   const before = codes[i - 1];
   const after = codes[j];
   const cjkBefore = isCjk(before);
@@ -115,8 +133,8 @@ function isJustificationSpace(codes: number[], i: number, j: number): boolean {
   if (cjkBefore && cjkAfter) {
     if (isCjkPunct(before) || isCjkPunct(after)) return true;
     // "罗胜华 摄": a credit's role mark is one character but is not justification.
-    if (after === PHOTO_MARK && (j + 1 === codes.length || !isHan(codes[j + 1]))) return false;
-    return tokenHanCount(codes, i - 1, -1) <= 1 || tokenHanCount(codes, j, 1) <= 1;
+    if (after === PHOTO_MARK && (j + 1 === length || !isHan(codes[j + 1]))) return false;
+    return tokenHanCount(codes, length, i - 1, -1) <= 1 || tokenHanCount(codes, length, j, 1) <= 1;
   }
   return (cjkBefore && isDigit(after)) || (isDigit(before) && cjkAfter);
 }
