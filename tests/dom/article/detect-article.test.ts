@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/dom/article/detect-article';
+import { toPlainArticle } from '../../../src/dom/article/detected-article';
+
+// vitest runs from the repository root; under jsdom import.meta.url is not a file URL.
+const fixture = (name: string): string => path.resolve('tests/fixtures/pages', name);
+
+/** Parses one of our page fixtures (tests/fixtures/pages) into a fresh document. */
+function loadPage(name: string): Document {
+  const html = readFileSync(fixture(name), 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const paragraphs = (text: string): string[] => text.split('\n\n');
+
+describe('detectArticle', () => {
+  it('reads a JSON-LD NewsArticle inside @graph and keeps byline and headline out of the body', () => {
+    const doc = loadPage('json-ld-news.html');
+    const a = detectArticle(doc, 'https://courier.example/local/2022/03/31/river-cleanup?utm=x');
+    expect(a.isArticle).toBe(true);
+    expect(a.title).toBe('City council approves river cleanup plan');
+    expect(a.subtitle).toBe('Work starts in May and should take two years');
+    expect(a.authors).toEqual([
+      { name: 'Jane Doe', role: 'author' },
+      { name: 'Li Wei', role: 'author' },
+    ]);
+    expect(a.date).toBe('2022-03-31T10:20:00+08:00');
+    expect(a.publication).toBe('The Riverside Courier');
+    expect(a.section).toBe('Local');
+    expect(a.language).toBe('en');
+    expect(a.sources).toMatchObject({ title: 'json-ld', authors: 'json-ld', date: 'json-ld', body: 'scored-blocks' });
+    const body = paragraphs(a.body.text);
+    expect(body).toHaveLength(5);
+    expect(body[0]).toMatch(/^The city council voted on Thursday/);
+    expect(a.body.text).not.toContain('By Jane Doe');
+    expect(a.body.text).not.toContain('Floods of 2019: a timeline');
+    expect(a.body.elements.map((el) => el.localName)).toEqual(['p', 'p', 'p', 'p', 'p']);
+  });
+
+  it('reads OpenGraph, article:* and plain meta tags, and leaves comments and share bars out', () => {
+    const a = detectArticle(loadPage('opengraph-news.html'));
+    expect(a.isArticle).toBe(true);
+    expect(a.title).toBe('Harbour ferry returns after repairs');
+    expect(a.publication).toBe('Port Weekly');
+    expect(a.date).toBe('2021-06-14T08:00:00Z');
+    expect(a.sources.date).toBe('og');
+    expect(a.authors.map((p) => p.name)).toEqual(['Sam Hill']);
+    expect(a.language).toBe('en-GB');
+    expect(a.canonicalUrl).toBe('https://port.example/news/ferry-returns');
+    expect(paragraphs(a.body.text)).toHaveLength(3);
+    expect(a.body.text).not.toMatch(/Comments|Share|Great news/);
+  });
+
+  it('reads Founder enpproperty markup and takes the body from the enpcontent markers', () => {
+    const a = detectArticle(loadPage('founder-epaper.html'), 'http://epaper.example.cn/html/2022-03/31/content_123456.htm');
+    expect(a.isArticle).toBe(true);
+    expect(a).toMatchObject({ title: '护好一江碧水', kicker: '守护母亲河', subtitle: '沙市区推进岸线整治', page: '03', section: '经济' });
+    expect(a.date).toBe('2022-03-31T09:28:27');
+    expect(a.authors).toEqual([
+      { name: '王大玲', role: 'reporter' },
+      { name: '刘天华', role: 'correspondent' },
+    ]);
+    expect(a.sources).toMatchObject({ title: 'founder-comment', body: 'epaper-body', page: 'founder-comment' });
+    const body = paragraphs(a.body.text);
+    expect(body).toHaveLength(3);
+    expect(body[0]).toMatch(/^本报讯（记者王大玲 通讯员刘天华）3月30日/);
+    expect(a.body.text).not.toContain('责任编辑');
+    expect(a.body.text).not.toContain('□ 记者');
+  });
+
+  it('reads the 引题/主题/副题 stack, byline, newspaper and page of a people.com.cn-style page', () => {
+    const url = 'http://paper.people.com.cn/rmrb/html/2022-03/31/nw.D110000renmrb_20220331_2-03.htm';
+    const a = detectArticle(loadPage('people-layout.html'), url);
+    expect(a.isArticle).toBe(true);
+    expect(a).toMatchObject({
+      title: '推动长江经济带高质量发展',
+      kicker: '生态优先 绿色发展',
+      subtitle: '沿江省市协同推进生态环境保护',
+      publication: '人民日报',
+      page: '03',
+      date: '2022-03-31',
+      language: 'zh',
+    });
+    expect(a.sources.title).toBe('headline-stack');
+    expect(a.authors).toEqual([
+      { name: '李明', role: 'reporter' },
+      { name: '赵欣', role: 'reporter' },
+    ]);
+    const body = paragraphs(a.body.text);
+    expect(body).toHaveLength(3);
+    expect(body[0]).toMatch(/^本报北京3月30日电/);
+    expect(a.body.text).not.toMatch(/推动长江经济带高质量发展|本报记者 李明|《人民日报》/);
+  });
+
+  it('reads date and author from the meta line of an old portal page and keeps it out of the body', () => {
+    const bytes = readFileSync(fixture('gbk-news.html'));
+    const html = new TextDecoder('gb18030').decode(bytes);
+    const a = detectArticle(new DOMParser().parseFromString(html, 'text/html'), 'http://news.example.cn/shehui/20050321/12345.shtml');
+    expect(a.isArticle).toBe(true);
+    expect(a.title).toBe('老城区改造启动');
+    expect(a.date).toBe('2005-03-21T11:21:00');
+    expect(a.authors.map((p) => p.name)).toEqual(['尹娟']);
+    expect(paragraphs(a.body.text)).toHaveLength(3);
+    expect(a.body.text).not.toContain('来源');
+  });
+
+  it('says a home page is not an article', () => {
+    const a = detectArticle(loadPage('home-page.html'), 'https://daily.example/');
+    expect(a.isArticle).toBe(false);
+    expect(a.confidence).toBeLessThan(0.5);
+  });
+
+  it('says a search result page is not an article', () => {
+    const a = detectArticle(loadPage('search-results.html'), 'https://www.example.cn/search?q=长江');
+    expect(a.isArticle).toBe(false);
+  });
+
+  it('is less confident about a home page than about any article fixture', () => {
+    const home = detectArticle(loadPage('home-page.html'), 'https://daily.example/').confidence;
+    for (const name of ['json-ld-news.html', 'opengraph-news.html', 'founder-epaper.html', 'people-layout.html']) {
+      expect(detectArticle(loadPage(name)).confidence).toBeGreaterThan(home);
+    }
+  });
+
+  it('leaves the page untouched and gives a plain, serialisable result', () => {
+    const doc = loadPage('json-ld-news.html');
+    const before = doc.documentElement.outerHTML;
+    const plain = toPlainArticle(detectArticle(doc));
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(JSON.parse(JSON.stringify(plain))).toEqual(plain);
+    expect('elements' in plain.body).toBe(false);
+  });
+});

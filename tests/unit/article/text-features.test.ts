@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { measureText, scoreBlock } from '../../../src/core/article/text-features';
+import { isLikelyChineseName, isPlausibleName } from '../../../src/core/article/is-plausible-name';
+import { stripSiteFromTitle } from '../../../src/core/article/clean-text';
+
+describe('measureText', () => {
+  it('counts Han characters and fullwidth punctuation, ignoring ideographic spaces', () => {
+    const f = measureText('　　本报讯，昨日开会。');
+    expect(f).toEqual({ chars: 9, hanChars: 7, punctuation: 2, latinStops: 0 });
+  });
+});
+
+describe('scoreBlock', () => {
+  it('scores prose above a label and a label above a link list', () => {
+    const prose = '据介绍，该工程治理岸线长约十二公里，计划今年汛期前完成主体工程，完工后将新增绿地二十余万平方米。';
+    const label = '相关新闻';
+    const links = '首页 新闻 体育 财经 娱乐，科技';
+    const proseScore = scoreBlock(measureText(prose), 0);
+    const linkScore = scoreBlock(measureText(links), measureText(links).chars);
+    expect(proseScore).toBeGreaterThan(scoreBlock(measureText(label), 0));
+    expect(scoreBlock(measureText(label), 0)).toBe(0);
+    expect(linkScore).toBe(0);
+  });
+
+  it('scores the same paragraph lower as more of it is links', () => {
+    const f = measureText('The council voted on Thursday to fund the cleanup, ending a long debate. Work starts in May.');
+    const scores = [0, 20, 40, 60].map((linkChars) => scoreBlock(f, linkChars));
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThan(scores[i - 1]);
+  });
+});
+
+describe('name checks', () => {
+  it('accepts names and rejects labels and organisations', () => {
+    expect(isPlausibleName('Jane Doe')).toBe(true);
+    expect(isPlausibleName('附图')).toBe(false);
+    expect(isPlausibleName('云南日报报业集团')).toBe(false);
+    expect(isPlausibleName('www.yunnan.cn')).toBe(false);
+  });
+
+  it('recognises bare Chinese names by surname', () => {
+    expect(isLikelyChineseName('胡平')).toBe(true);
+    expect(isLikelyChineseName('欧阳修文')).toBe(true);
+    expect(isLikelyChineseName('分享到')).toBe(false);
+    expect(isLikelyChineseName('相关链接')).toBe(false);
+  });
+});
+
+describe('stripSiteFromTitle', () => {
+  it('keeps the headline part of a page title', () => {
+    expect(stripSiteFromTitle('City council approves river cleanup plan | The Riverside Courier')).toBe('City council approves river cleanup plan');
+    expect(stripSiteFromTitle('老城区改造启动_新闻中心_某某网')).toBe('老城区改造启动');
+  });
+});
