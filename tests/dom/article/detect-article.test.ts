@@ -106,6 +106,19 @@ describe('detectArticle', () => {
     expect(a.body.text).not.toContain('来源');
   });
 
+  it('finds the byline and date lines of an English page without metadata and keeps the AP dateline in the body', () => {
+    const a = detectArticle(loadPage('english-byline.html'), 'https://times.example/politics/2022/03/31/senate-water-bill');
+    expect(a.isArticle).toBe(true);
+    expect(a.title).toBe('Senate passes water bill after long debate');
+    expect(a.sources.title).toBe('headline');
+    expect(a.authors.map((p) => p.name)).toEqual(['Jane Doe', 'John Roe']);
+    expect(a.date).toBe('2022-03-31');
+    const body = paragraphs(a.body.text);
+    expect(body).toHaveLength(3);
+    expect(body[0]).toMatch(/^WASHINGTON \(AP\) — The Senate/);
+    expect(a.body.text).not.toMatch(/By Jane Doe|More stories|House leaders/);
+  });
+
   it('says a home page is not an article', () => {
     const a = detectArticle(loadPage('home-page.html'), 'https://daily.example/');
     expect(a.isArticle).toBe(false);
