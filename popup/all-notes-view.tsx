@@ -2,7 +2,7 @@
  * "All notes": search (Chinese and English, through the tokens index), filters, order, a
  * virtualised list, and export of the current result or of everything.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ExportBundle } from '../src/core/export/export-bundle';
 import type { Settings } from '../src/core/model';
 import { openDb } from '../src/background/db/database';
@@ -41,7 +41,8 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
 
   const { state } = rows;
   const firstRow = state.status === 'ready' && state.total > 0 ? rows.rowAt(0) : undefined;
-  useEffect(() => {
+  // Marks the moment rows are in the DOM (layout effect: before paint, not a frame later) for the bench.
+  useLayoutEffect(() => {
     if (firstRow || (state.status === 'ready' && state.total === 0)) performance.mark('jianbao:notes-rendered');
   }, [firstRow, state]);
 

@@ -1,5 +1,5 @@
 /** The popup: "This page" and "All notes", with a notice strip for undo and errors. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { AllNotesView } from './all-notes-view';
 import { errorText } from './error-text';
 import { t } from './i18n';
@@ -33,7 +33,8 @@ export function App() {
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
-  useEffect(() => {
+  // The moment the page's highlights are in the DOM, for bench/popup.bench.ts.
+  useLayoutEffect(() => {
     if (state.status === 'ready') performance.mark('jianbao:page-rendered');
   }, [state]);
 

@@ -23,6 +23,8 @@ export function usePageHighlights(): { state: PageState; reload: () => void } {
       const tabId = await activeTabId();
       if (tabId === undefined) throw new Error('no active tab');
       const page = await callBackground('ui-bg:page-info', { tabId });
+      // Splits the first render in the bench: the content script's answer vs our own reads.
+      performance.mark('jianbao:page-info');
       const db = openDb();
       const highlights = await highlightsForPage(db, page.pageUrl);
       const articles = await articlesFor(db, highlights);

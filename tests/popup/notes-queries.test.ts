@@ -72,3 +72,15 @@ describe('All-notes queries', () => {
     expect(await allPageUrls(openDb())).toEqual(['https://news.example.com/x', 'https://news.example.com/y', 'https://paper.example.cn/a.htm']);
   });
 });
+
+describe('All-notes ordering of many matches', () => {
+  it('orders more matches than it sorts in memory by walking the sort index', async () => {
+    const many = Array.from({ length: 260 }, (_, i) => makeHighlight(`m${String(i).padStart(3, '0')}`, `common word ${i}`, { createdAt: T0 + ((i * 7919) % 260) * 1000 }));
+    await seed(many);
+    const matched = await matchingHighlightIds(openDb(), { query: 'common' });
+    const newest = await sortNoteIds(openDb(), matched!, 'newest');
+    const times = (await highlightsByIds(openDb(), newest)).map((h) => h.createdAt);
+    expect(newest).toHaveLength(260);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+});

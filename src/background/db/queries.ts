@@ -85,7 +85,7 @@ export function isFilterActive(filter: NotesFilter): boolean {
 }
 
 /** Above this many matches the order comes from an index walk instead of sorting loaded records. */
-const SORT_IN_MEMORY_MAX = 2_000;
+const SORT_IN_MEMORY_MAX = 200;
 
 /** Keys of highlights whose tokens contain the token; the last Latin word also matches as a prefix (search as you type). */
 async function keysForToken(db: JianbaoDb, token: string, asPrefix: boolean): Promise<string[]> {
@@ -158,7 +158,11 @@ export async function sortNoteIds(db: JianbaoDb, ids: Set<string>, sort: NotesSo
     const records = (await db.annotations.bulkGet([...ids])).filter((h): h is Highlight => !!h);
     return records.sort(compareFor(sort)).map((h) => h.id);
   }
-  const spine = await orderedCollection(db, sort).primaryKeys();
+  // Keys are read forward and reversed here: IndexedDB's getAllKeys has no direction, so a
+  // reversed collection would walk a cursor over every entry instead.
+  const forward = sort === 'page' ? db.annotations.orderBy('[pageUrl+createdAt]') : db.annotations.orderBy('createdAt');
+  const spine = await forward.primaryKeys();
+  if (sort === 'newest') spine.reverse();
   return spine.filter((id) => ids.has(id));
 }
 
