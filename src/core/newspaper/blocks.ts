@@ -32,6 +32,7 @@ export interface AdBlock {
   lines: PageLine[];
 }
 
+/** Any block of a page. */
 export type PageBlock = HeadlineGroup | BodyBlock | AdBlock;
 
 /** Creates an empty body block. */

@@ -13,6 +13,7 @@ import { refineBlocks } from './refine-blocks';
 import { splitMergedBodies } from './split-merged-bodies';
 import type { PageItem, PageSegmentation } from './types';
 
+/** The result types, re-exported for callers of segmentPage. */
 export type { PageItem, PageItemKind, PageSegmentation } from './types';
 
 /**

@@ -7,6 +7,7 @@ import { visualWidth } from './char-class';
 import { composeParagraphs, type ParagraphInput } from './compose-paragraphs';
 import type { NormalizedText } from './offset-map';
 
+/** Re-exported so callers need only this module: the result type and the map back to the input. */
 export type { NormalizedText, OffsetMap } from './offset-map';
 export { toInputSpan } from './offset-map';
 
