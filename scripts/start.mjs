@@ -44,7 +44,9 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   } else {
     const ext = path.resolve('dist/chrome');
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-chromium-'));
-    const child = spawn(exe, [`--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+    // Chromium refuses to start as root with its sandbox (containers, CI machines).
+    const rootOnly = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+    const child = spawn(exe, [...rootOnly, `--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
       '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', demoUrl], { stdio: 'inherit' });
     child.on('exit', () => process.exit(0));
   }
