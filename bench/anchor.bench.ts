@@ -3,7 +3,7 @@
  * and @apache-annotator/dom in the same run. Accuracy: highlights on the extraction bench
  * articles (../shared/bench-data/extraction), each edit class applied, each verdict judged in
  * non-whitespace characters. Speed: 1,000 highlights re-anchored on a ~1 MB article.
- * Flags: --per-article N (default 12), --seed N, --speed-only, --accuracy-only.
+ * Flags: --per-article N (default 10), --seed N, --speed-count N (default 1000), --speed-only, --accuracy-only.
  */
 import { loadArticles, type BenchArticle } from './anchor/corpus';
 import { measureAccuracy } from './anchor/accuracy';
@@ -40,7 +40,7 @@ if (typeof apache === 'string') console.log(`@apache-annotator/dom: ${apache}`);
 
 if (!args.includes('--speed-only')) {
   const started = performance.now();
-  const { tally, highlights, kinds, failures } = await measureAccuracy(articles, donorsFor(articles), systems, flag('--per-article', 12), flag('--seed', 1));
+  const { tally, highlights, kinds, failures } = await measureAccuracy(articles, donorsFor(articles), systems, flag('--per-article', 10), flag('--seed', 1));
   console.log(`\n## Accuracy: ${highlights} highlights (${JSON.stringify(kinds)}), ${((performance.now() - started) / 1000).toFixed(1)} s`);
   console.log('\n| edit class | system | correct | orphan | wrong |\n|---|---|---|---|---|');
   for (const edit of EDIT_CLASSES) {
@@ -66,13 +66,14 @@ if (!args.includes('--speed-only')) {
 }
 
 if (!args.includes('--accuracy-only')) {
-  const { textChars, results } = await measureSpeed(articles, systems, 1000, 20000);
-  console.log(`\n## Speed: 1,000 highlights re-anchored on one article of ${textChars.toLocaleString('en')} characters`);
+  console.log('\n(speed setup)');
+  const { textChars, results } = await measureSpeed(articles, systems, flag('--speed-count', 1000), 15000);
+  console.log(`\n## Speed: ${flag('--speed-count', 1000)} highlights re-anchored on one article of ${textChars.toLocaleString('en')} characters`);
   console.log('\n| page | system | median ms | ×Jianbao | anchored | timed |\n|---|---|---|---|---|---|');
   for (const [scenario, rows] of Object.entries(results)) {
     const base = rows.find((r) => r.system === jianbao.name)!.medianMs;
     for (const r of rows) {
-      const timed = r.timedHighlights === 1000 ? `${r.runs} runs` : `${r.timedHighlights} highlights, scaled`;
+      const timed = r.runs > 1 ? `${r.runs} runs` : `1 run of ${r.timedHighlights}, scaled`;
       console.log(`| ${scenario} | ${r.system} | ${r.medianMs.toFixed(0)} | ${(r.medianMs / base).toFixed(1)} | ${r.anchored}/${r.timedHighlights} | ${timed} |`);
     }
   }

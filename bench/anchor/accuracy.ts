@@ -36,6 +36,7 @@ function expectedSpan(p: string[], q: QuoteSpec, shift: number | null): [number,
 function rangeOf(root: Element, q: QuoteSpec): Range {
   const paragraphs = root.querySelectorAll('p');
   const range = root.ownerDocument.createRange();
+  range.selectNodeContents(paragraphs[q.startPara].firstChild!);
   range.setStart(paragraphs[q.startPara].firstChild!, q.startOffset);
   range.setEnd(paragraphs[q.endPara].firstChild!, q.endOffset);
   return range;

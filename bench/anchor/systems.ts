@@ -5,7 +5,7 @@
 import { JSDOM } from 'jsdom';
 import * as TextQuote from 'dom-anchor-text-quote';
 import * as TextPosition from 'dom-anchor-text-position';
-import { anchor, anchorInModel, createTextModel, describe } from '../../src/dom/anchoring/index';
+import { anchor, anchorInModel, createTextModel, describe, describeInModel } from '../../src/dom/anchoring/index';
 import type { Selector } from '../../src/core/model';
 
 // dom-anchor-text-position reads the global `Node` for its constants, as it would in a browser.
@@ -16,18 +16,38 @@ export interface AnchoringSystem {
   name: string;
   describe(root: Element, range: Range): Promise<unknown>;
   anchor(root: Element, stored: unknown): Promise<Range | null>;
-  /** Anchors many highlights on one page, sharing whatever per-page work the system allows. */
-  anchorMany(root: Element, stored: unknown[]): Promise<(Range | null)[]>;
+  /**
+   * Anchors many highlights on one page, sharing whatever per-page work the system allows,
+   * and stops early once `deadline` (performance.now() milliseconds) has passed.
+   */
+  anchorMany(root: Element, stored: unknown[], deadline?: number): Promise<(Range | null)[]>;
+  /** Describes many highlights on one page (setup of the speed bench, not timed). */
+  describeMany(root: Element, ranges: Range[]): Promise<unknown[]>;
 }
+
+const describeEach = (system: Pick<AnchoringSystem, 'describe'>) => async (root: Element, ranges: Range[]) => {
+  const out: unknown[] = [];
+  for (const r of ranges) out.push(await system.describe(root, r));
+  return out;
+};
 
 /** Jianbao: the code under test. */
 export const jianbao: AnchoringSystem = {
   name: 'Jianbao',
   describe: async (root, range) => describe(root, range),
   anchor: (root, stored) => anchor(root, stored as Selector[]),
-  anchorMany: async (root, stored) => {
+  anchorMany: async (root, stored, deadline = Infinity) => {
     const model = createTextModel(root);
-    return stored.map((s) => anchorInModel(model, s as Selector[]));
+    const out: (Range | null)[] = [];
+    for (const s of stored) {
+      out.push(anchorInModel(model, s as Selector[]));
+      if (performance.now() > deadline) break;
+    }
+    return out;
+  },
+  describeMany: async (root, ranges) => {
+    const model = createTextModel(root);
+    return ranges.map((r) => describeInModel(model, r));
   },
 };
 
@@ -58,12 +78,45 @@ export const tilgovi: AnchoringSystem = {
   name: 'dom-anchor-text-quote+position',
   describe: async (root, range) => ({ position: TextPosition.fromRange(root, range), quote: TextQuote.fromRange(root, range) }),
   anchor: anchorTilgovi,
-  anchorMany: async (root, stored) => {
+  anchorMany: async (root, stored, deadline = Infinity) => {
     const out: (Range | null)[] = [];
-    for (const s of stored) out.push(await anchorTilgovi(root, s));
+    for (const s of stored) {
+      out.push(await anchorTilgovi(root, s));
+      if (performance.now() > deadline) break;
+    }
     return out;
   },
+  describeMany: async (root, ranges) => describeTilgoviFast(root, ranges),
 };
+
+/**
+ * What TextPosition.fromRange / TextQuote.fromRange return (offsets into root.textContent,
+ * 32 characters of context), computed in one pass: the libraries walk the page per call, which
+ * takes minutes for 1,000 highlights on 1 MB. The first few are checked against the libraries.
+ */
+function describeTilgoviFast(root: Element, ranges: Range[]): TilgoviSelectors[] {
+  const offsets = new Map<Node, number>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  let total = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    offsets.set(node, total);
+    total += (node as Text).data.length;
+  }
+  const text = root.textContent ?? '';
+  const out = ranges.map((range) => {
+    const start = offsets.get(range.startContainer)! + range.startOffset;
+    const end = offsets.get(range.endContainer)! + range.endOffset;
+    return {
+      position: { start, end },
+      quote: { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+    };
+  });
+  for (let i = 0; i < Math.min(3, ranges.length); i++) {
+    const expected = { position: TextPosition.fromRange(root, ranges[i]), quote: TextQuote.fromRange(root, ranges[i]) };
+    if (JSON.stringify(expected) !== JSON.stringify(out[i])) throw new Error('fast describe differs from dom-anchor-text-quote');
+  }
+  return out;
+}
 
 /**
  * @apache-annotator/dom 0.2.0, when it can be loaded: it imports @apache-annotator/selector at
@@ -80,13 +133,18 @@ export async function loadApacheAnnotator(): Promise<AnchoringSystem | string> {
       for await (const match of apache.createTextQuoteSelectorMatcher(stored)(root)) return match;
       return null;
     };
+    const describeOne = (root: Element, range: Range): Promise<unknown> => apache.describeTextQuote(range, root);
     return {
       name: '@apache-annotator/dom',
-      describe: (root, range) => apache.describeTextQuote(range, root),
+      describe: describeOne,
+      describeMany: describeEach({ describe: describeOne }),
       anchor: anchorOne,
-      anchorMany: async (root, stored) => {
+      anchorMany: async (root, stored, deadline = Infinity) => {
         const out: (Range | null)[] = [];
-        for (const s of stored) out.push(await anchorOne(root, s));
+        for (const s of stored) {
+          out.push(await anchorOne(root, s));
+          if (performance.now() > deadline) break;
+        }
         return out;
       },
     };

@@ -21,18 +21,24 @@ function positionSpan(selector: TextPositionSelector | undefined): Span | null {
 export function matchInModel(model: TextModel, selectors: Selector[]): QuoteMatch | null {
   const quote: TextQuoteSelector | undefined = pick(selectors, 'TextQuoteSelector');
   if (!quote || typeof quote.exact !== 'string') return null;
+  const query = {
+    exact: quote.exact,
+    prefix: typeof quote.prefix === 'string' ? quote.prefix : '',
+    suffix: typeof quote.suffix === 'string' ? quote.suffix : '',
+  };
+  const fromPosition = positionSpan(pick(selectors, 'TextPositionSelector'));
+  // On an unchanged page the stored position is right; confirming it is a string comparison,
+  // while resolving the DOM hint walks the tree. So the hint is only resolved when needed.
+  if (fromPosition) {
+    const quick = matchQuote(model.text, { ...query, hints: [fromPosition] });
+    if (quick?.method === 'position') return quick;
+  }
   const hints: Span[] = [];
   const hintSelector: RangeSelector | undefined = pick(selectors, 'RangeSelector');
   const fromHint = hintSelector ? spanFromRangeSelector(model, hintSelector) : null;
   if (fromHint) hints.push(fromHint);
-  const fromPosition = positionSpan(pick(selectors, 'TextPositionSelector'));
   if (fromPosition) hints.push(fromPosition);
-  return matchQuote(model.text, {
-    exact: quote.exact,
-    prefix: typeof quote.prefix === 'string' ? quote.prefix : '',
-    suffix: typeof quote.suffix === 'string' ? quote.suffix : '',
-    hints,
-  });
+  return matchQuote(model.text, { ...query, hints });
 }
 
 /** The Range the selectors point at in a built model, or null for an orphan. */

@@ -1,33 +1,35 @@
 import type { Span } from '../../core/model';
 import type { TextModel } from './text-model';
 
-/** The first text-model node at or after a DOM boundary point, by binary search in document order. */
+/**
+ * The index of the first text-model node at or after a DOM boundary point, found by walking
+ * forward in document order. (A binary search with compareDocumentPosition was much slower on
+ * jsdom, where each comparison scans sibling lists; the walk usually stops at the first text.)
+ */
 function firstNodeAtOrAfter(model: TextModel, container: Node, offset: number): number {
-  let reference: Node | null;
-  let afterContainer = false;
-  if (container.nodeType === 1 || container.nodeType === 9 || container.nodeType === 11) {
-    reference = container.childNodes[offset] ?? null;
-    if (reference === null) {
-      reference = container;
-      afterContainer = true;
-    }
+  let node: Node | null;
+  if (container.nodeType === 3 || container.nodeType === 4 || container.nodeType === 7 || container.nodeType === 8) {
+    node = container;
   } else {
-    reference = container;
+    node = container.childNodes[offset] ?? null;
+    if (node === null) node = nextOutside(container, model.root);
   }
-  const isAtOrAfter = (node: Node): boolean => {
-    if (node === reference) return !afterContainer;
-    const relation = reference!.compareDocumentPosition(node);
-    if (relation & 16 /* CONTAINED_BY */) return !afterContainer;
-    return (relation & 4) /* FOLLOWING */ !== 0;
-  };
-  let low = 0;
-  let high = model.nodes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (isAtOrAfter(model.nodes[mid])) high = mid;
-    else low = mid + 1;
+  while (node) {
+    if (node.nodeType === 3) {
+      const index = model.nodeIndex.get(node as Text);
+      if (index !== undefined) return index;
+    }
+    node = node.firstChild ?? nextOutside(node, model.root);
   }
-  return low;
+  return model.nodes.length;
+}
+
+/** The node after `node` and all its descendants in document order, staying inside `root`. */
+function nextOutside(node: Node, root: Node): Node | null {
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    if (current.nextSibling) return current.nextSibling;
+  }
+  return null;
 }
 
 /**
@@ -67,8 +69,12 @@ export function rangeFromSpan(model: TextModel, span: Span): Range | null {
   while (start <= last && model.charNode[start] === -1) start++;
   while (last >= start && model.charNode[last] === -1) last--;
   if (start > last) return null;
+  const startNode = model.nodes[model.charNode[start]];
   const range = model.root.ownerDocument.createRange();
-  range.setStart(model.nodes[model.charNode[start]], model.charOffset[start]);
+  // Collapsing onto the start node first keeps every boundary comparison local: jsdom compares
+  // a new boundary with the document start by walking the whole tree (O(page) per Range).
+  range.selectNodeContents(startNode);
+  range.setStart(startNode, model.charOffset[start]);
   range.setEnd(model.nodes[model.charNode[last]], model.charOffset[last] + 1);
   return range;
 }
