@@ -72,6 +72,7 @@ export function findBody(blocks: TextBlock[], root: Element, ignoreUnlikely = fa
   }
   if (!best) return undefined;
   best = promoteToSharedAncestor(best, bestScore, adjusted, root);
+  best = widenToProseAncestor(best, tallies, root);
   bestScore = Math.max(bestScore, adjusted.get(best) ?? 0);
 
   const members = new Set<Element>([best]);
@@ -138,6 +139,33 @@ function climbWhileStronger(best: Element, bestScore: number, adjusted: Map<Elem
     last = score;
   }
   return best;
+}
+
+// An ancestor (up to this many levels) that holds this much more prose than the chosen
+// element, at low link density, is the real body: the article was cut into chunks around
+// ads (WIRED "article__chunks"), each chunk scoring less than the whole.
+const WIDEN_LEVELS = 2;
+const WIDEN_PROSE_GAIN = 1.6;
+const WIDEN_MAX_LINK_DENSITY = 0.15;
+
+/** Climbs to the highest nearby ancestor that adds real prose without adding links. */
+function widenToProseAncestor(best: Element, tallies: Map<Element, Tally>, root: Element): Element {
+  const base = tallies.get(best);
+  if (!base) return best;
+  let chosen = best;
+  let chosenProse = base.prose;
+  let anc = best.parentElement;
+  for (let level = 0; anc && level < WIDEN_LEVELS; level++, anc = anc.parentElement) {
+    const t = tallies.get(anc);
+    if (!t || anc === root) break;
+    const density = t.chars ? t.linkChars / t.chars : 0;
+    if (density > WIDEN_MAX_LINK_DENSITY || classNameWeight(anc) < 1) break;
+    if (t.prose >= chosenProse * WIDEN_PROSE_GAIN) {
+      chosen = anc;
+      chosenProse = t.prose;
+    }
+  }
+  return chosen;
 }
 
 // Sub-containers inside the body that get removed when they are mostly links, as Readability's
