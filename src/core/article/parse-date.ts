@@ -31,6 +31,8 @@ const NUMERIC_DATE = /((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])(?:(?:\
 const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/u;
 const ENGLISH_MDY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/iu;
 const ENGLISH_DMY = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b/iu;
+// US numeric dates as old ASP pages print them: 9/17/2004 5:54:13 AM.
+const US_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?/iu;
 const YEAR_MONTH = /((?:19|20)\d{2})(?:\s*年\s*|-)(\d{1,2})(?:\s*月|(?![\d/.-]))/u;
 
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
@@ -67,6 +69,11 @@ export function findDate(text: string): FoundDate | undefined {
   push(m, m ? formatIsoDate(+m[3], MONTHS[m[1].toLowerCase()], +m[2]) : undefined);
   m = ENGLISH_DMY.exec(text);
   push(m, m ? formatIsoDate(+m[3], MONTHS[m[2].toLowerCase()], +m[1]) : undefined);
+  m = US_DATE.exec(text);
+  if (m) {
+    const hour = m[4] === undefined ? undefined : (+m[4] % 12) + (m[7]?.toUpperCase() === 'PM' ? 12 : 0) + (m[7] ? 0 : +m[4] >= 12 ? 12 : 0);
+    push(m, formatIsoDate(+m[3], +m[1], +m[2], hour, num(m[5]), num(m[6])));
+  }
   m = COMPACT_DATE.exec(text);
   push(m, m ? formatIsoDate(+m[1], +m[2], +m[3]) : undefined);
   if (!candidates.length) return undefined;

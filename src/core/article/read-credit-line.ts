@@ -28,7 +28,7 @@ const EN_DATELINE = /^[A-Z][A-Z .,'-]{2,40}\s*(?:\([A-Za-z .]{2,20}\))?\s*[—�
 const ZH_BYLINE_START = /^[\s□■◇◆●]*(?:(?:本报|特约|见习|实习)?记者|本报通讯员|通讯员|文\s*[/／:：]|文\s*\|?\s*图|撰文|撰稿|作者|作\s+者|图\s*[/／]|摄影|□|■)/u;
 const EN_BYLINE = /^(?:By|BY|Words by|Story by)\s+\p{Lu}/u;
 const META_WORDS = /来源|作者|发布|时间|日期|编辑|浏览|点击|字号|阅读|评论|打印|Posted|Updated|Published|Source/u;
-const AUTHOR_IN_META = /(?:作者|记者|撰稿|执笔人?|文)\s*[:：]\s*([\p{Script=Han}\w·&.-]{2,16}(?:\s+[\p{Script=Han}]{2,4})*)|[[【]\s*([\p{Script=Han}]{2,4})\s*[\]】]|\bby\s+([\w&.-]{2,30})(?=\s*(?:[^\w\s]|$))/u;
+const AUTHOR_IN_META = /(?:作者|记者|撰稿|执笔人?|文)\s*[:：]\s*([\p{Script=Han}\w·&.-]{2,16}(?:\s+[\p{Script=Han}]{2,4})*)|[[【]\s*([\p{Script=Han}]{2,4})\s*[\]】]|\bby\s+([\w&.-]{2,30})(?=\s*(?:[^\w\s]|$))|由\s*([\p{Script=Han}\w&·-]{2,12}?)\s*(?:张贴|发表|发布|发帖)/u;
 // A role word anywhere in a short line: "光明日报记者 王建宏 张文攀", "新京报记者 彭冲 山东冠县报道".
 const ROLE_ANYWHERE = /记者|通讯员|实习生|撰稿人?|执笔人?|特约评论员/u;
 // Where the reporter filed from is not part of the name: "罗科苏盈发自北京", "彭冲 山东冠县报道".
@@ -61,7 +61,7 @@ export function readCreditLine(line: string): CreditLine {
     if (month) return { kind: 'meta', people: [], date: month, isBodyText: false };
     if ((found && META_WORDS.test(text)) || isDateLine || (text.length <= 80 && /作\s*者\s*[:：]/u.test(text))) {
       const m = AUTHOR_IN_META.exec(text);
-      const author = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
+      const author = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4])?.trim();
       const people = author && isPlausibleName(author) ? [{ name: author, role: /记者/u.test(text) ? ('reporter' as const) : ('author' as const) }] : [];
       return { kind: 'meta', people, date: found?.iso ?? parseYearMonth(text), isBodyText: false };
     }

@@ -23,6 +23,12 @@ describe('parseDate', () => {
     expect(parseDate('31 Mar 2022')).toBe('2022-03-31');
   });
 
+  it('reads US numeric dates with a 12-hour clock', () => {
+    expect(parseDate('发布日期： 9/17/2004 5:54:13 AM')).toBe('2004-09-17T05:54:13');
+    expect(parseDate('12/1/2004 12:05 PM')).toBe('2004-12-01T12:05:00');
+    expect(parseDate('12/1/2004 12:05 AM')).toBe('2004-12-01T00:05:00');
+  });
+
   it('reads compact e-paper stamps', () => {
     expect(parseDate('renmrb_20220331_2-03')).toBe('2022-03-31');
   });

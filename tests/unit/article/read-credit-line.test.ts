@@ -38,6 +38,12 @@ describe('readCreditLine', () => {
     expect(line.people).toEqual([{ name: '尹娟', role: 'author' }]);
   });
 
+  it('reads the poster of a blog or forum "由X张贴" line', () => {
+    const line = readCreditLine('由海姑娘张贴 @ 2005-03-21 01:20:44 (359) 共 3 篇评论 发表评论 >>>');
+    expect(line.people).toEqual([{ name: '海姑娘', role: 'author' }]);
+    expect(line.date).toBe('2005-03-21T01:20:44');
+  });
+
   it('treats 责任编辑 lines as editor furniture that names no author', () => {
     const line = readCreditLine('责任编辑：孙重远');
     expect(line.kind).toBe('editor');
