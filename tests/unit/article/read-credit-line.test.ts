@@ -19,6 +19,15 @@ describe('readCreditLine', () => {
     expect(line.people.map((p) => p.name)).toEqual(['刘洁']);
   });
 
+  it('reads trainee reporters of a dateline as reporters', () => {
+    const line = readCreditLine('本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁，正是花季的年龄。');
+    expect(line.people).toEqual([
+      { name: '樊亮', role: 'reporter' },
+      { name: '张明超', role: 'reporter' },
+      { name: '惠禾', role: 'reporter' },
+    ]);
+  });
+
   it('reads a 本报…电 dateline', () => {
     const line = readCreditLine('本报北京3月30日电（记者李明、赵欣）记者从有关部门获悉。');
     expect(line.kind).toBe('dateline');
