@@ -3,7 +3,7 @@
  * edit works on raw paragraph strings and says where the quote should now be, counted in
  * non-whitespace characters from the start of the article, which no system's text model biases.
  */
-import { escapeHtml, paragraphsToHtml } from './corpus';
+import { escapeHtml } from './corpus';
 import type { QuoteSpec } from './pick-quotes';
 import type { Random } from './random';
 
@@ -24,6 +24,8 @@ export type EditClass = (typeof EDIT_CLASSES)[number];
 
 /** The edited article body and where the quote should be found, or null for "must be an orphan". */
 export interface EditedPage {
+  /** The edited article as plain paragraphs, or null when it only exists as markup (`html`). */
+  paragraphs: string[] | null;
   html: string;
   /** Non-whitespace characters the quote's start moved by; null when the quote is gone. */
   shift: number | null;
@@ -73,12 +75,12 @@ function changeOutside(p: string[], q: QuoteSpec, donor: Donor, random: Random):
     const at = region.from + word.index!;
     const replacement = random.pick(donor.words);
     out[region.para] = p[region.para].slice(0, at) + replacement + p[region.para].slice(at + word[0].length);
-    return { html: paragraphsToHtml(out), shift: region.before ? countVisible(replacement) - countVisible(word[0]) : 0 };
+    return { paragraphs: out, html: '', shift: region.before ? countVisible(replacement) - countVisible(word[0]) : 0 };
   }
   // The quote fills its paragraph: change the nearest paragraph instead (documented in the report).
   const para = q.endPara + 1 < p.length ? q.endPara + 1 : q.startPara - 1;
   out[para] = random.pick(donor.words) + p[para];
-  return { html: paragraphsToHtml(out), shift: para < q.startPara ? countVisible(out[para]) - countVisible(p[para]) : 0 };
+  return { paragraphs: out, html: '', shift: para < q.startPara ? countVisible(out[para]) - countVisible(p[para]) : 0 };
 }
 
 function changeInside(p: string[], q: QuoteSpec, random: Random): EditedPage {
@@ -96,7 +98,7 @@ function changeInside(p: string[], q: QuoteSpec, random: Random): EditedPage {
     const [para, i] = positions[k];
     out[para] = out[para].slice(0, i) + otherChar(out[para][i], random) + out[para].slice(i + 1);
   }
-  return { html: paragraphsToHtml(out), shift: 0 };
+  return { paragraphs: out, html: '', shift: 0 };
 }
 
 function rewrapParagraph(text: string, random: Random): string {
@@ -127,19 +129,19 @@ function rewrap(p: string[], q: QuoteSpec, random: Random): EditedPage {
     const touched = i >= q.startPara - 1 && i <= q.endPara + 1;
     return `<p>${touched ? rewrapParagraph(text, random) : escapeHtml(text)}</p>`;
   });
-  return { html: html.join('\n'), shift: 0 };
+  return { paragraphs: null, html: html.join('\n'), shift: 0 };
 }
 
 /** Applies one edit class to the article for the given highlight. */
 export function applyEdit(kind: EditClass, p: string[], q: QuoteSpec, donor: Donor, random: Random): EditedPage {
   switch (kind) {
     case 'none':
-      return { html: paragraphsToHtml(p), shift: 0 };
+      return { paragraphs: p, html: '', shift: 0 };
     case 'paragraph-inserted-before': {
       const inserted = random.pick(donor.paragraphs);
       const out = [...p];
       out.splice(random.int(0, q.startPara), 0, inserted);
-      return { html: paragraphsToHtml(out), shift: countVisible(inserted) };
+      return { paragraphs: out, html: '', shift: countVisible(inserted) };
     }
     case 'changed-outside-quote':
       return changeOutside(p, q, donor, random);
@@ -157,10 +159,10 @@ export function applyEdit(kind: EditClass, p: string[], q: QuoteSpec, donor: Don
       const filler = random.pick(donor.paragraphs);
       if (at < q.startPara && copy.length === 1 && random.next() < 0.5) {
         out[at] = `${copy[0]} ${out[at]}`;
-        return { html: paragraphsToHtml(out), shift: countVisible(copy[0]) };
+        return { paragraphs: out, html: '', shift: countVisible(copy[0]) };
       }
       out.splice(at, 0, ...copy, filler);
-      return { html: paragraphsToHtml(out), shift: copy.reduce((n, c) => n + countVisible(c), 0) + countVisible(filler) };
+      return { paragraphs: out, html: '', shift: copy.reduce((n, c) => n + countVisible(c), 0) + countVisible(filler) };
     }
     case 'duplicated-adjacent': {
       // The copy directly before the quote's paragraph: "A Q B" becomes "A Q Q B" when the quote
@@ -168,13 +170,13 @@ export function applyEdit(kind: EditClass, p: string[], q: QuoteSpec, donor: Don
       const copy = quotePieces(p, q);
       const out = [...p];
       out.splice(q.startPara, 0, ...copy);
-      return { html: paragraphsToHtml(out), shift: copy.reduce((n, c) => n + countVisible(c), 0) };
+      return { paragraphs: out, html: '', shift: copy.reduce((n, c) => n + countVisible(c), 0) };
     }
     case 'quote-deleted': {
       const out = [...p];
       const joined = p[q.startPara].slice(0, q.startOffset) + p[q.endPara].slice(q.endOffset);
       out.splice(q.startPara, q.endPara - q.startPara + 1, ...(joined.trim() ? [joined] : []));
-      return { html: paragraphsToHtml(out), shift: null };
+      return { paragraphs: out, html: '', shift: null };
     }
   }
 }

@@ -16,7 +16,7 @@ export interface SpeedResult {
 }
 
 // Timed runs per system and page when a run fits the budget; the median is reported.
-const RUNS = 5;
+const RUNS = 3;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -74,7 +74,7 @@ export async function measureSpeed(
         done = out.length;
         anchored = out.filter(Boolean).length;
         times.push((elapsed * all.length) / done);
-        if (done < all.length) break;
+        if (done < all.length || elapsed * (r + 1) > budgetMs) break;
       }
       results[scenario].push({ system: system.name, medianMs: median(times), runs: times.length, timedHighlights: done, anchored });
     }
