@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
-import { clickSwatch, isPanelOpen, paintedCount, selectText, waitFor, waitForPainted } from './lib/page-actions.mjs';
+import { clickSwatch, isPanelOpen, paintedCount, selectText, waitFor, waitForPainted, waitForPanel } from './lib/page-actions.mjs';
 
 const ARTICLE = '/html/2022-03/31/content_5.htm';
 const QUOTE = '市政府办公室出台《荆州市城市运行管理服务平台工作方案》';
@@ -53,6 +53,9 @@ describe('Chromium: one highlight end to end', () => {
     const page = await browser.context.newPage();
     await page.goto(origin + '/html/2022-03/31/content_7.htm');
     await selectText(page, '市政协副主席万江平');
+    // The shortcut's own handler injects the annotator first (sendToAnnotator); sending the
+    // message directly, the test waits until the selection has brought the annotator in.
+    await waitForPanel(page);
     const tabId = await browser.tabIdOf(origin + '/html/2022-03/31/content_7.htm');
     const reply = await browser.worker.evaluate(
       (id) => chrome.tabs.sendMessage(id, { type: 'bg-cs:command', payload: { command: 'highlight' } }),
