@@ -17,6 +17,17 @@ export function articleIdFor(pageUrl: string, itemIndex?: number): string {
   return itemIndex === undefined ? pageUrl : `${pageUrl}#item-${itemIndex}`;
 }
 
+/** The page-level fields every record of a page shares (date, newspaper, page, section, language). */
+function pageFields(detected: DetectedArticle): Partial<ArticleRecord> {
+  return {
+    ...(detected.date ? { date: detected.date } : {}),
+    ...(detected.publication ? { publication: detected.publication } : {}),
+    ...(detected.page ? { page: detected.page } : {}),
+    ...(detected.section ? { section: detected.section } : {}),
+    ...(detected.language ? { language: detected.language } : {}),
+  };
+}
+
 function recordFromDetection(detected: DetectedArticle, now: number, existing?: ArticleRecord): ArticleRecord {
   const { text } = normalizeText(detected.bodyText);
   return {
@@ -26,11 +37,7 @@ function recordFromDetection(detected: DetectedArticle, now: number, existing?: 
     ...(detected.kicker ? { kicker: detected.kicker } : {}),
     ...(detected.subtitle ? { subtitle: detected.subtitle } : {}),
     authors: detected.authors,
-    ...(detected.date ? { date: detected.date } : {}),
-    ...(detected.publication ? { publication: detected.publication } : {}),
-    ...(detected.page ? { page: detected.page } : {}),
-    ...(detected.section ? { section: detected.section } : {}),
-    ...(detected.language ? { language: detected.language } : {}),
+    ...pageFields(detected),
     bodyText: text,
     sentences: splitSentences(text),
     sources: detected.sources,
@@ -54,11 +61,7 @@ function recordsFromTextPage(detected: DetectedArticle, now: number): ArticleRec
       ...(item.kicker ? { kicker: item.kicker } : {}),
       ...(item.subtitle ? { subtitle: item.subtitle } : {}),
       authors: item.people,
-      ...(detected.date ? { date: detected.date } : {}),
-      ...(detected.publication ? { publication: detected.publication } : {}),
-      ...(detected.page ? { page: detected.page } : {}),
-      ...(detected.section ? { section: detected.section } : {}),
-      ...(detected.language ? { language: detected.language } : {}),
+      ...pageFields(detected),
       bodyText: item.bodyText,
       sentences: item.bodySentences,
       sources: { ...detected.sources, body: `segment-page:${item.kind}` },

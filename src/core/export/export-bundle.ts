@@ -44,7 +44,8 @@ function byReadingOrder(a: Highlight, b: Highlight): number {
   return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function pageArticle(highlight: Highlight): ArticleRecord {
+/** A stand-in article made from a highlight's own page (cited like an untitled web page) when none is stored. */
+export function pageArticle(highlight: Highlight): ArticleRecord {
   return {
     id: highlight.pageUrl,
     url: highlight.pageUrl,
