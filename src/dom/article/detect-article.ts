@@ -9,6 +9,7 @@ import { comparable, stripSiteFromTitle } from '../../core/article/clean-text';
 import { parseEpaperUrl } from '../../core/article/parse-epaper-url';
 import { ARTICLE_THRESHOLD, articleConfidence, isIndexLikeUrl } from '../../core/article/article-confidence';
 import { normaliseLanguage, guessLanguage } from '../../core/article/normalise-language';
+import { isBoilerplateLine } from '../../core/article/is-boilerplate-line';
 import type { FieldSources } from '../../core/model';
 import { collectBlocks, type TextBlock } from './collect-blocks';
 import { selectBody } from './select-body';
@@ -95,6 +96,7 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
       !credits.nonBody.has(b) &&
       !labels.labelBlocks.has(b) &&
       b.linkChars <= b.features.chars * LINK_DOMINATED &&
+      !isBoilerplateLine(b.text) &&
       !(b.features.chars <= 200 && isTitleText(b.text, headingTexts)),
   );
   const text = kept.map((b) => b.text).join('\n\n');

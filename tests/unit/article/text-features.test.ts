@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measureText, scoreBlock } from '../../../src/core/article/text-features';
 import { isLikelyChineseName, isPlausibleName } from '../../../src/core/article/is-plausible-name';
 import { stripSiteFromTitle } from '../../../src/core/article/clean-text';
+import { isBoilerplateLine } from '../../../src/core/article/is-boilerplate-line';
 
 describe('measureText', () => {
   it('counts Han characters and fullwidth punctuation, ignoring ideographic spaces', () => {
@@ -49,5 +50,18 @@ describe('stripSiteFromTitle', () => {
   it('keeps the headline part of a page title', () => {
     expect(stripSiteFromTitle('City council approves river cleanup plan | The Riverside Courier')).toBe('City council approves river cleanup plan');
     expect(stripSiteFromTitle('老城区改造启动_新闻中心_某某网')).toBe('老城区改造启动');
+  });
+});
+
+describe('isBoilerplateLine', () => {
+  it('recognises pagination, source, tool rows and counters', () => {
+    for (const line of ['第1页/共1页 << 上一页 | 下一页 >>', '来源：新闻晨报', '文章来源：千龙网', '【发表评论】【打印】【关闭】', '(本文发表于首页批评与建议, 已被阅读178次)', '广告']) {
+      expect(isBoilerplateLine(line)).toBe(true);
+    }
+  });
+
+  it('keeps prose that mentions a source or a page', () => {
+    expect(isBoilerplateLine('据了解，这批资金来源于社会捐赠，将全部用于修缮老城区的危旧房屋和街巷。')).toBe(false);
+    expect(isBoilerplateLine('她说，下一页的内容更精彩。')).toBe(false);
   });
 });
