@@ -21,6 +21,7 @@ export interface ArticleFieldValues {
   type: string;
 }
 
+/** Name of a detected field. */
 export type ArticleField = keyof ArticleFieldValues;
 
 /** One candidate value with the name of its source ("json-ld", "og", "founder-comment", …). */
