@@ -18,6 +18,8 @@ export function isTitleText(text: string, titles: string[]): boolean {
 
 /** Index of the headline block, or -1. `titles` are comparable() forms of candidate titles. */
 export function locateHeadline(blocks: TextBlock[], firstBody: number, titles: string[]): number {
+  if (!blocks.length) return -1;
+  firstBody = Math.min(firstBody, blocks.length - 1);
   const from = Math.max(0, firstBody - LOOK_BACK);
   const to = Math.min(blocks.length - 1, firstBody + LOOK_INTO_BODY);
   for (let i = to; i >= from; i--) {

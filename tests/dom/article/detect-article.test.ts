@@ -146,3 +146,13 @@ describe('detectArticle', () => {
     expect('elements' in plain.body).toBe(false);
   });
 });
+
+describe('detectArticle on pages without an article', () => {
+  it('returns a non-article with an empty body for empty, link-only and frameset pages', () => {
+    for (const html of ['', '<html><head><title>x</title></head><body></body></html>', '<body><a href="/">Home</a></body>', '<frameset></frameset>']) {
+      const a = detectArticle(new DOMParser().parseFromString(html, 'text/html'), 'https://e.example/x');
+      expect(a.isArticle).toBe(false);
+      expect(a.body).toEqual({ elements: [], text: '' });
+    }
+  });
+});
