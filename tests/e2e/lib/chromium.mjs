@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readStore } from './read-store.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -31,31 +32,17 @@ export async function launchChromium({ locale = 'en-US' } = {}) {
     context,
     worker,
     extensionId,
+    newPage: () => context.newPage(),
     popupUrl: (tabId, extra = '') => `chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}${extra}`,
     optionsUrl: `chrome-extension://${extensionId}/options/options.html`,
     /** The id of the tab showing a URL that starts with `prefix`. */
     tabIdOf: (prefix) => worker.evaluate(async (p) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(p))?.id, prefix),
     /** All highlights in the extension's database, read in the service worker. */
-    storedHighlights: () => worker.evaluate(readAll, 'annotations'),
-    storedArticles: () => worker.evaluate(readAll, 'articles'),
+    storedHighlights: () => worker.evaluate(readStore, 'annotations'),
+    storedArticles: () => worker.evaluate(readStore, 'articles'),
     async close() {
       await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Runs inside the extension: raw IndexedDB read, independent of the code under test. */
-function readAll(store) {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('jianbao');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains(store)) return resolve([]);
-      const request = db.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    };
-  });
 }

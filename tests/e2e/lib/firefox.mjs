@@ -6,6 +6,7 @@ import puppeteer from 'puppeteer-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readStore } from './read-store.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const GECKO_ID = JSON.parse(fs.readFileSync('manifest.json', 'utf8')).browser_specific_settings.gecko.id;
@@ -38,6 +39,7 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
     browser,
     downloadDir,
     base,
+    newPage: () => browser.newPage(),
     async openExtensionPage(pathAndQuery) {
       const page = await browser.newPage();
       await page.mainFrame().browsingContext.navigate(`${base}/${pathAndQuery}`, 'complete');
@@ -53,15 +55,15 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
       }
     },
     storedHighlights() {
-      return this.readStore('annotations');
+      return this.readFromStore('annotations');
     },
     storedArticles() {
-      return this.readStore('articles');
+      return this.readFromStore('articles');
     },
-    async readStore(store) {
+    async readFromStore(store) {
       const page = await this.openExtensionPage('options/options.html');
       try {
-        return await page.evaluate(readAll, store);
+        return await page.evaluate(readStore, store);
       } finally {
         await page.close();
       }
@@ -71,18 +73,4 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
       fs.rmSync(downloadDir, { recursive: true, force: true });
     },
   };
-}
-
-function readAll(store) {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('jianbao');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains(store)) return resolve([]);
-      const request = db.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    };
-  });
 }

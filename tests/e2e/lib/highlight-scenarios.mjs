@@ -2,7 +2,7 @@
 // gives newPage(), storedHighlights(), origin and the test server's state.
 import assert from 'node:assert/strict';
 import { EDITABLE, QUOTE_GREEN, QUOTE_YELLOW } from './pages.mjs';
-import { clickSwatch, paintedCount, selectText, waitFor, waitForPainted } from './page-actions.mjs';
+import { clickSwatch, isPanelOpen, paintedCount, selectText, waitFor, waitForPainted } from './page-actions.mjs';
 
 /** Text painted in a colour, in document order. */
 export function paintedTexts(page, color) {
@@ -151,5 +151,25 @@ export async function highlightOnRawEpaperPageJoinsItsArticle(env) {
   assert.ok(article.title.startsWith('我市启动“2022清风行动”'), `joined "${article.title}"`);
   assert.ok(Array.isArray(stored.sentenceRange));
   assert.ok(articles.filter((a) => a.url === stored.pageUrl).length >= 8, 'every item of the page is stored');
+  await page.close();
+}
+
+/** Bad input: selecting only whitespace shows no toolbar and stores nothing. */
+export async function noHighlightFromWhitespace(env) {
+  const page = await env.newPage();
+  await page.goto(`${env.origin}/html/2022-03/31/content_5.htm`);
+  const before = (await env.storedHighlights()).length;
+  await page.evaluate(() => {
+    const content = document.querySelector('founder-content');
+    const blank = [...content.childNodes].find((n) => n.nodeType === 3 && !n.data.trim() && n.data.length > 0);
+    const range = document.createRange();
+    range.selectNodeContents(blank);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await new Promise((r) => setTimeout(r, 800));
+  assert.equal(await isPanelOpen(page), false);
+  assert.equal((await env.storedHighlights()).length, before);
   await page.close();
 }
