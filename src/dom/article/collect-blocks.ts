@@ -51,7 +51,7 @@ const BLOCKS = new Set([
 
 // Subtrees whose class or id name boilerplate (after Readability's "unlikely candidates"):
 // their text still feeds credit and label scans, but never scores as body.
-const UNLIKELY = /comment|disqus|replies|reply|footer|sidebar|sidebox|related|recommend|share|social|sponsor|advert|banner|breadcrumb|pagination|pager(?![a-z])|popup|menu(?![a-z])|navbar|rss(?![a-z])|shoutbox|skyscraper|ad-break|agegate|feedback|guestbook|tagcloud|toolbar/iu;
+const UNLIKELY = /comment|disqus|replies|reply|footer|sidebar|sidebox|related|recommend|share|social|sponsor|advert|banner|breadcrumb|pagination|pager(?![a-z])|popup|menu(?![a-z])|navbar|rss(?![a-z])|shoutbox|skyscraper|ad-break|agegate|feedback|guestbook|tagcloud|toolbar|gallery|slideshow|carousel|lightbox|modal/iu;
 const MAYBE_CANDIDATE = /article|body|column|content|main|post|entry|story|text/iu;
 const UNCHECKED = new Set(['html', 'body', 'article', 'main', 'p', 'h1', 'h2', 'h3', 'tr', 'tbody', 'font', 'span', 'b', 'a', 'strong', 'em', 'i']);
 
