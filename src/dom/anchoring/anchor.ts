@@ -27,18 +27,15 @@ export function matchInModel(model: TextModel, selectors: Selector[]): QuoteMatc
     suffix: typeof quote.suffix === 'string' ? quote.suffix : '',
   };
   const fromPosition = positionSpan(pick(selectors, 'TextPositionSelector'));
-  // On an unchanged page the stored position is right; confirming it is a string comparison,
-  // while resolving the DOM hint walks the tree. So the hint is only resolved when needed.
-  if (fromPosition) {
-    const quick = matchQuote(model.text, { ...query, hints: [fromPosition] });
-    if (quick?.method === 'position') return quick;
-  }
-  const hints: Span[] = [];
+  // The stored position costs a string comparison to check; the DOM hint costs a tree walk
+  // (slow on long pages). So the hint is only resolved when the text alone found nothing.
+  const positionHints = fromPosition ? [fromPosition] : [];
+  const byText = matchQuote(model.text, { ...query, hints: positionHints });
+  if (byText) return byText;
   const hintSelector: RangeSelector | undefined = pick(selectors, 'RangeSelector');
   const fromHint = hintSelector ? spanFromRangeSelector(model, hintSelector) : null;
-  if (fromHint) hints.push(fromHint);
-  if (fromPosition) hints.push(fromPosition);
-  return matchQuote(model.text, { ...query, hints });
+  if (!fromHint || (fromPosition && fromHint.start === fromPosition.start && fromHint.end === fromPosition.end)) return null;
+  return matchQuote(model.text, { ...query, hints: [fromHint, ...positionHints] });
 }
 
 /** The Range the selectors point at in a built model, or null for an orphan. */
