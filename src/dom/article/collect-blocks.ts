@@ -39,7 +39,7 @@ export interface CollectedPage {
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select',
   'option', 'button', 'input', 'textarea', 'nav', 'aside', 'footer', 'head', 'title', 'meta', 'link',
-  'audio', 'video', 'map', 'dialog', 'menu',
+  'audio', 'video', 'map', 'dialog', 'menu', 'figcaption',
 ]);
 
 const BLOCKS = new Set([
