@@ -7,6 +7,7 @@ import type { ExportBundle } from '../src/core/export/export-bundle';
 import type { Settings } from '../src/core/model';
 import { openDb } from '../src/background/db/database';
 import { allArticles, allHighlights, articlesFor, highlightsByIds, type NotesFilter, type NotesSort } from '../src/background/db/queries';
+import { openNotesStream } from '../src/background/db/notes-stream';
 import { errorText } from './error-text';
 import { ExportBar } from './export-bar';
 import { t } from './i18n';
@@ -44,6 +45,7 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
   // Marks the moment rows are in the DOM (layout effect: before paint, not a frame later) for the bench.
   useLayoutEffect(() => {
     if (firstRow || (state.status === 'ready' && state.total === 0)) performance.mark('jianbao:notes-rendered');
+    if (state.status === 'ready' && state.complete) performance.mark('jianbao:notes-counted');
   }, [firstRow, state]);
 
   const filtered = state.status === 'ready' && state.filtered;
@@ -55,7 +57,9 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
       const [highlights, articles] = await Promise.all([allHighlights(db), allArticles(db)]);
       return { highlights, articles, exportedAt: new Date() };
     }
-    const highlights = await highlightsByIds(db, state.ids);
+    // A result still being read is read whole here, so the export never misses its tail.
+    const ids = state.complete ? state.ids : ((await (await openNotesStream(db, filter, sort))?.rest()) ?? state.ids);
+    const highlights = await highlightsByIds(db, ids);
     return { highlights, articles: [...(await articlesFor(db, highlights)).values()], exportedAt: new Date() };
   };
 
@@ -75,8 +79,12 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
       {state.status === 'error' && <p class="error" role="alert">{errorText(state.error)}</p>}
       {state.status === 'ready' && (
         <>
-          <p class="result-count muted" role="status" data-total={state.total}>
-            {filtered ? t('popupMatches', state.total.toLocaleString()) : t('popupTotal', state.total.toLocaleString())}
+          {/* Until the whole result is read the count is a lower bound ("10+"); data-total only carries the exact total. */}
+          <p class="result-count muted" role="status" data-total={state.complete ? state.total : undefined}>
+            {(() => {
+              const count = state.total.toLocaleString() + (state.complete ? '' : '+');
+              return filtered ? t('popupMatches', count) : t('popupTotal', count);
+            })()}
           </p>
           {state.total === 0 ? (
             <p class="empty">{filtered ? t('popupNoMatches') : t('popupNoNotesYet')}</p>

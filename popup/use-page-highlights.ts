@@ -2,9 +2,16 @@
  * Loads what the popup shows for the current tab: the page (asked of its content script, which
  * fails on pages where extensions cannot run) and its highlights and articles (read directly
  * from the database through the named queries).
+ *
+ * The content script's answer waits for a message round trip through the background (and, on
+ * a first open, for article detection), so the highlights are read at once under the key the
+ * tab's own address gives, and shown; the answer then confirms the key (a page whose
+ * canonical link names another address is read again) and brings the articles detection saved.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { ArticleRecord, Highlight } from '../src/core/model';
+import { canonicalPageUrl } from '../src/core/url/canonical-url';
 import { openDb } from '../src/background/db/database';
 import { articlesFor, articlesForPage, highlightsForPage } from '../src/background/db/queries';
 import type { PageInfo } from '../src/messages';
@@ -16,22 +23,58 @@ export type PageState =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; tabId: number; page: PageInfo; highlights: Highlight[]; articles: Map<string, ArticleRecord> };
 
+interface PageData {
+  highlights: Highlight[];
+  articles: Map<string, ArticleRecord>;
+}
+
+async function readPage(pageUrl: string): Promise<PageData> {
+  const db = openDb();
+  const [highlights, onPage] = await Promise.all([highlightsForPage(db, pageUrl), articlesForPage(db, pageUrl)]);
+  const articles = await articlesFor(db, highlights);
+  for (const article of onPage) articles.set(article.id, article);
+  return { highlights, articles };
+}
+
+/** The page key the tab's address gives, before its content script can say more; null where it cannot run. */
+async function provisionalPage(tabId: number): Promise<PageInfo | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    if (!tab.url || !/^(https?|file):/.test(tab.url)) return null;
+    return { pageUrl: canonicalPageUrl(tab.url), title: tab.title ?? '', articleIds: [] };
+  } catch {
+    return null;
+  }
+}
+
 export function usePageHighlights(): { state: PageState; reload: () => void } {
   const [state, setState] = useState<PageState>({ status: 'loading' });
+  const run = useRef(0);
   const load = useCallback(async () => {
+    const current = ++run.current;
+    const publish = (next: PageState) => current === run.current && setState(next);
     try {
       const tabId = await activeTabId();
       if (tabId === undefined) throw new Error('no active tab');
-      const page = await callBackground('ui-bg:page-info', { tabId });
+      const answer = callBackground('ui-bg:page-info', { tabId });
+      answer.catch(() => undefined); // handled below; this only keeps it from being reported as unhandled meanwhile
+      const guess = await provisionalPage(tabId);
+      let shown: { pageUrl: string; data: PageData } | null = null;
+      if (guess) {
+        shown = { pageUrl: guess.pageUrl, data: await readPage(guess.pageUrl) };
+        // Nothing to show yet on a page without highlights: its article heading comes with the answer.
+        if (shown.data.highlights.length) publish({ status: 'ready', tabId, page: guess, ...shown.data });
+      }
+      const page = await answer;
       // Splits the first render in the bench: the content script's answer vs our own reads.
       performance.mark('jianbao:page-info');
-      const db = openDb();
-      const highlights = await highlightsForPage(db, page.pageUrl);
-      const articles = await articlesFor(db, highlights);
-      for (const article of await articlesForPage(db, page.pageUrl)) articles.set(article.id, article);
-      setState({ status: 'ready', tabId, page, highlights, articles });
+      const fresh =
+        shown && shown.pageUrl === page.pageUrl && page.articleIds.every((id) => shown.data.articles.has(id))
+          ? shown.data
+          : await readPage(page.pageUrl);
+      publish({ status: 'ready', tabId, page, ...fresh });
     } catch (error) {
-      setState({ status: 'error', error });
+      publish({ status: 'error', error });
     }
   }, []);
   useEffect(() => void load(), [load]);

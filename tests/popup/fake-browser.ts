@@ -37,7 +37,11 @@ export const fakeBrowser = {
     },
   },
   runtime: { sendMessage: vi.fn() },
-  tabs: { query: vi.fn(async () => [{ id: 7 }]), create: vi.fn(async () => ({})) },
+  tabs: {
+    query: vi.fn(async () => [{ id: 7 }]),
+    get: vi.fn(async (id: number): Promise<{ id: number; url?: string; title?: string }> => ({ id })),
+    create: vi.fn(async () => ({})),
+  },
   commands: {
     getAll: vi.fn(async () => [
       { name: '_execute_action', description: '', shortcut: 'Alt+Shift+J' },

@@ -5,6 +5,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ArticleRecord, Highlight } from '../../core/model';
 import { SCHEMA_VERSIONS } from './schema';
+import { searchKeysMiddleware } from './search-keys-middleware';
 
 export const DB_NAME = 'jianbao';
 
@@ -18,6 +19,8 @@ export class JianbaoDb extends Dexie {
       const v = this.version(version).stores(stores);
       if (upgrade) v.upgrade(upgrade);
     }
+    // Keeps the derived search-index field of highlights filled on writes and hidden on reads.
+    this.use(searchKeysMiddleware);
   }
 }
 

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import type { ArticleRecord, Highlight } from '../../core/model';
 import type { JianbaoDb } from './database';
 import { queryTokens } from '../../core/text/search-tokens';
+import { conditionRange, tokenCondition } from './search-keys';
 
 /** A page's highlights in the order they were made. */
 export function highlightsForPage(db: JianbaoDb, pageUrl: string): Promise<Highlight[]> {
@@ -88,9 +89,28 @@ export function isFilterActive(filter: NotesFilter): boolean {
 const SORT_IN_MEMORY_MAX = 200;
 
 /** Keys of highlights whose tokens contain the token; the last Latin word also matches as a prefix (search as you type). */
-async function keysForToken(db: JianbaoDb, token: string, asPrefix: boolean): Promise<string[]> {
-  const where = db.annotations.where('tokens');
-  return (asPrefix ? where.startsWith(token) : where.equals(token)).primaryKeys();
+function keysForToken(db: JianbaoDb, token: string, asPrefix: boolean): Promise<string[]> {
+  const where = db.annotations.where('searchKeys');
+  const keys = asPrefix ? where.startsWith(token) : where.between(...conditionRange(tokenCondition(token)), true, true);
+  // A record has one key per token, but a prefix can match several of its tokens.
+  return keys.primaryKeys().then((ids) => (asPrefix ? [...new Set(ids)] : ids));
+}
+
+/**
+ * Ids allowed by the site and newspaper filters (conditions the time-ordered index does not
+ * hold), or undefined when neither is set.
+ */
+export async function keysForSiteAndPublication(db: JianbaoDb, filter: NotesFilter): Promise<Set<string> | undefined> {
+  const lists: string[][] = [];
+  if (filter.site) {
+    const host = filter.site.toLowerCase();
+    lists.push(await db.annotations.where('pageUrl').startsWithAnyOf(`http://${host}/`, `https://${host}/`).primaryKeys());
+  }
+  if (filter.publication) {
+    const articleIds = await db.articles.where('publication').equals(filter.publication).primaryKeys();
+    lists.push(articleIds.length ? await db.annotations.where('articleId').anyOf(articleIds).primaryKeys() : []);
+  }
+  return lists.length ? intersect(lists) : undefined;
 }
 
 /** One key list per active condition, each read from its own index. */
@@ -104,14 +124,7 @@ async function keyListsFor(db: JianbaoDb, filter: NotesFilter): Promise<string[]
   });
   if (filter.color) lists.push(db.annotations.where('color').equals(filter.color).primaryKeys());
   if (filter.tag) lists.push(db.annotations.where('tags').equals(filter.tag).primaryKeys());
-  if (filter.site) {
-    const host = filter.site.toLowerCase();
-    lists.push(db.annotations.where('pageUrl').startsWithAnyOf(`http://${host}/`, `https://${host}/`).primaryKeys());
-  }
-  if (filter.publication) {
-    const articleIds = await db.articles.where('publication').equals(filter.publication).primaryKeys();
-    lists.push(articleIds.length ? db.annotations.where('articleId').anyOf(articleIds).primaryKeys() : Promise.resolve([]));
-  }
+  if (filter.site || filter.publication) lists.push(keysForSiteAndPublication(db, filter).then((set) => [...(set ?? [])]));
   if (filter.fromMs !== undefined || filter.toMs !== undefined) {
     lists.push(
       db.annotations
@@ -123,12 +136,11 @@ async function keyListsFor(db: JianbaoDb, filter: NotesFilter): Promise<string[]
   return Promise.all(lists);
 }
 
-/** The ids matching every condition, intersected smallest list first; null when nothing filters. */
-export async function matchingHighlightIds(db: JianbaoDb, filter: NotesFilter): Promise<Set<string> | null> {
-  if (!isFilterActive(filter)) return null;
-  const lists = (await keyListsFor(db, filter)).sort((a, b) => a.length - b.length);
-  let result = new Set(lists[0]);
-  for (const list of lists.slice(1)) {
+/** The intersection of key lists, smallest first. */
+function intersect(lists: string[][]): Set<string> {
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let result = new Set(sorted[0]);
+  for (const list of sorted.slice(1)) {
     if (result.size === 0) break;
     const other = new Set(list);
     result = new Set([...result].filter((id) => other.has(id)));
@@ -136,10 +148,19 @@ export async function matchingHighlightIds(db: JianbaoDb, filter: NotesFilter): 
   return result;
 }
 
+/** The ids matching every condition, intersected smallest list first; null when nothing filters. */
+export async function matchingHighlightIds(db: JianbaoDb, filter: NotesFilter): Promise<Set<string> | null> {
+  if (!isFilterActive(filter)) return null;
+  return intersect(await keyListsFor(db, filter));
+}
+
+/** Orders as the indexes do: equal times fall back to the id, as index entries do to the primary key. */
 function compareFor(sort: NotesSort): (a: Highlight, b: Highlight) => number {
-  if (sort === 'oldest') return (a, b) => a.createdAt - b.createdAt;
-  if (sort === 'page') return (a, b) => (a.pageUrl < b.pageUrl ? -1 : a.pageUrl > b.pageUrl ? 1 : a.createdAt - b.createdAt);
-  return (a, b) => b.createdAt - a.createdAt;
+  const byId = (a: Highlight, b: Highlight) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const oldest = (a: Highlight, b: Highlight) => a.createdAt - b.createdAt || byId(a, b);
+  if (sort === 'oldest') return oldest;
+  if (sort === 'page') return (a, b) => (a.pageUrl < b.pageUrl ? -1 : a.pageUrl > b.pageUrl ? 1 : oldest(a, b));
+  return (a, b) => oldest(b, a);
 }
 
 /** The whole table in one order, as a collection (only walked when a filter matches many). */

@@ -4,6 +4,7 @@
  * upgrade function (see DESIGN.md, "Data").
  */
 import type { Transaction } from 'dexie';
+import { SEARCH_KEYS_FIELD, searchKeysFor, type SearchKeySource } from './search-keys';
 
 export interface SchemaVersion {
   version: number;
@@ -20,6 +21,26 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       annotations:
         'id, pageUrl, articleId, color, status, createdAt, updatedAt, [pageUrl+createdAt], *tags, *tokens',
       articles: 'id, url, publication, date, updatedAt',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // *searchKeys replaces *tokens: the same tokens plus colour and tag, each key ending in
+      // the creation time, so a search or filter reads its newest matches straight from the
+      // index (see search-keys.ts). The `tokens` field itself stays on the records.
+      annotations:
+        'id, pageUrl, articleId, color, status, createdAt, updatedAt, [pageUrl+createdAt], *tags, *searchKeys',
+    },
+    // The keys are also filled by the database middleware on every put; they are set here
+    // explicitly so the upgrade does not depend on it.
+    upgrade: async (tx) => {
+      await tx
+        .table('annotations')
+        .toCollection()
+        .modify((h: SearchKeySource & Record<string, unknown>) => {
+          h[SEARCH_KEYS_FIELD] = searchKeysFor(h);
+        });
     },
   },
 ];

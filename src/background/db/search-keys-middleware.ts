@@ -1,0 +1,59 @@
+/**
+ * A Dexie DBCore middleware that keeps the derived `searchKeys` field of highlights right:
+ * every add/put (services, imports, upgrades, tests) gets it recomputed from the record, and
+ * every read leaves it out, so callers only ever see the Highlight model.
+ */
+import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import { SEARCH_KEYS_FIELD, searchKeysFor, type SearchKeySource } from './search-keys';
+
+/** The table whose records carry the field. */
+const TABLE = 'annotations';
+
+function withKeys(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return value;
+  return { ...(value as object), [SEARCH_KEYS_FIELD]: searchKeysFor(value as SearchKeySource) };
+}
+
+function withoutKeys<T>(value: T): T {
+  if (!value || typeof value !== 'object' || !(SEARCH_KEYS_FIELD in value)) return value;
+  const { [SEARCH_KEYS_FIELD]: _derived, ...rest } = value as Record<string, unknown>;
+  return rest as T;
+}
+
+function hideInCursor(cursor: DBCoreCursor | null): DBCoreCursor | null {
+  if (!cursor) return cursor;
+  // A view of the cursor whose value hides the field; every method still acts on the real one.
+  // The view is remembered per step so repeated reads of `value` see the same object.
+  let raw: unknown;
+  let view: unknown;
+  const value = () => {
+    if (cursor.value !== raw) {
+      raw = cursor.value;
+      view = withoutKeys(raw);
+    }
+    return view;
+  };
+  return Object.create(cursor, { value: { get: value } }) as DBCoreCursor;
+}
+
+function wrapTable(table: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    mutate: (req) =>
+      req.type === 'add' || req.type === 'put' ? table.mutate({ ...req, values: req.values.map(withKeys) }) : table.mutate(req),
+    get: async (req) => withoutKeys(await table.get(req)),
+    getMany: async (req) => (await table.getMany(req)).map(withoutKeys),
+    query: async (req) => {
+      const res = await table.query(req);
+      return req.values ? { ...res, result: res.result.map(withoutKeys) } : res;
+    },
+    openCursor: async (req) => (req.values === false ? table.openCursor(req) : hideInCursor(await table.openCursor(req))),
+  };
+}
+
+/** The middleware; registered once by JianbaoDb. */
+export const searchKeysMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'jianbao-search-keys',
+  create: (down) => ({ ...down, table: (name) => (name === TABLE ? wrapTable(down.table(name)) : down.table(name)) }),
+};
