@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../../src/background/db/database';
 import { openNotesStream } from '../../../src/background/db/notes-stream';
 import { matchingHighlightIds, sortNoteIds, type NotesFilter, type NotesSort } from '../../../src/background/db/queries';
-import { updateHighlight } from '../../../src/background/services/highlight-service';
+import { deleteHighlight, restoreHighlight, updateHighlight } from '../../../src/background/services/highlight-service';
 import { makeHighlight, seed } from '../../popup/seed-db';
 
 const T0 = 1_700_000_000_000;
@@ -74,5 +74,13 @@ describe('openNotesStream', () => {
     await updateHighlight(openDb(), id, { color: 'pink' });
     expect(await (await openNotesStream(openDb(), { color: 'pink' }, 'newest'))!.rest()).toEqual([id]);
     expect(await (await openNotesStream(openDb(), { color: 'yellow' }, 'newest'))!.rest()).not.toContain(id);
+  });
+
+  it('finds a deleted and restored highlight again by its words', async () => {
+    const [id] = await (await openNotesStream(openDb(), { query: '普法' }, 'newest'))!.next(1);
+    const deleted = await deleteHighlight(openDb(), id);
+    expect(await (await openNotesStream(openDb(), { query: '普法' }, 'newest'))!.rest()).not.toContain(id);
+    await restoreHighlight(openDb(), deleted);
+    expect((await (await openNotesStream(openDb(), { query: '普法' }, 'newest'))!.next(1))[0]).toBe(id);
   });
 });
