@@ -66,7 +66,7 @@ function articlePage(item: ExpectedItem): string {
 <link rel="stylesheet" href="../../../epaper.css">
 </head>
 <body>
-<!--enpproperty <articleid>${item.id}</articleid><date>2022-03-31</date><author>${escape(author)}</author><title>${escape(title)}</title><introtitle>${escape(kicker ?? '')}</introtitle><subtitle>${escape(subtitle ?? '')}</subtitle><paperName>${PAPER}</paperName><pageNo>02</pageNo><pageName>要闻</pageName>/enpproperty-->
+<!--enpproperty <articleid>${item.id}</articleid><date>2022-03-31</date><author>${escape(author)}</author><title>${escape(title)}</title><introtitle>${escape(kicker ?? '')}</introtitle><subtitle>${escape(subtitle ?? '')}</subtitle><nodename>${PAGE_LABEL}</nodename>/enpproperty-->
 <header class="masthead">
   <div class="paper">${PAPER}</div>
   <div class="edition"><span>${DATE}</span> <span class="page-label">${PAGE_LABEL}</span></div>

@@ -33,6 +33,20 @@ export function stripSiteFromTitle(title: string): string {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/**
+ * The site or newspaper name in a page title such as "标题--荆州日报" or "Headline | The Paper":
+ * the part at either end that is not the headline, when the title has exactly two parts and one
+ * of them is the headline.
+ */
+export function siteNameFromTitle(title: string, headline: string): string | undefined {
+  const parts = collapseSpace(title).split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length !== 2) return undefined;
+  const wanted = comparable(headline);
+  if (comparable(parts[0]) === wanted) return parts[1];
+  if (comparable(parts[1]) === wanted) return parts[0];
+  return undefined;
+}
+
 /** Canonical comparison form: no spaces or punctuation, lower case. */
 export function comparable(text: string): string {
   return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();

@@ -5,12 +5,12 @@
  * with a record of where each field came from. DOM only, no browser.* calls.
  */
 import { addCandidate, pickCandidate, type ArticleField, type CandidateTable } from '../../core/article/field-candidates';
-import { comparable, stripSiteFromTitle } from '../../core/article/clean-text';
+import { comparable, siteNameFromTitle, stripSiteFromTitle } from '../../core/article/clean-text';
 import { parseEpaperUrl } from '../../core/article/parse-epaper-url';
 import { ARTICLE_THRESHOLD, articleConfidence, isIndexLikeUrl } from '../../core/article/article-confidence';
 import { normaliseLanguage, guessLanguage } from '../../core/article/normalise-language';
 import { isBoilerplateLine } from '../../core/article/is-boilerplate-line';
-import type { FieldSources } from '../../core/model';
+import type { FieldSources, Person } from '../../core/model';
 import { collectBlocks, type TextBlock } from './collect-blocks';
 import { selectBody } from './select-body';
 import { readJsonLd } from './read-json-ld';
@@ -29,7 +29,7 @@ const PRIORITY: Record<ArticleField, readonly string[]> = {
   subtitle: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
   authors: ['founder-comment', 'founder-element', 'json-ld', 'citation', 'text-byline', 'text-meta', 'text-credit', 'og', 'dublin-core', 'meta', 'byline-element'],
   date: ['json-ld', 'og', 'citation', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'text-byline', 'text-meta', 'text-credit', 'url'],
-  publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta'],
+  publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta', 'html-title'],
   page: ['founder-comment', 'json-ld', 'citation', 'page-label', 'epaper-url'],
   section: ['founder-comment', 'json-ld', 'og', 'page-label'],
   language: ['json-ld', 'html-lang', 'og', 'citation', 'dublin-core', 'text'],
@@ -40,6 +40,17 @@ const PRIORITY: Record<ArticleField, readonly string[]> = {
 // Share of a block's characters in links above which it is navigation. 0.35 keeps prose with
 // a few inline links and drops "· headline (date)" lines, whose link is about half the text.
 const LINK_DOMINATED = 0.35;
+
+/**
+ * Metadata often names the authors without roles (Founder's <author>王大玲 刘天华</author>) while
+ * the byline printed on the page says who reported and who corresponded: a plain 'author' takes
+ * the role the page's own byline gives the same name.
+ */
+function withBylineRoles(authors: Person[], bylinePeople: Person[]): Person[] {
+  // Only Chinese bylines state a role for every name (记者, 通讯员, 摄); an English "By" does not.
+  const roles = new Map(bylinePeople.filter((p) => /\p{Script=Han}/u.test(p.name)).map((p) => [comparable(p.name), p.role]));
+  return authors.map((p) => (p.role === 'author' && roles.has(comparable(p.name)) ? { ...p, role: roles.get(comparable(p.name))! } : p));
+}
 
 /** Detects the article on a parsed page; `url` is the page's address when known. */
 export function detectArticle(doc: Document, url?: string): DetectedArticle {
@@ -102,8 +113,12 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const text = kept.map((b) => b.text).join('\n\n');
   const elements = [...new Set(kept.map((b) => b.owner))];
 
+  const htmlTitle = (table.title ?? []).find((c) => c.source === 'html-title')?.value;
+  if (htmlTitle && title) addCandidate(table, 'publication', siteNameFromTitle(htmlTitle, title), 'html-title');
   const publication = pick('publication');
-  const authors = (pick('authors') ?? []).filter((p) => comparable(p.name) !== comparable(publication ?? '\u0000'));
+  const authors = withBylineRoles(pick('authors') ?? [], credits.people ?? []).filter(
+    (p) => comparable(p.name) !== comparable(publication ?? '\u0000'),
+  );
   if (!authors.length) delete sources.authors;
   const date = pick('date');
   const type = pick('type');

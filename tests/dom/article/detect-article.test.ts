@@ -53,6 +53,22 @@ describe('detectArticle', () => {
     expect(a.body.text).not.toMatch(/Comments|Share|Great news/);
   });
 
+  it('gives metadata authors the roles the printed byline names, and takes the paper from the page title', () => {
+    const html = `<html lang="zh-CN"><head><title>党建业务相融合 打造政务服务新标杆--荆州日报</title></head><body>
+      <!--enpproperty <date>2022-03-31</date><author>王大玲 刘天华</author><title>党建业务相融合 打造政务服务新标杆</title><nodename>第02版：要闻</nodename>/enpproperty-->
+      <h1>党建业务相融合 打造政务服务新标杆</h1><div class="byline">□ 记者 王大玲 通讯员 刘天华</div>
+      <!--enpcontent--><founder-content><p>“坚持‘以党建促业务、以业务强党建’理念，加快改革步伐，优化服务、改进作风，努力打造一流政务环境。”日前，市政务服务和大数据管理局党组书记、局长施金方表示，该局将坚持党建引领。</p>
+      <p>该局以提高企业群众办事满意度、体验感、获得感为目标，实施“高效办成一件事”攻坚专项行动。</p></founder-content><!--/enpcontent--></body></html>`;
+    const a = detectArticle(new DOMParser().parseFromString(html, 'text/html'), 'http://epaper.example.cn/html/2022-03/31/content_4.htm');
+    expect(a.authors).toEqual([
+      { name: '王大玲', role: 'reporter' },
+      { name: '刘天华', role: 'correspondent' },
+    ]);
+    expect(a.publication).toBe('荆州日报');
+    expect(a.sources.publication).toBe('html-title');
+    expect(a).toMatchObject({ page: '02', section: '要闻' });
+  });
+
   it('reads Founder enpproperty markup and takes the body from the enpcontent markers', () => {
     const a = detectArticle(loadPage('founder-epaper.html'), 'http://epaper.example.cn/html/2022-03/31/content_123456.htm');
     expect(a.isArticle).toBe(true);

@@ -1,0 +1,63 @@
+// Article detection end to end: on the demo e-paper page, highlighting runs detection once, the
+// background stores the article record, and the popup shows the detected headline, byline and date.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { launchChromium } from './lib/chromium.mjs';
+import { clickSwatch, selectText, waitFor, waitForPainted } from './lib/page-actions.mjs';
+
+const ARTICLE = '/html/2022-03/31/content_4.htm';
+
+describe('Chromium: the detected article', () => {
+  let browser;
+  let server;
+  let origin;
+  before(async () => {
+    ({ server, origin } = await startDemoServer());
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('stores headline, kicker, byline with roles, date, newspaper and page, and the popup shows them', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(origin + ARTICLE);
+    await selectText(page, '努力打造一流政务环境');
+    await clickSwatch(page, 0);
+    await waitForPainted(page, 'yellow', 1);
+
+    const article = await waitFor(
+      async () => (await browser.storedArticles()).find((a) => a.url === origin + ARTICLE),
+      { what: 'the stored article record' },
+    );
+    assert.equal(article.title, '党建业务相融合 打造政务服务新标杆');
+    assert.equal(article.kicker, '市政务服务和大数据管理局党组书记、局长施金方：');
+    assert.deepEqual(article.authors, [
+      { name: '王大玲', role: 'reporter' },
+      { name: '刘天华', role: 'correspondent' },
+    ]);
+    assert.equal(article.date.slice(0, 10), '2022-03-31');
+    assert.equal(article.publication, '荆州日报');
+    assert.match(article.page, /^0?2$/);
+    assert.ok(article.bodyText.includes('努力打造一流政务环境'));
+    assert.ok(!article.bodyText.includes('党建业务相融合 打造政务服务新标杆'), 'the headline is not body text');
+    const stored = (await browser.storedHighlights()).find((h) => h.exact === '努力打造一流政务环境');
+    assert.equal(stored.articleId, article.id);
+
+    const tabId = await browser.tabIdOf(origin + ARTICLE);
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.popupUrl(tabId));
+    await popup.waitForSelector('.article-heading');
+    const heading = await popup.locator('.article-heading').first().textContent();
+    const pageTitle = (await popup.locator('.page-title').count()) ? await popup.locator('.page-title').first().textContent() : '';
+    assert.match(pageTitle + heading, /党建业务相融合 打造政务服务新标杆/);
+    assert.match(heading, /王大玲/);
+    assert.match(heading, /刘天华/);
+    assert.match(heading, /2022/);
+    assert.match(heading, /荆州日报/);
+    await popup.close();
+    await page.close();
+  });
+});
