@@ -1,7 +1,7 @@
 /**
  * Chromium with the built extension and a profile kept in .cache/bench-popup/, so the 100,000
  * seeded highlights survive between runs: storing them costs minutes (about 7 million
- * *tokens index entries), measuring the popup costs seconds. The unpacked extension's id
+ * *searchKeys index entries), measuring the popup costs seconds. The unpacked extension's id
  * comes from its path, so the same profile finds the same database again.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
