@@ -21,6 +21,8 @@ export function expectedDay(expected: string): string | undefined {
 /** Correct when the detected date falls on the expected calendar day (or month). */
 export function isDateRight(expectedDayIso: string, detected: string | undefined | null): boolean {
   if (!detected) return false;
-  const got = parseDate(detected);
+  // A month-only detection ("1998-03", a monthly edition) can only match a month-only truth:
+  // "1998-03".startsWith("1998-03-05") is false, so a full-day truth still needs the day.
+  const got = parseDate(detected) ?? parseYearMonth(detected);
   return !!got && calendarDay(got).startsWith(expectedDayIso);
 }

@@ -23,13 +23,19 @@ export function stripTags(text: string): string {
 
 const TITLE_SEPARATORS = /\s*(?:[|｜_—–]|--|-\s|\s-|::|»)\s*/u;
 
+// A bare host name such as "blog.wenxuecity.com": the site, never the headline.
+const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
+
 /**
  * Cuts the site name off a <title>: "Headline - Site" / "Headline_频道_新浪网" → "Headline".
- * Keeps the longest part, which is the headline on news pages.
+ * Keeps the longest part, which is the headline on news pages, but never a bare host name
+ * (blogs title their pages "昵称 | blog.example.com", where the host is the longer part).
  */
 export function stripSiteFromTitle(title: string): string {
-  const parts = collapseSpace(title).split(TITLE_SEPARATORS).filter(Boolean);
-  if (parts.length < 2) return collapseSpace(title);
+  const all = collapseSpace(title).split(TITLE_SEPARATORS).filter(Boolean);
+  if (all.length < 2) return collapseSpace(title);
+  const words = all.filter((p) => !HOST_NAME.test(p));
+  const parts = words.length ? words : all;
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 

@@ -51,6 +51,11 @@ describe('stripSiteFromTitle', () => {
     expect(stripSiteFromTitle('City council approves river cleanup plan | The Riverside Courier')).toBe('City council approves river cleanup plan');
     expect(stripSiteFromTitle('老城区改造启动_新闻中心_某某网')).toBe('老城区改造启动');
   });
+
+  it('never takes a bare host name for the headline, even when it is the longest part', () => {
+    expect(stripSiteFromTitle('小海螺 | blog.example-city.com')).toBe('小海螺');
+    expect(stripSiteFromTitle('news.example.org | www.example.org')).toBe('news.example.org');
+  });
 });
 
 describe('isBoilerplateLine', () => {
