@@ -19,6 +19,8 @@ export interface CreditLine {
   date?: string;
   /** True when the line belongs to the article text (datelines and inline credits do; bylines, meta and editor lines do not). */
   isBodyText: boolean;
+  /** The date an official document bears (成文日期), which outranks the portal's posting date. */
+  isDocumentDate?: boolean;
 }
 
 const NONE: CreditLine = { kind: 'none', people: [], isBodyText: true };
@@ -34,6 +36,7 @@ const ROLE_ANYWHERE = /记者|通讯员|实习生|撰稿人?|执笔人?|特约�
 // Where the reporter filed from is not part of the name: "罗科苏盈发自北京", "彭冲 山东冠县报道".
 const FILED_FROM = /\s*(?:发自\S{2,8}|\S{0,8}报道|综合报道)\s*$/u;
 const AUTHOR_LABEL = /^(?:作\s*者|执笔人?|撰\s*稿|撰\s*文)\s*[:：]\s*/u;
+const DOCUMENT_DATE = /^(?:成文|签发)(?:日期|时间)\s*[:：]?\s*/u;
 const TRAILING_BRACKET = /[（(]([^（）()]{2,40})[）)]\s*$/u;
 
 /** Reads a line of text (normally one block); `none` when it credits nobody. */
@@ -59,6 +62,8 @@ export function readCreditLine(line: string): CreditLine {
     // Month-only editions: "2003年5月", "——《北京之春》1998年3月号".
     const month = !found && text.length <= 24 ? parseYearMonth(text) : undefined;
     if (month) return { kind: 'meta', people: [], date: month, isBodyText: false };
+    // 成文日期 is the date printed on a government document; 发布日期 is only when the portal posted it.
+    if (found && DOCUMENT_DATE.test(text)) return { kind: 'meta', people: [], date: found.iso, isBodyText: false, isDocumentDate: true };
     if ((found && META_WORDS.test(text)) || isDateLine || (text.length <= 80 && /作\s*者\s*[:：]/u.test(text))) {
       const m = AUTHOR_IN_META.exec(text);
       const author = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4])?.trim();

@@ -28,7 +28,7 @@ const PRIORITY: Record<ArticleField, readonly string[]> = {
   kicker: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
   subtitle: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
   authors: ['founder-comment', 'founder-element', 'json-ld', 'citation', 'text-byline', 'text-meta', 'text-credit', 'og', 'dublin-core', 'meta', 'byline-element'],
-  date: ['json-ld', 'og', 'citation', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'text-byline', 'text-meta', 'text-credit', 'url'],
+  date: ['document-date', 'json-ld', 'og', 'citation', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'text-byline', 'text-meta', 'text-credit', 'url'],
   publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta', 'html-title'],
   page: ['founder-comment', 'json-ld', 'citation', 'page-label', 'epaper-url'],
   section: ['founder-comment', 'json-ld', 'og', 'page-label'],
@@ -81,6 +81,7 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const credits = findCredits(doc, blocks, headIndex, firstBody, lastBody);
   addCandidate(table, 'authors', credits.people, credits.peopleSource ?? 'text-byline');
   addCandidate(table, 'date', credits.date, 'text-meta');
+  addCandidate(table, 'date', credits.documentDate, 'document-date');
   const labels = scanPageLabels(blocks);
   addCandidate(table, 'page', labels.page, 'page-label');
   addCandidate(table, 'section', labels.section, 'page-label');

@@ -15,6 +15,8 @@ export interface TextCredits {
   people: Person[];
   peopleSource?: string;
   date?: string;
+  /** The date an official document bears (成文日期), when the page states one. */
+  documentDate?: string;
   /** Blocks that are credits and not body text (bylines, meta lines, editor lines). */
   nonBody: Set<TextBlock>;
 }
@@ -23,6 +25,8 @@ export interface TextCredits {
 const HEAD_WINDOW = 25;
 const TAIL_WINDOW = 4;
 const HEAD_INTO_BODY = 12;
+// A cell that is only a field label: "发文机关：", "作　者：", "发布时间:".
+const FIELD_LABEL = /^[\p{Script=Han}\s]{2,8}[:：]$/u;
 
 /** Reads credit lines around the body; `firstBody`/`lastBody` index into `blocks`. */
 export function findCredits(doc: Document, blocks: TextBlock[], headIndex: number, firstBody: number, lastBody: number): TextCredits {
@@ -31,7 +35,11 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
   const visit = (i: number, where: string): void => {
     const block = blocks[i];
     if (!block || block.features.chars > 200) return;
-    const reading = readCreditLine(block.text);
+    // Government notices and forums lay metadata out as label and value cells
+    // ("发文机关：" | "吉林省人民政府"): the label alone credits nobody, so read it with its value.
+    const value = FIELD_LABEL.test(block.text) ? blocks[i + 1] : undefined;
+    const line = value && value.features.chars <= 40 ? block.text + value.text : block.text;
+    const reading = readCreditLine(line);
     if (reading.kind === 'none') return;
     readings.push([block, reading, where]);
     if (!reading.isBodyText) nonBody.add(block);
@@ -49,10 +57,15 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
   for (i = Math.max(i, lastBody - TAIL_WINDOW + 1); i <= lastBody + TAIL_WINDOW && i < blocks.length; i++) visit(i, 'text-credit');
   const above = headIndex >= 0 ? Math.min(headIndex, firstBody) : firstBody;
   for (i = above - 1; i >= Math.max(0, above - HEAD_WINDOW); i--) visit(i, 'text-meta');
-  // Editor lines anywhere in the body are furniture, not text.
+  // Editor lines anywhere in the body are furniture, not text; so are index tables of
+  // label and value cells (索引号 | 发文字号 | 发布日期) that a notice's container takes in.
   for (i = firstBody; i <= lastBody; i++) {
     const b = blocks[i];
     if (b.features.chars <= 40 && readCreditLine(b.text).kind === 'editor') nonBody.add(b);
+    const value = blocks[i + 1];
+    if (isLabelCell(b) && value && value.features.chars <= 80 && value.owner.parentElement === b.owner.parentElement) {
+      nonBody.add(b).add(value);
+    } else if (isLabelCell(b)) nonBody.add(b);
   }
   const bareName = bareNameAfterHeadline(blocks, headIndex >= 0 ? headIndex : firstBody - 1, lastBody);
   if (bareName) {
@@ -77,6 +90,7 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
   // A full date beats a month-only one wherever it is.
   const dates = readings.map(([, r]) => r.date).filter((d): d is string => !!d);
   const date = dates.find((d) => d.length >= 10) ?? dates[0];
+  const documentDate = readings.find(([, r]) => r.isDocumentDate)?.[1].date;
   if (!people.length) {
     const marked = markedAuthors(doc);
     if (marked.length) {
@@ -84,7 +98,12 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
       peopleSource = 'byline-element';
     }
   }
-  return { people, peopleSource, date, nonBody };
+  return { people, peopleSource, date, documentDate, nonBody };
+}
+
+/** A table cell holding only a field label ("发文字号："). */
+function isLabelCell(block: TextBlock): boolean {
+  return (block.owner.localName === 'td' || block.owner.localName === 'th') && FIELD_LABEL.test(block.text);
 }
 
 /** A line of only names ("胡平") between the headline and the first prose block. */

@@ -135,6 +135,17 @@ describe('detectArticle', () => {
     expect(a.body.text).not.toMatch(/By Jane Doe|More stories|House leaders/);
   });
 
+  it('reads the issuing body and the document date from the label and value cells of a government notice', () => {
+    const a = detectArticle(loadPage('gov-notice.html'), 'https://www.example.gov.cn/gkml/2022/03/31/notice_31.html');
+    expect(a.isArticle).toBe(true);
+    expect(a.authors).toEqual([{ name: '某某市人民政府', role: 'author' }]);
+    // 成文日期 is the notice's own date; PubDate and 发布日期 say when the portal posted it.
+    expect(a.date).toBe('2022-03-29');
+    expect(a.sources).toMatchObject({ authors: 'text-meta', date: 'document-date' });
+    expect(paragraphs(a.body.text)[0]).toMatch(/^为加强城区河道管理/);
+    expect(a.body.text).not.toContain('发文机关');
+  });
+
   it('says a home page is not an article', () => {
     const a = detectArticle(loadPage('home-page.html'), 'https://daily.example/');
     expect(a.isArticle).toBe(false);

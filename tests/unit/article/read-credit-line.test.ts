@@ -81,4 +81,12 @@ describe('readCreditLine', () => {
   it('calls an ordinary sentence nothing', () => {
     expect(readCreditLine('记者从有关部门获悉，沿江省市今年将继续实施长江保护修复攻坚行动，重点推进污水处理。').kind).toBe('none');
   });
+
+  it('marks 成文日期 as the document date and 发布日期 as an ordinary meta date', () => {
+    const written = readCreditLine('成文日期：2022年01月27日');
+    expect(written).toMatchObject({ kind: 'meta', date: '2022-01-27', isDocumentDate: true, isBodyText: false });
+    const posted = readCreditLine('发布日期：2022年01月28日');
+    expect(posted.date).toBe('2022-01-28');
+    expect(posted.isDocumentDate).toBeFalsy();
+  });
 });
