@@ -18,6 +18,7 @@ import { readMetaTags } from './read-meta-tags';
 import { readFounderMetadata, readHeadlineStack } from './read-founder-markup';
 import { locateHeadline, isTitleText } from './locate-headline';
 import { findCredits } from './find-credits';
+import { findSiteOwner } from './find-site-owner';
 import { scanPageLabels } from './scan-page-labels';
 import type { DetectedArticle } from './detected-article';
 import { collectHeadElements, emptyPageElements } from './page-elements';
@@ -117,10 +118,14 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const htmlTitle = (table.title ?? []).find((c) => c.source === 'html-title')?.value;
   if (htmlTitle && title) addCandidate(table, 'publication', siteNameFromTitle(htmlTitle, title), 'html-title');
   const publication = pick('publication');
-  const authors = withBylineRoles(pick('authors') ?? [], credits.people ?? []).filter(
-    (p) => comparable(p.name) !== comparable(publication ?? '\u0000'),
-  );
-  if (!authors.length) delete sources.authors;
+  const notSite = (p: Person): boolean => comparable(p.name) !== comparable(publication ?? '\u0000');
+  let authors = withBylineRoles(pick('authors') ?? [], credits.people ?? []).filter(notSite);
+  if (!authors.length) {
+    // Looked for only now: a page that credits someone in its text or metadata never needs it.
+    authors = findSiteOwner(doc, pageElements.h1s, url).filter(notSite);
+    if (authors.length) sources.authors = 'site-owner';
+    else delete sources.authors;
+  }
   const date = pick('date');
   const type = pick('type');
   delete sources.type;

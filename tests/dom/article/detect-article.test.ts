@@ -146,6 +146,35 @@ describe('detectArticle', () => {
     expect(a.body.text).not.toContain('发文机关');
   });
 
+  it('takes the owner named in a personal blog header as the author when the post credits nobody', () => {
+    const a = detectArticle(loadPage('blog-header.html'), 'http://blog.example.org/zhangminghui/archive/2004/12/27/100.aspx');
+    expect(a.authors).toEqual([{ name: '张明辉', role: 'author' }]);
+    expect(a.sources.authors).toBe('site-owner');
+    expect(a.date).toBe('2004-12-27T12:40:00');
+  });
+
+  it('does not take a blog header for an owner when the post is not under that blog', () => {
+    const a = detectArticle(loadPage('blog-header.html'), 'http://blog.example.org/archive/2004/12/27/100.aspx');
+    expect(a.authors).toEqual([]);
+    expect(a.sources.authors).toBeUndefined();
+  });
+
+  it('takes the name on a link to one author\'s archive, not the links to category or month archives', () => {
+    const a = detectArticle(loadPage('blog-author-link.html'), 'http://blog.example.net/?p=1700');
+    expect(a.authors).toEqual([{ name: '青石', role: 'author' }]);
+    expect(a.sources.authors).toBe('site-owner');
+    expect(a.body.text).toMatch(/^早上去菜市场/);
+  });
+
+  it('keeps the reporters of a news story reposted on a blog instead of the blog owner', () => {
+    const doc = loadPage('blog-header.html');
+    const first = doc.querySelector('.post p')!;
+    first.textContent = '本报讯 （实习记者 樊亮 记者惠禾）' + first.textContent;
+    const a = detectArticle(doc, 'http://blog.example.org/zhangminghui/archive/2004/12/27/100.aspx');
+    expect(a.authors.map((p) => p.name)).toEqual(['樊亮', '惠禾']);
+    expect(a.sources.authors).not.toBe('site-owner');
+  });
+
   it('says a home page is not an article', () => {
     const a = detectArticle(loadPage('home-page.html'), 'https://daily.example/');
     expect(a.isArticle).toBe(false);
