@@ -8,8 +8,12 @@ import * as TextPosition from 'dom-anchor-text-position';
 import { anchor, anchorInModel, createTextModel, describe, describeInModel } from '../../src/dom/anchoring/index';
 import type { Selector } from '../../src/core/model';
 
-// dom-anchor-text-position reads the global `Node` for its constants, as it would in a browser.
-(globalThis as { Node?: unknown }).Node ??= new JSDOM('').window.Node;
+// The peers read browser globals for their constants, as they would in a page:
+// dom-anchor-text-position `Node`, @apache-annotator/dom `NodeFilter` and `Range`.
+const peerGlobals = new JSDOM('').window;
+for (const name of ['Node', 'NodeFilter', 'Range'] as const) {
+  (globalThis as Record<string, unknown>)[name] ??= peerGlobals[name];
+}
 
 /** One system under test. `prepare` lets a system build per-page state once (a text model). */
 export interface AnchoringSystem {
@@ -119,8 +123,9 @@ function describeTilgoviFast(root: Element, ranges: Range[]): TilgoviSelectors[]
 }
 
 /**
- * @apache-annotator/dom 0.2.0, when it can be loaded: it imports @apache-annotator/selector at
- * run time but lists it only as a devDependency, so a plain install lacks it.
+ * @apache-annotator/dom 0.2.0. It imports @apache-annotator/selector at run time but lists it only
+ * as a devDependency, so the project installs that package itself (package.json); if the import
+ * still fails, the bench says so instead of comparing.
  */
 export async function loadApacheAnnotator(): Promise<AnchoringSystem | string> {
   try {
