@@ -5,6 +5,7 @@
  */
 import type { TextBlock } from './collect-blocks';
 import { classNameWeight } from './class-name-weight';
+import { firstOfRepeatedEntries } from './first-of-repeated-entries';
 
 /** The chosen body container and its blocks, in reading order. */
 export interface BodyChoice {
@@ -73,6 +74,7 @@ export function findBody(blocks: TextBlock[], root: Element, ignoreUnlikely = fa
   if (!best) return undefined;
   best = promoteToSharedAncestor(best, bestScore, adjusted, root);
   best = widenToProseAncestor(best, tallies, root);
+  best = firstOfRepeatedEntries(best, adjusted, blocks);
   bestScore = Math.max(bestScore, adjusted.get(best) ?? 0);
 
   const members = new Set<Element>([best]);

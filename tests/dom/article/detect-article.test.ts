@@ -175,6 +175,22 @@ describe('detectArticle', () => {
     expect(a.sources.authors).not.toBe('site-owner');
   });
 
+  it('takes the first of several dated posts on a blog listing, not the longest', () => {
+    const a = detectArticle(loadPage('blog-listing.html'), 'http://blog.example-city.com/archives.php?date=200503&blogID=18');
+    const doc = loadPage('blog-listing.html');
+    const firstPost = doc.querySelector('.post-body')!.textContent!.replace(/\s+/gu, '');
+    expect(a.body.text.replace(/\s+/gu, '')).toBe(firstPost);
+    expect(a.date).toBe('2005-03-21T01:20:44');
+  });
+
+  it('keeps the strongest of repeated containers when they carry no dates of their own (chunks of one article)', () => {
+    const doc = loadPage('blog-listing.html');
+    for (const el of Array.from(doc.querySelectorAll('.post-head, .post-footer'))) el.remove();
+    const a = detectArticle(doc, 'http://blog.example-city.com/archives.php?date=200503&blogID=18');
+    const longest = Array.from(doc.querySelectorAll('.post-body')).map((el) => el.textContent!.replace(/\s+/gu, '')).sort((x, y) => y.length - x.length)[0];
+    expect(a.body.text.replace(/\s+/gu, '')).toContain(longest);
+  });
+
   it('says a home page is not an article', () => {
     const a = detectArticle(loadPage('home-page.html'), 'https://daily.example/');
     expect(a.isArticle).toBe(false);
