@@ -48,6 +48,14 @@ export interface Failure {
   edit: EditClass;
   verdict: Verdict;
   exact: string;
+  /** Stored selectors, the edited page and where the quote should be, for Jianbao with --detail. */
+  detail?: string;
+}
+
+/** What to run: a subset of edit classes, and whether to explain Jianbao's failures. */
+export interface AccuracyOptions {
+  classes?: ReadonlySet<EditClass>;
+  explain?: (root: Element, stored: unknown, expected: [number, number] | null) => string;
 }
 
 /** Runs every highlight of every article through every edit class and system. */
@@ -57,6 +65,7 @@ export async function measureAccuracy(
   systems: AnchoringSystem[],
   perArticle: number,
   seed: number,
+  options: AccuracyOptions = {},
 ): Promise<{ tally: Tally; highlights: number; kinds: Record<string, number>; failures: Failure[] }> {
   const random = new Random(seed);
   const tally = emptyTally(systems);
@@ -80,7 +89,9 @@ export async function measureAccuracy(
       const range = rangeOf(original, q);
       const stored = await Promise.all(systems.map((s) => s.describe(original, range)));
       for (const kind of EDIT_CLASSES) {
+        // Every edit is still drawn so a subset of classes sees the same pages as a full run.
         const edited = applyEdit(kind, article.paragraphs, q, donor, random);
+        if (options.classes && !options.classes.has(kind)) continue;
         const expected = expectedSpan(article.paragraphs, q, edited.shift);
         const root = document.createElement('article');
         // Plain pages are built node by node (parsing markup was the bench's main cost), with
@@ -104,7 +115,8 @@ export async function measureAccuracy(
           const verdict = judge(root, found, expected);
           tally[systems[i].name][kind][verdict]++;
           if (verdict !== 'correct' && !(kind === 'quote-deleted' && verdict === 'orphan') && failures.length < 400) {
-            failures.push({ system: systems[i].name, edit: kind, verdict, exact: range.toString().slice(0, 80) });
+            const detail = options.explain && i === 0 ? options.explain(root, stored[i], expected) : undefined;
+            failures.push({ system: systems[i].name, edit: kind, verdict, exact: range.toString().slice(0, 80), detail });
           }
         }
         root.remove();

@@ -29,8 +29,11 @@ export function findContextSites(text: string, prefix: string, suffix: string, e
   let seen = 0;
   for (let at = text.indexOf(prefix); at !== -1 && seen < MAX_PREFIX_OCCURRENCES; at = text.indexOf(prefix, at + 1), seen++) {
     const gapStart = at + prefix.length;
-    // Deleting a quote between two spaces (or line breaks) leaves only one of them behind.
-    if (isSpace(prefix[prefix.length - 1]) && isSpace(suffix[0]) && text.startsWith(suffix.slice(1), gapStart)) {
+    // Deleting a quote between two spaces (or line breaks) leaves only one of them behind. A
+    // quote that is still there whole is not deleted, even if the suffix minus its first space
+    // also fits here (a quote of underscores before a line of underscores).
+    const spaceJoined = isSpace(prefix[prefix.length - 1]) && isSpace(suffix[0]) && text.startsWith(suffix.slice(1), gapStart);
+    if (spaceJoined && !text.startsWith(exact + suffix, gapStart)) {
       sites.push({ start: gapStart, end: gapStart, errors: exact.length, isEmpty: true });
       continue;
     }

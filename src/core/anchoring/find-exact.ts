@@ -32,3 +32,17 @@ export function findExactCandidates(text: string, target: QuoteTarget): { candid
     occurrences: starts.length,
   };
 }
+
+/**
+ * Exact occurrences of the quote starting within `reach` characters of `start` (other than at
+ * `start`), scored. In periodic text (a column of "│", a run of identical short lines) these
+ * shifted copies have almost the same context as the real one.
+ */
+export function exactNeighbours(text: string, target: QuoteTarget, start: number, reach: number): Candidate[] {
+  const out: Candidate[] = [];
+  const { exact } = target;
+  for (let at = text.indexOf(exact, Math.max(0, start - reach)); at !== -1 && at <= start + reach; at = text.indexOf(exact, at + 1)) {
+    if (at !== start && hasSameBoundaries(text, target, at, at + exact.length)) out.push(scoreCandidate(text, target, at, at + exact.length, 0));
+  }
+  return out;
+}

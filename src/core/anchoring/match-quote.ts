@@ -1,7 +1,7 @@
 import type { Span } from '../model';
 import { normalizeWhitespace } from './normalize-whitespace';
 import { bestCandidate, contextSupport, hasSameBoundaries, scoreCandidate, type Candidate, type QuoteTarget } from './score-candidate';
-import { findExactCandidates } from './find-exact';
+import { exactNeighbours, findExactCandidates } from './find-exact';
 import { findContextSites } from './find-context-sites';
 import { findFuzzyCandidates, maxQuoteErrors } from './find-fuzzy';
 
@@ -35,6 +35,11 @@ const FUZZY_MIN_SUPPORT = 0.8;
 const AMBIGUITY_MARGIN = 0.1;
 // ...unless the better one agrees on both sides this well, which a repeat next to it cannot.
 const BOTH_SIDES_AGREE = 0.9;
+// A quote that occurs exactly once needs less confirmation when it is this long: half-agreeing
+// context, or being at the text's edge again as it was, suffices. Shorter quotes ("All", "___")
+// are too common to trust their uniqueness, since the copy left may be the only one of two.
+const DISTINCT_QUOTE_CHARS = 8;
+const UNIQUE_MIN_SUPPORT = 0.5;
 // Quotes edited inside by a few characters: up to this many edits between intact contexts
 // (a one-word quote with 1–3 characters changed is otherwise unrecognisable).
 const MIN_BETWEEN_CONTEXT_ERRORS = 3;
@@ -46,7 +51,26 @@ const agreesOnBothSides = (c: Candidate): boolean =>
   (c.prefixSimilarity === null && c.suffixSimilarity === null) ||
   ((c.prefixSimilarity ?? 0) >= BOTH_SIDES_AGREE && (c.suffixSimilarity ?? 0) >= BOTH_SIDES_AGREE);
 
+/**
+ * True when an exact copy of the quote within one context length of the candidate agrees on both
+ * sides as well: the text is periodic there (a column of "│", repeated short lines), a line
+ * inserted or deleted nearby shifts every copy alike, and the context cannot say which is meant.
+ */
+function isPeriodic(text: string, target: QuoteTarget, candidate: Candidate): boolean {
+  const reach = Math.max(target.prefix.length, target.suffix.length);
+  return exactNeighbours(text, target, candidate.start, reach).some(agreesOnBothSides);
+}
+
 const contextSum = (c: Candidate): number => (c.prefixSimilarity ?? 0) + (c.suffixSimilarity ?? 0);
+
+/**
+ * True when `other` is confirmed on a side where `pick` is not. Each then has a side the other
+ * lacks ("A Q Q B": the first copy keeps the prefix, the second the suffix), and which side's
+ * edit is the real one cannot be told from how similar the changed side still looks.
+ */
+const confirmsWherePickDoesNot = (other: Candidate, pick: Candidate): boolean =>
+  ((other.prefixSimilarity ?? 0) >= BOTH_SIDES_AGREE && (pick.prefixSimilarity ?? 0) < BOTH_SIDES_AGREE) ||
+  ((other.suffixSimilarity ?? 0) >= BOTH_SIDES_AGREE && (pick.suffixSimilarity ?? 0) < BOTH_SIDES_AGREE);
 
 /**
  * The best exact candidate if context confirms it and no other is as good; `ambiguous` when
@@ -54,13 +78,13 @@ const contextSum = (c: Candidate): number => (c.prefixSimilarity ?? 0) + (c.suff
  * A candidate at the stored position is preferred when nothing agrees on both sides, since the
  * position was checked against the quote (the order DESIGN.md asks for).
  */
-function acceptExact(candidates: Candidate[], atHint: Candidate | null): { match: Candidate | null; ambiguous: boolean } {
+function acceptExact(text: string, target: QuoteTarget, candidates: Candidate[], atHint: Candidate | null): { match: Candidate | null; ambiguous: boolean } {
   const supported = candidates.filter((c) => contextSupport(c) >= EXACT_MIN_SUPPORT);
   if (supported.length === 0) return { match: null, ambiguous: false };
   const best = bestCandidate(supported)!;
-  if (agreesOnBothSides(best)) return { match: best, ambiguous: false };
+  if (agreesOnBothSides(best)) return isPeriodic(text, target, best) ? { match: null, ambiguous: true } : { match: best, ambiguous: false };
   const pick = atHint && contextSupport(atHint) >= EXACT_MIN_SUPPORT ? atHint : best;
-  const rival = candidates.some((c) => c.start !== pick.start && contextSum(pick) - contextSum(c) < AMBIGUITY_MARGIN);
+  const rival = candidates.some((c) => c.start !== pick.start && (contextSum(pick) - contextSum(c) < AMBIGUITY_MARGIN || confirmsWherePickDoesNot(c, pick)));
   return rival ? { match: null, ambiguous: true } : { match: pick, ambiguous: false };
 }
 
@@ -120,7 +144,7 @@ export function matchQuote(text: string, query: QuoteQuery): QuoteMatch | null {
     if (hint.end - hint.start !== length || text.slice(hint.start, hint.end) !== target.exact) continue;
     if (!hasSameBoundaries(text, target, hint.start, hint.end)) continue;
     const candidate = scoreCandidate(text, target, hint.start, hint.end, 0);
-    if (agreesOnBothSides(candidate)) return toMatch(candidate, 'position');
+    if (agreesOnBothSides(candidate) && !isPeriodic(text, target, candidate)) return toMatch(candidate, 'position');
     atHint ??= candidate;
   }
 
@@ -137,9 +161,15 @@ export function matchQuote(text: string, query: QuoteQuery): QuoteMatch | null {
     return toMatch(best, best.quoteErrors === 0 ? 'exact' : 'context');
   }
 
-  const exact = acceptExact(findExactCandidates(text, target).candidates, atHint);
+  const found = findExactCandidates(text, target);
+  const exact = acceptExact(text, target, found.candidates, atHint);
   if (exact.match) return toMatch(exact.match, atHint && exact.match.start === atHint.start ? 'position' : 'exact');
   if (exact.ambiguous) return null;
+  // The only copy of a long quote, e.g. the last line of an article after a paragraph was
+  // inserted just before it (its whole prefix is new; its suffix is the text's end again).
+  if (found.occurrences === 1 && length >= DISTINCT_QUOTE_CHARS && contextSupport(found.candidates[0]) >= UNIQUE_MIN_SUPPORT) {
+    return toMatch(found.candidates[0], 'exact');
+  }
 
   if (fuzzyErrors === 0) return null;
   const local: Candidate[] = [];

@@ -1,5 +1,5 @@
 import { isWhitespaceCode } from './normalize-whitespace';
-import { editDistance, similarity } from './text-similarity';
+import { editDistance, prefixAlignDistance, suffixAlignDistance } from './text-similarity';
 
 /** The normalised quote being anchored, with its context and where it used to be. */
 export interface QuoteTarget {
@@ -69,21 +69,34 @@ export function hasSameBoundaries(text: string, target: QuoteTarget, start: numb
   );
 }
 
-/** Similarity of the stored prefix to the same number of characters before `start`. */
+// Characters of text beyond the stored context's length that an alignment may use, so words
+// inserted into the context (up to about this long) cost only their own length.
+const CONTEXT_SLACK_CHARS = 16;
+
+/**
+ * 0–1 agreement of the stored prefix with the text ending at `start`: one minus the edits, per
+ * stored character, of the best alignment that ends at `start` and may begin anywhere in a
+ * slightly longer window (an insertion or deletion inside the context costs only itself).
+ */
 export function prefixSimilarityAt(text: string, start: number, prefix: string): number | null {
   // No stored prefix: the quote began the text. Being at the start again is consistent with that.
   if (prefix.length === 0) return isBlank(text, 0, start) ? AT_EDGE_SIMILARITY : null;
   const weight = Math.min(1, prefix.length / FULL_WEIGHT_CONTEXT_CHARS);
-  if (start >= prefix.length && text.startsWith(prefix, start - prefix.length)) return weight;
-  return weight * similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
+  // A short prefix that still reaches back to the text's start is also "at the edge again".
+  if (start >= prefix.length && text.startsWith(prefix, start - prefix.length)) {
+    return isBlank(text, 0, start - prefix.length) ? Math.max(weight, AT_EDGE_SIMILARITY) : weight;
+  }
+  const window = text.slice(Math.max(0, start - prefix.length - CONTEXT_SLACK_CHARS), start);
+  return weight * Math.max(0, 1 - suffixAlignDistance(prefix, window) / prefix.length);
 }
 
-/** Similarity of the stored suffix to the same number of characters after `end`. */
+/** As prefixSimilarityAt, for the stored suffix and the text starting at `end`. */
 export function suffixSimilarityAt(text: string, end: number, suffix: string): number | null {
   if (suffix.length === 0) return isBlank(text, end, text.length) ? AT_EDGE_SIMILARITY : null;
   const weight = Math.min(1, suffix.length / FULL_WEIGHT_CONTEXT_CHARS);
-  if (text.startsWith(suffix, end)) return weight;
-  return weight * similarity(suffix, text.slice(end, end + suffix.length));
+  if (text.startsWith(suffix, end)) return isBlank(text, end + suffix.length, text.length) ? Math.max(weight, AT_EDGE_SIMILARITY) : weight;
+  const window = text.slice(end, end + suffix.length + CONTEXT_SLACK_CHARS);
+  return weight * Math.max(0, 1 - prefixAlignDistance(suffix, window) / suffix.length);
 }
 
 /**

@@ -46,3 +46,41 @@ export function commonPrefixLength(a: string, b: string): number {
   while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
   return n;
 }
+
+/**
+ * Fewest edits turning `pattern` into some prefix of `text` (the text may run on past it).
+ * Stored context is a fixed number of characters, so an edit inside it shifts its far end: a
+ * five-letter word inserted next to the quote pushes five stored characters out of the same-length
+ * window. Letting the text's end float charges only the edit itself.
+ */
+export function prefixAlignDistance(pattern: string, text: string): number {
+  if (pattern.length === 0) return 0;
+  let previous = new Uint32Array(text.length + 1);
+  let current = new Uint32Array(text.length + 1);
+  for (let j = 0; j <= text.length; j++) previous[j] = j;
+  for (let i = 1; i <= pattern.length; i++) {
+    current[0] = i;
+    const cp = pattern.charCodeAt(i - 1);
+    for (let j = 1; j <= text.length; j++) {
+      const substitute = previous[j - 1] + (cp === text.charCodeAt(j - 1) ? 0 : 1);
+      const remove = previous[j] + 1;
+      const insert = current[j - 1] + 1;
+      current[j] = substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
+    }
+    [previous, current] = [current, previous];
+  }
+  let best = previous[0];
+  for (let j = 1; j <= text.length; j++) if (previous[j] < best) best = previous[j];
+  return best;
+}
+
+const reverse = (s: string): string => {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
+};
+
+/** As prefixAlignDistance, but `pattern` must end where `text` ends and the text's start floats. */
+export function suffixAlignDistance(pattern: string, text: string): number {
+  return prefixAlignDistance(reverse(pattern), reverse(text));
+}
