@@ -64,13 +64,14 @@ function isPeriodic(text: string, target: QuoteTarget, candidate: Candidate): bo
 const contextSum = (c: Candidate): number => (c.prefixSimilarity ?? 0) + (c.suffixSimilarity ?? 0);
 
 /**
- * True when `other` is confirmed on a side where `pick` is not. Each then has a side the other
- * lacks ("A Q Q B": the first copy keeps the prefix, the second the suffix), and which side's
- * edit is the real one cannot be told from how similar the changed side still looks.
+ * True when `other` is confirmed on a side (≥ 0.9) and agrees there better than `pick` does.
+ * Then each has a side the other lacks ("A Q Q B": the first copy keeps the prefix, the second
+ * the suffix; or a repeated sentence whose short prefix is intact at the copy while the real one
+ * keeps its long suffix), and which side's edit is the real one cannot be told apart.
  */
-const confirmsWherePickDoesNot = (other: Candidate, pick: Candidate): boolean =>
-  ((other.prefixSimilarity ?? 0) >= BOTH_SIDES_AGREE && (pick.prefixSimilarity ?? 0) < BOTH_SIDES_AGREE) ||
-  ((other.suffixSimilarity ?? 0) >= BOTH_SIDES_AGREE && (pick.suffixSimilarity ?? 0) < BOTH_SIDES_AGREE);
+const confirmsBetter = (other: Candidate, pick: Candidate): boolean =>
+  ((other.prefixSimilarity ?? 0) >= BOTH_SIDES_AGREE && (other.prefixSimilarity ?? 0) > (pick.prefixSimilarity ?? 0)) ||
+  ((other.suffixSimilarity ?? 0) >= BOTH_SIDES_AGREE && (other.suffixSimilarity ?? 0) > (pick.suffixSimilarity ?? 0));
 
 /**
  * The best exact candidate if context confirms it and no other is as good; `ambiguous` when
@@ -82,9 +83,12 @@ function acceptExact(text: string, target: QuoteTarget, candidates: Candidate[],
   const supported = candidates.filter((c) => contextSupport(c) >= EXACT_MIN_SUPPORT);
   if (supported.length === 0) return { match: null, ambiguous: false };
   const best = bestCandidate(supported)!;
-  if (agreesOnBothSides(best)) return isPeriodic(text, target, best) ? { match: null, ambiguous: true } : { match: best, ambiguous: false };
+  const outdone = (pick: Candidate): boolean => candidates.some((c) => c.start !== pick.start && confirmsBetter(c, pick));
+  if (agreesOnBothSides(best) && !outdone(best)) {
+    return isPeriodic(text, target, best) ? { match: null, ambiguous: true } : { match: best, ambiguous: false };
+  }
   const pick = atHint && contextSupport(atHint) >= EXACT_MIN_SUPPORT ? atHint : best;
-  const rival = candidates.some((c) => c.start !== pick.start && (contextSum(pick) - contextSum(c) < AMBIGUITY_MARGIN || confirmsWherePickDoesNot(c, pick)));
+  const rival = outdone(pick) || candidates.some((c) => c.start !== pick.start && contextSum(pick) - contextSum(c) < AMBIGUITY_MARGIN);
   return rival ? { match: null, ambiguous: true } : { match: pick, ambiguous: false };
 }
 
