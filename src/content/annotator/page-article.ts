@@ -5,19 +5,9 @@
  */
 import type { ArticleRecord } from '../../core/model';
 import { detectArticle } from '../../dom/article/detect-article';
+import { textPageBody } from '../../dom/article/text-page-body';
 import type { DetectedArticle } from '../../messages';
 import { call } from './messaging';
-
-/** A page that is only newspaper text (a .txt page, one big <pre>): segmented as a whole page. */
-function textPageBody(doc: Document): string | null {
-  if (doc.contentType === 'text/plain') return doc.body?.textContent ?? null;
-  const pres = doc.body?.querySelectorAll('pre') ?? [];
-  if (pres.length !== 1) return null;
-  const preText = pres[0].textContent ?? '';
-  const allText = doc.body?.textContent ?? '';
-  // The <pre> must carry most of the page's text, or it is just a code sample in an article.
-  return preText.length > 500 && preText.length > 0.8 * allText.trim().length ? preText : null;
-}
 
 function truncate(text: string | undefined, max: number): string | undefined {
   return text === undefined ? undefined : text.slice(0, max);
