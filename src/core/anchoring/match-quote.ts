@@ -26,7 +26,7 @@ export interface QuoteQuery {
 
 // Random context of the same language scores about 0.3–0.5 against a stored prefix or suffix
 // (common letters align by chance); an edit next to the quote on one side still leaves the other
-// side near 1. 0.75 separates the two with margin (see docs/benchmarks/anchor.md).
+// side near 1. 0.75 separates the two with margin (see docs/BENCHMARKS.md, Anchoring).
 const EXACT_MIN_SUPPORT = 0.75;
 // A fuzzy match already disagrees with the quote, so the context must agree more.
 const FUZZY_MIN_SUPPORT = 0.8;

@@ -2,7 +2,7 @@
  * Elements the metadata readers need, gathered during the one body walk and a short scan of
  * <head>, so no reader runs querySelectorAll over the whole document (on jsdom a single
  * attribute selector over a big page cost as much as the whole block walk; see
- * docs/benchmarks/extract.md).
+ * docs/BENCHMARKS.md, Article detection).
  */
 
 /** Elements of interest found on the page. */
