@@ -31,14 +31,16 @@ function tabOf(sender: SenderInfo): number {
   return sender.tabId;
 }
 
-/** Tells the annotator of every tab showing this page that its highlights changed. */
-async function notifyPage(pageUrl: string): Promise<void> {
+/** Tells the annotators of all tabs that stored highlights changed (they repaint from storage). */
+async function notifyPages(): Promise<void> {
+  // Every tab is told: a page's canonical key can differ from its tab's address, and a tab
+  // without the annotator simply does not answer.
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
       tab.id === undefined
         ? undefined
-        : browser.tabs.sendMessage(tab.id, { type: 'bg-cs:highlights-changed', payload: { pageUrl } }).catch(() => undefined),
+        : browser.tabs.sendMessage(tab.id, { type: 'bg-cs:highlights-changed', payload: {} }).catch(() => undefined),
     ),
   );
 }
@@ -104,17 +106,17 @@ export function createHandlers(db = openDb()): HandlerTable {
     },
     async 'ui-bg:update-highlight'({ id, changes }) {
       const updated = await updateHighlight(db, id, changes);
-      await notifyPage(updated.pageUrl);
+      await notifyPages();
       return updated;
     },
     async 'ui-bg:delete-highlight'({ id }) {
       const deleted = await deleteHighlight(db, id);
-      await notifyPage(deleted.pageUrl);
+      await notifyPages();
       return deleted;
     },
     async 'ui-bg:restore-highlight'({ highlight }) {
       const restored = await restoreHighlight(db, highlight);
-      await notifyPage(restored.pageUrl);
+      await notifyPages();
       return restored;
     },
     async 'ui-bg:find-again'({ tabId }) {
@@ -133,7 +135,7 @@ export function createHandlers(db = openDb()): HandlerTable {
     },
     async 'ui-bg:delete-everything'() {
       const removed = await deleteEverything(db);
-      await notifyPage('');
+      await notifyPages();
       return removed;
     },
   };
