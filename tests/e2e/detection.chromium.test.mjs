@@ -43,7 +43,11 @@ describe('Chromium: the detected article', () => {
     assert.match(article.page, /^0?2$/);
     assert.ok(article.bodyText.includes('努力打造一流政务环境'));
     assert.ok(!article.bodyText.includes('党建业务相融合 打造政务服务新标杆'), 'the headline is not body text');
-    const stored = (await browser.storedHighlights()).find((h) => h.exact === '努力打造一流政务环境');
+    // The article record is saved first, the highlight right after it.
+    const stored = await waitFor(
+      async () => (await browser.storedHighlights()).find((h) => h.exact === '努力打造一流政务环境'),
+      { what: 'the stored highlight' },
+    );
     assert.equal(stored.articleId, article.id);
 
     const tabId = await browser.tabIdOf(origin + ARTICLE);
