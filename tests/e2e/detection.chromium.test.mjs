@@ -1,35 +1,25 @@
 // Article detection end to end: on the demo e-paper page, highlighting runs detection once, the
 // background stores the article record, and the popup shows the detected headline, byline and date.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { describe, it } from 'node:test';
+import { withDemoAndBrowser } from './lib/with-browser.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { clickSwatch, selectText, waitFor, waitForPainted } from './lib/page-actions.mjs';
 
 const ARTICLE = '/html/2022-03/31/content_4.htm';
 
 describe('Chromium: the detected article', () => {
-  let browser;
-  let server;
-  let origin;
-  before(async () => {
-    ({ server, origin } = await startDemoServer());
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const env = withDemoAndBrowser(launchChromium);
 
   it('stores headline, kicker, byline with roles, date, newspaper and page, and the popup shows them', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(origin + ARTICLE);
+    const page = await env.browser.newPage();
+    await page.goto(env.origin + ARTICLE);
     await selectText(page, '努力打造一流政务环境');
     await clickSwatch(page, 0);
     await waitForPainted(page, 'yellow', 1);
 
     const article = await waitFor(
-      async () => (await browser.storedArticles()).find((a) => a.url === origin + ARTICLE),
+      async () => (await env.browser.storedArticles()).find((a) => a.url === env.origin + ARTICLE),
       { what: 'the stored article record' },
     );
     assert.equal(article.title, '党建业务相融合 打造政务服务新标杆');
@@ -45,14 +35,14 @@ describe('Chromium: the detected article', () => {
     assert.ok(!article.bodyText.includes('党建业务相融合 打造政务服务新标杆'), 'the headline is not body text');
     // The article record is saved first, the highlight right after it.
     const stored = await waitFor(
-      async () => (await browser.storedHighlights()).find((h) => h.exact === '努力打造一流政务环境'),
+      async () => (await env.browser.storedHighlights()).find((h) => h.exact === '努力打造一流政务环境'),
       { what: 'the stored highlight' },
     );
     assert.equal(stored.articleId, article.id);
 
-    const tabId = await browser.tabIdOf(origin + ARTICLE);
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.popupUrl(tabId));
+    const tabId = await env.browser.tabIdOf(env.origin + ARTICLE);
+    const popup = await env.browser.newPage();
+    await popup.goto(env.browser.popupUrl(tabId));
     await popup.waitForSelector('.article-heading');
     const heading = await popup.locator('.article-heading').first().textContent();
     const pageTitle = (await popup.locator('.page-title').count()) ? await popup.locator('.page-title').first().textContent() : '';

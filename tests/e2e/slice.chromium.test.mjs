@@ -2,8 +2,8 @@
 // painted again → popup lists it → Export Markdown file contains it. Plus bad input.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { describe, it } from 'node:test';
+import { withDemoAndBrowser } from './lib/with-browser.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { clickSwatch, selectText, waitFor, waitForPainted, waitForPanel } from './lib/page-actions.mjs';
 
@@ -11,27 +11,17 @@ const ARTICLE = '/html/2022-03/31/content_5.htm';
 const QUOTE = '市政府办公室出台《荆州市城市运行管理服务平台工作方案》';
 
 describe('Chromium: one highlight end to end', () => {
-  let browser;
-  let server;
-  let origin;
-  before(async () => {
-    ({ server, origin } = await startDemoServer());
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const env = withDemoAndBrowser(launchChromium);
 
   it('highlights a selection from the toolbar, stores it and paints it again after a reload', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(origin + ARTICLE);
+    const page = await env.browser.newPage();
+    await page.goto(env.origin + ARTICLE);
     await selectText(page, QUOTE);
     await clickSwatch(page, 0);
     await waitForPainted(page, 'yellow', 1);
-    const stored = await waitFor(async () => (await browser.storedHighlights()).find((h) => h.exact === QUOTE), { what: 'the stored highlight' });
+    const stored = await waitFor(async () => (await env.browser.storedHighlights()).find((h) => h.exact === QUOTE), { what: 'the stored highlight' });
     assert.equal(stored.color, 'yellow');
-    assert.equal(stored.pageUrl, origin + ARTICLE);
+    assert.equal(stored.pageUrl, env.origin + ARTICLE);
     assert.ok(stored.selectors.some((s) => s.type === 'TextQuoteSelector' && s.exact === QUOTE));
 
     await page.reload();
@@ -42,7 +32,7 @@ describe('Chromium: one highlight end to end', () => {
   });
 
   it('registers the keyboard shortcuts, and the shortcut/context-menu command highlights the selection', async () => {
-    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    const commands = await env.browser.worker.evaluate(() => chrome.commands.getAll());
     const shortcuts = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
     assert.equal(shortcuts.highlight, 'Alt+Shift+H');
     assert.equal(shortcuts['highlight-note'], 'Alt+Shift+K');
@@ -50,29 +40,29 @@ describe('Chromium: one highlight end to end', () => {
 
     // Headless Chromium does not route key presses to extension commands, so the test sends the
     // message the command and menu handlers send (bg-cs:command) from the real service worker.
-    const page = await browser.context.newPage();
-    await page.goto(origin + '/html/2022-03/31/content_7.htm');
+    const page = await env.browser.newPage();
+    await page.goto(env.origin + '/html/2022-03/31/content_7.htm');
     await selectText(page, '市政协副主席万江平');
     // The shortcut's own handler injects the annotator first (sendToAnnotator); sending the
     // message directly, the test waits until the selection has brought the annotator in.
     await waitForPanel(page);
-    const tabId = await browser.tabIdOf(origin + '/html/2022-03/31/content_7.htm');
-    const reply = await browser.worker.evaluate(
+    const tabId = await env.browser.tabIdOf(env.origin + '/html/2022-03/31/content_7.htm');
+    const reply = await env.browser.worker.evaluate(
       (id) => chrome.tabs.sendMessage(id, { type: 'bg-cs:command', payload: { command: 'highlight' } }),
       tabId,
     );
     assert.deepEqual(reply, { done: true });
     await waitForPainted(page, 'yellow', 1);
-    await waitFor(async () => (await browser.storedHighlights()).some((h) => h.exact === '市政协副主席万江平'), { what: 'the stored highlight' });
+    await waitFor(async () => (await env.browser.storedHighlights()).some((h) => h.exact === '市政协副主席万江平'), { what: 'the stored highlight' });
 
     // The sentence command highlights the whole sentence around the caret.
     await page.evaluate(() => {
       const p = [...document.querySelectorAll('founder-content p')].find((el) => el.textContent.startsWith('万江平强调'));
       getSelection().collapse(p.firstChild, 10);
     });
-    await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'bg-cs:command', payload: { command: 'highlight-sentence' } }), tabId);
+    await env.browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'bg-cs:command', payload: { command: 'highlight-sentence' } }), tabId);
     const sentence = await waitFor(
-      async () => (await browser.storedHighlights()).find((h) => h.exact.startsWith('万江平强调')),
+      async () => (await env.browser.storedHighlights()).find((h) => h.exact.startsWith('万江平强调')),
       { what: 'the sentence highlight' },
     );
     assert.match(sentence.exact, /^万江平强调，.*获得感；$|^万江平强调，[^。]*。$/);
@@ -80,12 +70,12 @@ describe('Chromium: one highlight end to end', () => {
   });
 
   it('lists the highlight in the popup with the page title and exports it as Markdown', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(origin + ARTICLE);
+    const page = await env.browser.newPage();
+    await page.goto(env.origin + ARTICLE);
     await waitForPainted(page, 'yellow', 1);
-    const tabId = await browser.tabIdOf(origin + ARTICLE);
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.popupUrl(tabId));
+    const tabId = await env.browser.tabIdOf(env.origin + ARTICLE);
+    const popup = await env.browser.newPage();
+    await popup.goto(env.browser.popupUrl(tabId));
     await popup.waitForSelector('li.highlight');
     const quotes = await popup.locator('li.highlight .quote').allTextContents();
     assert.deepEqual(quotes, [QUOTE]);
@@ -105,11 +95,11 @@ describe('Chromium: one highlight end to end', () => {
   });
 
   it('tells the reader when Jianbao cannot run on a browser page', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.newPage();
     await page.goto('chrome://version');
-    const tabId = await browser.tabIdOf('chrome://version');
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.popupUrl(tabId));
+    const tabId = await env.browser.tabIdOf('chrome://version');
+    const popup = await env.browser.newPage();
+    await popup.goto(env.browser.popupUrl(tabId));
     const message = await popup.locator('[role="alert"]').textContent();
     assert.match(message, /cannot run on this page/);
     await popup.close();

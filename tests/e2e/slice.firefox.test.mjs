@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { describe, it } from 'node:test';
+import { withDemoAndBrowser } from './lib/with-browser.mjs';
 import { launchFirefox } from './lib/firefox.mjs';
 import { clickSwatch, selectText, waitFor, waitForPainted } from './lib/page-actions.mjs';
 
@@ -11,26 +11,16 @@ const ARTICLE = '/html/2022-03/31/content_5.htm';
 const QUOTE = '市政府办公室出台《荆州市城市运行管理服务平台工作方案》';
 
 describe('Firefox: one highlight end to end', () => {
-  let ff;
-  let server;
-  let origin;
-  before(async () => {
-    ({ server, origin } = await startDemoServer());
-    ff = await launchFirefox();
-  });
-  after(async () => {
-    await ff?.close();
-    server?.close();
-  });
+  const env = withDemoAndBrowser(launchFirefox);
 
   it('highlights a selection from the toolbar, stores it and paints it again after a reload', async () => {
-    const page = await ff.browser.newPage();
-    await page.goto(origin + ARTICLE);
+    const page = await env.browser.newPage();
+    await page.goto(env.origin + ARTICLE);
     await selectText(page, QUOTE);
     await clickSwatch(page, 0);
     await waitForPainted(page, 'yellow', 1);
-    const stored = await waitFor(async () => (await ff.storedHighlights()).find((h) => h.exact === QUOTE), { what: 'the stored highlight' });
-    assert.equal(stored.pageUrl, origin + ARTICLE);
+    const stored = await waitFor(async () => (await env.browser.storedHighlights()).find((h) => h.exact === QUOTE), { what: 'the stored highlight' });
+    assert.equal(stored.pageUrl, env.origin + ARTICLE);
 
     await page.reload();
     await waitForPainted(page, 'yellow', 1);
@@ -38,11 +28,11 @@ describe('Firefox: one highlight end to end', () => {
   });
 
   it('lists the highlight in the popup and exports a Markdown file that contains it', async () => {
-    const page = await ff.browser.newPage();
-    await page.goto(origin + ARTICLE);
+    const page = await env.browser.newPage();
+    await page.goto(env.origin + ARTICLE);
     await waitForPainted(page, 'yellow', 1);
-    const tabId = await ff.tabIdOf(origin + ARTICLE);
-    const popup = await ff.openExtensionPage(`popup/popup.html?tab=${tabId}`);
+    const tabId = await env.browser.tabIdOf(env.origin + ARTICLE);
+    const popup = await env.browser.openExtensionPage(`popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('li.highlight', { timeout: 15_000 });
     const quotes = await popup.$$eval('li.highlight .quote', (els) => els.map((e) => e.textContent));
     assert.deepEqual(quotes, [QUOTE]);
@@ -53,20 +43,20 @@ describe('Firefox: one highlight end to end', () => {
 
     await popup.click('[data-action="export-markdown"]');
     const file = await waitFor(
-      () => fs.readdirSync(ff.downloadDir).find((f) => /^jianbao-\d{4}-\d{2}-\d{2}\.md$/.test(f)),
+      () => fs.readdirSync(env.browser.downloadDir).find((f) => /^jianbao-\d{4}-\d{2}-\d{2}\.md$/.test(f)),
       { timeout: 15_000, what: 'the downloaded Markdown file' },
     );
-    const markdown = fs.readFileSync(path.join(ff.downloadDir, file), 'utf8');
+    const markdown = fs.readFileSync(path.join(env.browser.downloadDir, file), 'utf8');
     assert.ok(markdown.includes(QUOTE));
     await popup.close();
     await page.close();
   });
 
   it('tells the reader when Jianbao cannot run on a browser page', async () => {
-    const page = await ff.browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto('about:robots').catch(() => undefined);
-    const tabId = await ff.tabIdOf('about:robots');
-    const popup = await ff.openExtensionPage(`popup/popup.html?tab=${tabId}`);
+    const tabId = await env.browser.tabIdOf('about:robots');
+    const popup = await env.browser.openExtensionPage(`popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('[role="alert"]', { timeout: 15_000 });
     const message = await popup.$eval('[role="alert"]', (e) => e.textContent);
     assert.match(message, /cannot run on this page/);
