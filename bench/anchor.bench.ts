@@ -5,8 +5,7 @@
  * non-whitespace characters. Speed: 1,000 highlights re-anchored on a ~1 MB article.
  * Flags: --per-article N (default 10), --seed N, --speed-count N (default 1000), --speed-only, --accuracy-only,
  * --classes a,b (accuracy on those edit classes only; the same pages as a full run), --jianbao-only
- * (no peers), --detail (print each Jianbao failure with its stored context and the edited text),
- * --speed-apache (also time @apache-annotator/dom; its setup alone takes many minutes).
+ * (no peers), --detail (print each Jianbao failure with its stored context and the edited text).
  */
 import { loadArticles, type BenchArticle } from './anchor/corpus';
 import { measureAccuracy } from './anchor/accuracy';
@@ -88,10 +87,7 @@ if (!args.includes('--speed-only')) {
 
 if (!args.includes('--accuracy-only')) {
   console.log('\n(speed setup)');
-  // @apache-annotator/dom's describeTextQuote walks the whole 1 MB page per highlight and has no
-  // deadline (over 7 minutes for 1,000), so its speed is measured only when asked for.
-  const speedSystems = args.includes('--speed-apache') ? systems : systems.filter((s) => s.name !== '@apache-annotator/dom');
-  const { textChars, results } = await measureSpeed(articles, speedSystems, flag('--speed-count', 1000), 6000);
+  const { textChars, results } = await measureSpeed(articles, systems, flag('--speed-count', 1000), 6000);
   console.log(`\n## Speed: ${flag('--speed-count', 1000)} highlights re-anchored on one article of ${textChars.toLocaleString('en')} characters`);
   console.log('\n| page | system | median ms | ×Jianbao | anchored | timed |\n|---|---|---|---|---|---|');
   for (const [scenario, rows] of Object.entries(results)) {

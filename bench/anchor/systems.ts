@@ -25,13 +25,19 @@ export interface AnchoringSystem {
    * and stops early once `deadline` (performance.now() milliseconds) has passed.
    */
   anchorMany(root: Element, stored: unknown[], deadline?: number): Promise<(Range | null)[]>;
-  /** Describes many highlights on one page (setup of the speed bench, not timed). */
-  describeMany(root: Element, ranges: Range[]): Promise<unknown[]>;
+  /**
+   * Describes many highlights on one page (setup of the speed bench, not timed); a slow system
+   * may stop once `deadline` has passed, and is then timed on the ones it described.
+   */
+  describeMany(root: Element, ranges: Range[], deadline?: number): Promise<unknown[]>;
 }
 
-const describeEach = (system: Pick<AnchoringSystem, 'describe'>) => async (root: Element, ranges: Range[]) => {
+const describeEach = (system: Pick<AnchoringSystem, 'describe'>) => async (root: Element, ranges: Range[], deadline = Infinity) => {
   const out: unknown[] = [];
-  for (const r of ranges) out.push(await system.describe(root, r));
+  for (const r of ranges) {
+    out.push(await system.describe(root, r));
+    if (performance.now() > deadline) break;
+  }
   return out;
 };
 
