@@ -46,6 +46,10 @@ const MIN_BETWEEN_CONTEXT_ERRORS = 3;
 // Prefix / suffix occurrences around which a local fuzzy search is tried before the whole text.
 const MAX_CONTEXT_WINDOWS = 5;
 
+const contextUnchanged = (text: string, target: QuoteTarget, start: number, end: number): boolean =>
+  text.slice(Math.max(0, start - target.prefix.length), start) === target.prefix &&
+  text.slice(end, end + target.suffix.length) === target.suffix;
+
 // A side with nothing to compare (stored at the text's edge, no longer at it) does not agree.
 const agreesOnBothSides = (c: Candidate): boolean =>
   (c.prefixSimilarity === null && c.suffixSimilarity === null) ||
@@ -148,6 +152,10 @@ export function matchQuote(text: string, query: QuoteQuery): QuoteMatch | null {
     if (hint.end - hint.start !== length || text.slice(hint.start, hint.end) !== target.exact) continue;
     if (!hasSameBoundaries(text, target, hint.start, hint.end)) continue;
     const candidate = scoreCandidate(text, target, hint.start, hint.end, 0);
+    // A quote with no letter or digit ("│", a zero-width space) says nothing about itself: at its
+    // old place only an unchanged context on both sides confirms it (one of two identical
+    // neighbouring lines deleted leaves the other with ~94 % agreeing context).
+    if (!/[\p{L}\p{N}]/u.test(target.exact) && !contextUnchanged(text, target, hint.start, hint.end)) continue;
     if (agreesOnBothSides(candidate) && !isPeriodic(text, target, candidate)) return toMatch(candidate, 'position');
     atHint ??= candidate;
   }
