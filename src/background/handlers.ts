@@ -23,8 +23,7 @@ import { linkToArticle } from './services/link-article';
 import { loadSettings, saveSettings } from './settings-store';
 import { parseImportFile } from '../core/import/parse-import-file';
 import { importPlan } from './services/import-service';
-import { withStorage } from './db/map-error';
-import type { JianbaoDb } from './db/database';
+import { deleteEverything } from './services/delete-everything';
 
 function tabOf(sender: SenderInfo): number {
   if (sender.tabId === undefined) throw new JianbaoError('InvalidMessage', 'This message must come from a page.');
@@ -42,17 +41,6 @@ async function notifyPages(): Promise<void> {
         ? undefined
         : browser.tabs.sendMessage(tab.id, { type: 'bg-cs:highlights-changed', payload: {} }).catch(() => undefined),
     ),
-  );
-}
-
-/** Empties both tables in one transaction; returns how many records were removed. */
-async function deleteEverything(db: JianbaoDb): Promise<{ highlights: number; articles: number }> {
-  return withStorage(() =>
-    db.transaction('rw', db.annotations, db.articles, async () => {
-      const counts = { highlights: await db.annotations.count(), articles: await db.articles.count() };
-      await Promise.all([db.annotations.clear(), db.articles.clear()]);
-      return counts;
-    }),
   );
 }
 
