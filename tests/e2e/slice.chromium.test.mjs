@@ -4,32 +4,18 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { withDemoAndBrowser } from './lib/with-browser.mjs';
+import { SLICE_ARTICLE, SLICE_QUOTE, toolbarHighlightComesBackAfterReload } from './lib/slice-scenarios.mjs';
 import { launchChromium } from './lib/chromium.mjs';
-import { clickSwatch, selectText, waitFor, waitForPainted, waitForPanel } from './lib/page-actions.mjs';
+import { selectText, waitFor, waitForPainted, waitForPanel } from './lib/page-actions.mjs';
 
-const ARTICLE = '/html/2022-03/31/content_5.htm';
-const QUOTE = '市政府办公室出台《荆州市城市运行管理服务平台工作方案》';
+const ARTICLE = SLICE_ARTICLE;
+const QUOTE = SLICE_QUOTE;
 
 describe('Chromium: one highlight end to end', () => {
   const env = withDemoAndBrowser(launchChromium);
 
-  it('highlights a selection from the toolbar, stores it and paints it again after a reload', async () => {
-    const page = await env.browser.newPage();
-    await page.goto(env.origin + ARTICLE);
-    await selectText(page, QUOTE);
-    await clickSwatch(page, 0);
-    await waitForPainted(page, 'yellow', 1);
-    const stored = await waitFor(async () => (await env.browser.storedHighlights()).find((h) => h.exact === QUOTE), { what: 'the stored highlight' });
-    assert.equal(stored.color, 'yellow');
-    assert.equal(stored.pageUrl, env.origin + ARTICLE);
-    assert.ok(stored.selectors.some((s) => s.type === 'TextQuoteSelector' && s.exact === QUOTE));
-
-    await page.reload();
-    await waitForPainted(page, 'yellow', 1);
-    const paintedText = await page.evaluate(() => [...CSS.highlights.get('jianbao-yellow')][0].toString());
-    assert.equal(paintedText, QUOTE);
-    await page.close();
-  });
+  it('highlights a selection from the toolbar, stores it and paints it again after a reload', () =>
+    toolbarHighlightComesBackAfterReload(env));
 
   it('registers the keyboard shortcuts, and the shortcut/context-menu command highlights the selection', async () => {
     const commands = await env.browser.worker.evaluate(() => chrome.commands.getAll());

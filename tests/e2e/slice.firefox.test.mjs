@@ -4,28 +4,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { withDemoAndBrowser } from './lib/with-browser.mjs';
+import { SLICE_ARTICLE, SLICE_QUOTE, toolbarHighlightComesBackAfterReload } from './lib/slice-scenarios.mjs';
 import { launchFirefox } from './lib/firefox.mjs';
-import { clickSwatch, selectText, waitFor, waitForPainted } from './lib/page-actions.mjs';
+import { waitFor, waitForPainted } from './lib/page-actions.mjs';
 
-const ARTICLE = '/html/2022-03/31/content_5.htm';
-const QUOTE = '市政府办公室出台《荆州市城市运行管理服务平台工作方案》';
+const ARTICLE = SLICE_ARTICLE;
+const QUOTE = SLICE_QUOTE;
 
 describe('Firefox: one highlight end to end', () => {
   const env = withDemoAndBrowser(launchFirefox);
 
-  it('highlights a selection from the toolbar, stores it and paints it again after a reload', async () => {
-    const page = await env.browser.newPage();
-    await page.goto(env.origin + ARTICLE);
-    await selectText(page, QUOTE);
-    await clickSwatch(page, 0);
-    await waitForPainted(page, 'yellow', 1);
-    const stored = await waitFor(async () => (await env.browser.storedHighlights()).find((h) => h.exact === QUOTE), { what: 'the stored highlight' });
-    assert.equal(stored.pageUrl, env.origin + ARTICLE);
-
-    await page.reload();
-    await waitForPainted(page, 'yellow', 1);
-    await page.close();
-  });
+  it('highlights a selection from the toolbar, stores it and paints it again after a reload', () =>
+    toolbarHighlightComesBackAfterReload(env));
 
   it('lists the highlight in the popup and exports a Markdown file that contains it', async () => {
     const page = await env.browser.newPage();
