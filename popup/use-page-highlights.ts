@@ -9,13 +9,12 @@
  * canonical link names another address is read again) and brings the articles detection saved.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { ArticleRecord, Highlight } from '../src/core/model';
 import { canonicalPageUrl } from '../src/core/url/canonical-url';
 import { openDb } from '../src/background/db/database';
 import { articlesFor, articlesForPage, highlightsForPage } from '../src/background/db/queries';
 import type { PageInfo } from '../src/messages';
-import { activeTabId } from './active-tab';
+import { activeTab, type PopupTab } from './active-tab';
 import { callBackground } from './background-call';
 
 export type PageState =
@@ -37,14 +36,9 @@ async function readPage(pageUrl: string): Promise<PageData> {
 }
 
 /** The page key the tab's address gives, before its content script can say more; null where it cannot run. */
-async function provisionalPage(tabId: number): Promise<PageInfo | null> {
-  try {
-    const tab = await browser.tabs.get(tabId);
-    if (!tab.url || !/^(https?|file):/.test(tab.url)) return null;
-    return { pageUrl: canonicalPageUrl(tab.url), title: tab.title ?? '', articleIds: [] };
-  } catch {
-    return null;
-  }
+function provisionalPage(tab: PopupTab): PageInfo | null {
+  if (!tab.url || !/^(https?|file):/.test(tab.url)) return null;
+  return { pageUrl: canonicalPageUrl(tab.url), title: tab.title ?? '', articleIds: [] };
 }
 
 export function usePageHighlights(): { state: PageState; reload: () => void } {
@@ -54,11 +48,14 @@ export function usePageHighlights(): { state: PageState; reload: () => void } {
     const current = ++run.current;
     const publish = (next: PageState) => current === run.current && setState(next);
     try {
-      const tabId = await activeTabId();
-      if (tabId === undefined) throw new Error('no active tab');
+      // Opening the database (Dexie reads the schema) runs while the browser looks up the tab.
+      void openDb().open().catch(() => undefined); // a failure surfaces with the first read
+      const tab = await activeTab();
+      if (tab === undefined) throw new Error('no active tab');
+      const tabId = tab.id;
       const answer = callBackground('ui-bg:page-info', { tabId });
       answer.catch(() => undefined); // handled below; this only keeps it from being reported as unhandled meanwhile
-      const guess = await provisionalPage(tabId);
+      const guess = provisionalPage(tab);
       let shown: { pageUrl: string; data: PageData } | null = null;
       if (guess) {
         shown = { pageUrl: guess.pageUrl, data: await readPage(guess.pageUrl) };

@@ -38,7 +38,7 @@ export const fakeBrowser = {
   },
   runtime: { sendMessage: vi.fn() },
   tabs: {
-    query: vi.fn(async () => [{ id: 7 }]),
+    query: vi.fn(async (): Promise<{ id: number; url?: string; title?: string }[]> => [{ id: 7 }]),
     get: vi.fn(async (id: number): Promise<{ id: number; url?: string; title?: string }> => ({ id })),
     create: vi.fn(async () => ({})),
   },

@@ -33,7 +33,7 @@ afterEach(cleanup);
 describe('usePageHighlights', () => {
   it('shows the highlights under the tab address before the content script answers, then its articles', async () => {
     await seed([makeHighlight('h1', '普法工作', { pageUrl: PAGE, articleId: 'art' })]);
-    fakeBrowser.tabs.get.mockResolvedValue({ id: 7, url: `${PAGE}?utm_source=feed`, title: 'Tab title' });
+    fakeBrowser.tabs.query.mockResolvedValue([{ id: 7, url: `${PAGE}?utm_source=feed`, title: 'Tab title' }]);
     const release = deferredPageInfo();
     const { container } = render(<Probe />);
     await waitFor(() => expect(container.querySelector('p')?.textContent).toBe('普法工作'));
@@ -49,7 +49,7 @@ describe('usePageHighlights', () => {
   it('reads again under the page key the content script gives when it differs from the address', async () => {
     const canonical = 'https://paper.example.cn/canonical.htm';
     await seed([makeHighlight('h1', 'on the address', { pageUrl: PAGE }), makeHighlight('h2', 'on the canonical page', { pageUrl: canonical })]);
-    fakeBrowser.tabs.get.mockResolvedValue({ id: 7, url: PAGE, title: 'Tab title' });
+    fakeBrowser.tabs.query.mockResolvedValue([{ id: 7, url: PAGE, title: 'Tab title' }]);
     const release = deferredPageInfo();
     const { container } = render(<Probe />);
     await waitFor(() => expect(container.querySelector('p')?.textContent).toBe('on the address'));
@@ -60,7 +60,7 @@ describe('usePageHighlights', () => {
 
   it('reports the error when the content script cannot run, even after showing highlights', async () => {
     await seed([makeHighlight('h1', 'quote', { pageUrl: PAGE })]);
-    fakeBrowser.tabs.get.mockResolvedValue({ id: 7, url: PAGE, title: 'Tab title' });
+    fakeBrowser.tabs.query.mockResolvedValue([{ id: 7, url: PAGE, title: 'Tab title' }]);
     const release = deferredPageInfo();
     const { container } = render(<Probe />);
     await waitFor(() => expect(container.querySelector('p')?.textContent).toBe('quote'));
@@ -73,3 +73,21 @@ async function openArticle(): Promise<void> {
   const { openDb } = await import('../../src/background/db/database');
   await openDb().articles.put(makeArticle('art', '普法'));
 }
+
+describe('activeTab', () => {
+  it('takes the id, address and title from one tabs.query for the popup of the active tab', async () => {
+    const { activeTab } = await import('../../popup/active-tab');
+    fakeBrowser.tabs.query.mockResolvedValue([{ id: 3, url: PAGE, title: 'T' }]);
+    expect(await activeTab('')).toEqual({ id: 3, url: PAGE, title: 'T' });
+    fakeBrowser.tabs.query.mockResolvedValue([]);
+    expect(await activeTab('')).toBeUndefined();
+  });
+
+  it('looks up the tab named by ?tab=N, and keeps the id when the tab cannot be read', async () => {
+    const { activeTab } = await import('../../popup/active-tab');
+    fakeBrowser.tabs.get.mockResolvedValue({ id: 12, url: PAGE, title: 'T' });
+    expect(await activeTab('?tab=12')).toEqual({ id: 12, url: PAGE, title: 'T' });
+    fakeBrowser.tabs.get.mockRejectedValue(new Error('No tab with id: 12'));
+    expect(await activeTab('?tab=12')).toEqual({ id: 12, url: undefined, title: undefined });
+  });
+});

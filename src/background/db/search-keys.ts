@@ -50,6 +50,11 @@ export function tokenOfKey(key: string): string {
   return cut < 0 ? key : key.slice(0, cut);
 }
 
+/** The condition a key belongs to (its key prefix: everything before the time code). */
+export function conditionOfKey(key: string): string {
+  return key.slice(0, key.length - TIME_WIDTH);
+}
+
 /** The first key after every entry of the token (to skip to the next token in a key walk). */
 export function afterToken(token: string): string {
   return token + SEP + '\uffff';

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDb } from '../../../src/background/db/database';
 import { openNotesStream } from '../../../src/background/db/notes-stream';
 import { matchingHighlightIds, sortNoteIds, type NotesFilter, type NotesSort } from '../../../src/background/db/queries';
@@ -20,7 +20,8 @@ beforeAll(async () => {
   const random = lcg(7);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const highlights = Array.from({ length: 400 }, (_, i) =>
-    makeHighlight(`h${i}`, Array.from({ length: 3 }, () => pick(WORDS)).join(' '), {
+    // About one in twenty-five also holds a rare word, so a rare condition can drive the walk.
+    makeHighlight(`h${i}`, Array.from({ length: 3 }, () => pick(WORDS)).join(' ') + (random() < 0.04 ? ' zebra' : ''), {
       // Uneven times with ties, so windows and equal timestamps are both exercised.
       createdAt: T0 + Math.floor(random() * 50) * (random() < 0.1 ? 1 : 3_600_000),
       color: pick(COLORS),
@@ -47,6 +48,9 @@ const FILTERS: NotesFilter[] = [
   { site: 'b.example.com', query: '工作' },
   { query: '管理', fromMs: T0 + 10 * 3_600_000, toMs: T0 + 30 * 3_600_000 },
   { query: '没有' },
+  { query: 'zebra 普法 管理' },
+  { query: '普法 zebr' },
+  { query: 'zebra', color: 'green', tag: '法治' },
 ];
 
 describe('openNotesStream', () => {
@@ -82,5 +86,21 @@ describe('openNotesStream', () => {
     expect(await (await openNotesStream(openDb(), { query: '普法' }, 'newest'))!.rest()).not.toContain(id);
     await restoreHighlight(openDb(), deleted);
     expect((await (await openNotesStream(openDb(), { query: '普法' }, 'newest'))!.next(1))[0]).toBe(id);
+  });
+
+  it('checks the few candidates of a rare word by reading them instead of the keys of the common words, with the same answer', async () => {
+    const db = openDb();
+    const filter = { query: 'climate 普法 zebra' };
+    const answer = await expected(filter, 'newest');
+    const reads = vi.spyOn(db.annotations, 'bulkGet');
+    try {
+      const stream = (await openNotesStream(db, filter, 'newest'))!;
+      const served = [...(await stream.next(2)), ...(await stream.rest())];
+      expect(served).toEqual(answer);
+      expect(served.length).toBeGreaterThan(0);
+      expect(reads.mock.calls.some(([ids]) => ids.length > 0)).toBe(true);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
