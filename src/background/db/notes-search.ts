@@ -1,13 +1,15 @@
 /**
  * The "All notes" search as a stream of ids in list order, read from the time-ordered
  * `*searchKeys` index one time window at a time (newest window first for "newest"). A window
- * reads, for each condition (search token, colour, tag), only that condition's keys created
- * inside the window, and intersects them; the first screen of a large result therefore costs
- * a few small key reads instead of reading every matching key and sorting. Windows start small
- * and grow, so a rare combination still finishes in a few rounds.
+ * reads only keys created inside it: every condition's (search token, colour, tag) in the
+ * first window, then the sparsest condition's, whose candidates are checked against the others
+ * (windowMatches). The first screen of a large result therefore costs a few small key reads
+ * instead of reading every matching key and sorting. Windows start small and are sized from
+ * the match rate, so a rare combination still finishes in a few rounds.
  */
 import { queryTokens } from '../../core/text/search-tokens';
 import type { JianbaoDb } from './database';
+import { oldestFirst } from './queries';
 import {
   afterToken, colorCondition, conditionOfKey, conditionRange, searchKeysFor, tagCondition, tokenCondition, tokenOfKey,
 } from './search-keys';
@@ -101,6 +103,12 @@ interface Density {
 
 const perMs = (d: Density) => (d.ms > 0 ? d.keys / d.ms : Infinity);
 
+/** Adds one window's read of a condition to what is known of its density. */
+function learn(d: Density, keys: number, lo: number, hi: number): void {
+  d.keys += keys;
+  d.ms += hi - lo + 1;
+}
+
 /** Every condition's keys in [lo, hi], intersected (the way the first window is read). */
 async function intersectAll(
   db: JianbaoDb, q: WindowedQuery, lo: number, hi: number, seen: Density[], known?: { index: number; keys: string[] },
@@ -109,8 +117,7 @@ async function intersectAll(
     q.conditions.map((c, i) => {
       if (i === known?.index) return known.keys;
       return conditionKeys(db, c, lo, hi).then((list) => {
-        seen[i].keys += list.length;
-        seen[i].ms += hi - lo + 1;
+        learn(seen[i], list.length, lo, hi);
         return list;
       });
     }),
@@ -139,8 +146,7 @@ async function windowMatches(db: JianbaoDb, q: WindowedQuery, lo: number, hi: nu
   const width = hi - lo + 1;
   const driver = seen.reduce((best, d, i) => (perMs(d) < perMs(seen[best]) ? i : best), 0);
   const candidates = await conditionKeys(db, q.conditions[driver], lo, hi);
-  seen[driver].keys += candidates.length;
-  seen[driver].ms += width;
+  learn(seen[driver], candidates.length, lo, hi);
   if (!candidates.length) return [];
   const otherKeys = seen.reduce((sum, d, i) => (i === driver ? sum : sum + perMs(d) * width), 0);
   if (candidates.length * RECORD_COST_IN_KEYS >= otherKeys) return intersectAll(db, q, lo, hi, seen, { index: driver, keys: candidates });
@@ -152,8 +158,8 @@ async function windowMatches(db: JianbaoDb, q: WindowedQuery, lo: number, hi: nu
     const has = new Set(searchKeysFor(h).map(conditionOfKey));
     return others.every((prefixes) => prefixes.some((p) => has.has(p)));
   });
-  // Index order: creation time, then id (a union of prefixes comes out of order).
-  return matches.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((h) => h.id);
+  // Index order (a union of prefixes comes out of order).
+  return matches.sort(oldestFirst).map((h) => h.id);
 }
 
 /** The next window's width: aimed at the matches still wanted at the rate seen so far. */

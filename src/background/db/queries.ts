@@ -20,26 +20,8 @@ export function countHighlightsForPage(db: JianbaoDb, pageUrl: string): Promise<
   return db.annotations.where('pageUrl').equals(pageUrl).count();
 }
 
-/** Orphans of a page: highlights whose quote can no longer be found there. */
-export async function orphansForPage(db: JianbaoDb, pageUrl: string): Promise<Highlight[]> {
-  return (await highlightsForPage(db, pageUrl)).filter((h) => h.status === 'orphan');
-}
-
-/** Newest highlights first, one window at a time (for the virtualised "All notes" list). */
-export function recentHighlights(db: JianbaoDb, offset: number, limit: number): Promise<Highlight[]> {
-  return db.annotations.orderBy('createdAt').reverse().offset(offset).limit(limit).toArray();
-}
-
 export function countAllHighlights(db: JianbaoDb): Promise<number> {
   return db.annotations.count();
-}
-
-export function highlightById(db: JianbaoDb, id: string): Promise<Highlight | undefined> {
-  return db.annotations.get(id);
-}
-
-export function articleById(db: JianbaoDb, id: string): Promise<ArticleRecord | undefined> {
-  return db.articles.get(id);
 }
 
 /** The articles a list of highlights belongs to, keyed by id (one bulk read). */
@@ -58,7 +40,7 @@ export function articlesForPage(db: JianbaoDb, pageUrl: string): Promise<Article
 
 /** The filters of the "All notes" list; an absent field does not filter. */
 export interface NotesFilter {
-  /** Free text; matched through the *tokens index (see core/text/search-tokens). */
+  /** Free text; matched through the *searchKeys index (see core/text/search-tokens, search-keys.ts). */
   query?: string;
   color?: string;
   tag?: string;
@@ -154,10 +136,14 @@ export async function matchingHighlightIds(db: JianbaoDb, filter: NotesFilter): 
   return intersect(await keyListsFor(db, filter));
 }
 
-/** Orders as the indexes do: equal times fall back to the id, as index entries do to the primary key. */
+/** Oldest first, as the time indexes order: equal times fall back to the id, as index entries do to the primary key. */
+export function oldestFirst(a: Pick<Highlight, 'createdAt' | 'id'>, b: Pick<Highlight, 'createdAt' | 'id'>): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Orders as the indexes do (see oldestFirst). */
 function compareFor(sort: NotesSort): (a: Highlight, b: Highlight) => number {
-  const byId = (a: Highlight, b: Highlight) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const oldest = (a: Highlight, b: Highlight) => a.createdAt - b.createdAt || byId(a, b);
+  const oldest = oldestFirst;
   if (sort === 'oldest') return oldest;
   if (sort === 'page') return (a, b) => (a.pageUrl < b.pageUrl ? -1 : a.pageUrl > b.pageUrl ? 1 : oldest(a, b));
   return (a, b) => oldest(b, a);

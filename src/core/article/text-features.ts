@@ -59,8 +59,3 @@ export function scoreBlock(f: TextFeatures, linkChars: number): number {
   const base = 1 + Math.min(marks, 12) + Math.min(length / 100, 4);
   return base * (1 - linkShare) * (1 - linkShare);
 }
-
-/** Share of Han characters, used to pick language-specific thresholds. */
-export function hanShare(f: TextFeatures): number {
-  return f.chars ? f.hanChars / f.chars : 0;
-}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JianbaoDb } from '../../../src/background/db/database';
-import { countHighlightsForPage, highlightsForPage, recentHighlights } from '../../../src/background/db/queries';
+import { countHighlightsForPage, highlightsForPage, highlightsWindow } from '../../../src/background/db/queries';
 import {
   cleanTags,
   createHighlight,
@@ -90,7 +90,7 @@ describe('page queries', () => {
     await createHighlight(db, input('c', 'elsewhere', { pageUrl: 'https://example.com/other' }), 1500);
     expect((await highlightsForPage(db, PAGE)).map((h) => h.id)).toEqual(['a', 'b']);
     expect(await countHighlightsForPage(db, PAGE)).toBe(2);
-    expect((await recentHighlights(db, 0, 2)).map((h) => h.id)).toEqual(['b', 'c']);
+    expect((await highlightsWindow(db, 'newest', 0, 2)).map((h) => h.id)).toEqual(['b', 'c']);
   });
 
   it('records orphans of a page and returns their count', async () => {
