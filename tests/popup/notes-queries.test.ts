@@ -84,3 +84,18 @@ describe('All-notes ordering of many matches', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 });
+
+describe('All-notes orders agree on what matches', () => {
+  it('finds the same notes by page as newest first when a typed word has too many completions to expand', async () => {
+    const { openNotesStream } = await import('../../src/background/db/notes-stream');
+    // 30 different words starting with "ex": more completions than are expanded, so "ex" matches as a whole word only.
+    await seed([
+      ...Array.from({ length: 30 }, (_, i) => makeHighlight(`x${i}`, `ex${String.fromCharCode(97 + (i % 26))}${i} item`, { createdAt: T0 + i })),
+      makeHighlight('whole', 'ex marks the spot', { createdAt: T0 + 100 }),
+    ]);
+    const byPage = await (await openNotesStream(openDb(), { query: 'ex' }, 'page'))!.rest();
+    const newest = await (await openNotesStream(openDb(), { query: 'ex' }, 'newest'))!.rest();
+    expect(newest).toEqual(['whole']);
+    expect(byPage).toEqual(newest);
+  });
+});

@@ -7,12 +7,10 @@
  * instead of reading every matching key and sorting. Windows start small and are sized from
  * the match rate, so a rare combination still finishes in a few rounds.
  */
-import { queryTokens } from '../../core/text/search-tokens';
 import type { JianbaoDb } from './database';
 import { oldestFirst } from './queries';
-import {
-  afterToken, colorCondition, conditionOfKey, conditionRange, searchKeysFor, tagCondition, tokenCondition, tokenOfKey,
-} from './search-keys';
+import { conditionKeys } from './search-conditions';
+import { conditionOfKey, searchKeysFor } from './search-keys';
 
 /** Ids of the matching highlights, served in order a slice at a time. */
 export interface NotesStream {
@@ -38,55 +36,12 @@ export interface WindowedQuery {
  * still wanted at the rate seen so far (see nextWidth).
  */
 const FIRST_WINDOW_SHARE = 1 / 256;
-/** A typed word with more completions than this is not expanded (it matches as a whole word). */
-const MAX_PREFIX_EXPANSION = 24;
-
-/** Whole tokens in the index that start with `prefix`, walking one key per distinct token. */
-export async function tokensWithPrefix(db: JianbaoDb, prefix: string, max = MAX_PREFIX_EXPANSION): Promise<string[] | null> {
-  const found: string[] = [];
-  let from = prefix;
-  while (found.length <= max) {
-    const [key] = (await db.annotations.where('searchKeys').between(from, prefix + '\uffff', true, false).limit(1).keys()) as string[];
-    if (key === undefined) return found;
-    const token = tokenOfKey(key);
-    found.push(token);
-    from = afterToken(token);
-  }
-  return null;
-}
-
-/** The conditions of a query's text: one per token, the last typed Latin word also as a prefix. */
-export async function textConditions(db: JianbaoDb, query: string): Promise<string[][]> {
-  const tokens = queryTokens(query);
-  const endsInLatin = /[\p{Script=Latin}0-9]$/u.test(query.trim());
-  const conditions: string[][] = [];
-  for (const [i, token] of tokens.entries()) {
-    const isLastLatin = endsInLatin && i === tokens.length - 1 && /^[\p{Script=Latin}0-9]/u.test(token);
-    const expanded = isLastLatin ? await tokensWithPrefix(db, token) : null;
-    conditions.push((expanded ?? [token]).map(tokenCondition));
-  }
-  return conditions;
-}
-
-/** Conditions for colour and tag filters. */
-export function fieldConditions(color?: string, tag?: string): string[][] {
-  return [...(color ? [[colorCondition(color)]] : []), ...(tag ? [[tagCondition(tag)]] : [])];
-}
-
 async function timeBounds(db: JianbaoDb): Promise<[number, number] | null> {
   const byTime = db.annotations.orderBy('createdAt');
   const [first] = (await byTime.clone().limit(1).keys()) as number[];
   if (first === undefined) return null;
   const [last] = (await byTime.clone().reverse().limit(1).keys()) as number[];
   return [first, last];
-}
-
-/** Primary keys of one condition's entries in [lo, hi]; one prefix's come out oldest first. */
-async function conditionKeys(db: JianbaoDb, prefixes: string[], lo: number, hi: number): Promise<string[]> {
-  const lists = await Promise.all(
-    prefixes.map((p) => db.annotations.where('searchKeys').between(...conditionRange(p, lo, hi), true, true).primaryKeys()),
-  );
-  return lists.length === 1 ? lists[0] : [...new Set(lists.flat())];
 }
 
 /**

@@ -4,7 +4,8 @@
  * and sorts the full match set instead.
  */
 import type { JianbaoDb } from './database';
-import { arrayStream, fieldConditions, textConditions, windowedStream, type NotesStream } from './notes-search';
+import { arrayStream, windowedStream, type NotesStream } from './notes-search';
+import { fieldConditions, textConditions } from './search-conditions';
 import { isFilterActive, keysForSiteAndPublication, matchingHighlightIds, sortNoteIds, type NotesFilter, type NotesSort } from './queries';
 
 export type { NotesStream } from './notes-search';

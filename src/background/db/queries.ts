@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import type { ArticleRecord, Highlight } from '../../core/model';
 import type { JianbaoDb } from './database';
 import { queryTokens } from '../../core/text/search-tokens';
-import { conditionRange, tokenCondition } from './search-keys';
+import { conditionKeys, fieldConditions, textConditions } from './search-conditions';
 
 /** A page's highlights in the order they were made. */
 export function highlightsForPage(db: JianbaoDb, pageUrl: string): Promise<Highlight[]> {
@@ -70,14 +70,6 @@ export function isFilterActive(filter: NotesFilter): boolean {
 /** Above this many matches the order comes from an index walk instead of sorting loaded records. */
 const SORT_IN_MEMORY_MAX = 200;
 
-/** Keys of highlights whose tokens contain the token; the last Latin word also matches as a prefix (search as you type). */
-function keysForToken(db: JianbaoDb, token: string, asPrefix: boolean): Promise<string[]> {
-  const where = db.annotations.where('searchKeys');
-  const keys = asPrefix ? where.startsWith(token) : where.between(...conditionRange(tokenCondition(token)), true, true);
-  // A record has one key per token, but a prefix can match several of its tokens.
-  return keys.primaryKeys().then((ids) => (asPrefix ? [...new Set(ids)] : ids));
-}
-
 /**
  * Ids allowed by the site and newspaper filters (conditions the time-ordered index does not
  * hold), or undefined when neither is set.
@@ -95,17 +87,10 @@ export async function keysForSiteAndPublication(db: JianbaoDb, filter: NotesFilt
   return lists.length ? intersect(lists) : undefined;
 }
 
-/** One key list per active condition, each read from its own index. */
+/** One key list per active condition: text, colour and tag through the shared search conditions. */
 async function keyListsFor(db: JianbaoDb, filter: NotesFilter): Promise<string[][]> {
-  const lists: Promise<string[]>[] = [];
-  const tokens = queryTokens(filter.query ?? '');
-  const endsInLatin = /[\p{Script=Latin}0-9]$/u.test((filter.query ?? '').trim());
-  tokens.forEach((token, i) => {
-    const isLastLatin = endsInLatin && i === tokens.length - 1 && /^[\p{Script=Latin}0-9]/u.test(token);
-    lists.push(keysForToken(db, token, isLastLatin));
-  });
-  if (filter.color) lists.push(db.annotations.where('color').equals(filter.color).primaryKeys());
-  if (filter.tag) lists.push(db.annotations.where('tags').equals(filter.tag).primaryKeys());
+  const conditions = [...(await textConditions(db, filter.query ?? '')), ...fieldConditions(filter.color, filter.tag)];
+  const lists: Promise<string[]>[] = conditions.map((c) => conditionKeys(db, c));
   if (filter.site || filter.publication) lists.push(keysForSiteAndPublication(db, filter).then((set) => [...(set ?? [])]));
   if (filter.fromMs !== undefined || filter.toMs !== undefined) {
     lists.push(
