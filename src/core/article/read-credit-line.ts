@@ -46,7 +46,7 @@ export function readCreditLine(line: string): CreditLine {
   if (isEditorLine(text)) return { kind: 'editor', people: [], isBodyText: false };
 
   const dateline = ZH_DATELINE.exec(text);
-  if (dateline) return { kind: 'dateline', people: withoutEditors(parsePeople(normaliseRoleWords(dateline[1]))), isBodyText: true };
+  if (dateline) return { kind: 'dateline', people: withoutEditors(parsePeople(dateline[1])), isBodyText: true };
   if (EN_DATELINE.test(text) && text.length > 80) return { kind: 'dateline', people: [], isBodyText: true };
 
   if (text.length <= 60 && (ZH_BYLINE_START.test(text) || EN_BYLINE.test(text) || (text.length <= 40 && ROLE_ANYWHERE.test(text)))) {
@@ -91,13 +91,7 @@ export function readCreditLine(line: string): CreditLine {
 
 /** People of a byline line, with the filing place and author labels taken off first. */
 function peopleOfByline(text: string): Person[] {
-  const cleaned = normaliseRoleWords(text.replace(FILED_FROM, '').replace(AUTHOR_LABEL, ''));
-  return withoutEditors(parsePeople(cleaned));
-}
-
-/** Maps role words parsePeople does not know to ones it does (实习记者 is a 见习记者 by another name). */
-function normaliseRoleWords(text: string): string {
-  return text.replace(/实习记者/gu, '见习记者').replace(/(执笔人?|撰稿人?|实习生)/gu, '记者');
+  return withoutEditors(parsePeople(text.replace(FILED_FROM, '').replace(AUTHOR_LABEL, '')));
 }
 
 function withoutEditors(people: Person[]): Person[] {

@@ -12,6 +12,9 @@ const ZH_ROLES: Array<[string, PersonRole]> = [
   ['通讯员', 'correspondent'],
   ['特约记者', 'reporter'],
   ['见习记者', 'reporter'],
+  // 实习记者 is a 见习记者 by another name; 实习生 (an intern) signs as a junior reporter.
+  ['实习记者', 'reporter'],
+  ['实习生', 'reporter'],
   ['本报记者', 'reporter'],
   ['新华社记者', 'reporter'],
   ['记者', 'reporter'],
@@ -23,6 +26,11 @@ const ZH_ROLES: Array<[string, PersonRole]> = [
   ['摄影记者', 'photographer'],
   ['摄影', 'photographer'],
   ['图', 'photographer'],
+  // 执笔 / 撰稿 name who wrote the text, not necessarily a reporter of the paper.
+  ['执笔人', 'author'],
+  ['执笔', 'author'],
+  ['撰稿人', 'author'],
+  ['撰稿', 'author'],
   ['文', 'author'],
 ];
 

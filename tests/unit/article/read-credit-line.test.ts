@@ -28,6 +28,13 @@ describe('readCreditLine', () => {
     ]);
   });
 
+  it('reads interns of a dateline as reporters', () => {
+    expect(readCreditLine('本报讯（实习记者王五 实习生赵六）昨日，全市召开会议。').people).toEqual([
+      { name: '王五', role: 'reporter' },
+      { name: '赵六', role: 'reporter' },
+    ]);
+  });
+
   it('reads a 本报…电 dateline', () => {
     const line = readCreditLine('本报北京3月30日电（记者李明、赵欣）记者从有关部门获悉。');
     expect(line.kind).toBe('dateline');

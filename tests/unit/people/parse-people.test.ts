@@ -47,3 +47,27 @@ describe('parsePeople with a space lost at a line break', () => {
     ]);
   });
 });
+
+describe('parsePeople with trainee and writer roles', () => {
+  it('reads 实习记者 and 实习生 as reporters instead of taking 实习 for a name', () => {
+    expect(parsePeople('本报讯（实习记者王五 通讯员李四）').map((p) => [p.name, p.role])).toEqual([
+      ['王五', 'reporter'],
+      ['李四', 'correspondent'],
+    ]);
+    expect(parsePeople('本报讯（实习记者王五 实习生赵六）').map((p) => [p.name, p.role])).toEqual([
+      ['王五', 'reporter'],
+      ['赵六', 'reporter'],
+    ]);
+    expect(parsePeople('记者王五实习生赵六').map((p) => [p.name, p.role])).toEqual([
+      ['王五', 'reporter'],
+      ['赵六', 'reporter'],
+    ]);
+  });
+
+  it('reads the people named after 执笔 as the authors', () => {
+    expect(parsePeople('执笔 张三 李四').map((p) => [p.name, p.role])).toEqual([
+      ['张三', 'author'],
+      ['李四', 'author'],
+    ]);
+  });
+});
