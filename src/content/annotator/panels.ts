@@ -3,6 +3,7 @@
  * highlight, the note editor, undo and error toasts. Each turns a click into a call on the page's
  * highlights and shows the outcome; failures become one sentence, never a stack.
  */
+import { pageArticle } from '../../core/export/export-bundle';
 import { copyWithCitation, isCitationStyle } from '../../core/export/format-citation';
 import type { Highlight, Settings } from '../../core/model';
 import { snapRangeToWords } from '../../dom/selection/snap-to-words';
@@ -123,11 +124,14 @@ export class Panels {
   private async copyWithCitation(highlight: Highlight, x: number, y: number): Promise<void> {
     this.ui.hide();
     try {
-      const articles = await this.article.ensure(this.highlights.pageUrl);
-      const article = articles.find((a) => a.id === highlight.articleId) ?? articles[0];
+      // Cite the highlight's own article; on a page with several items any other one (the
+      // first, say) would be the wrong article. Without it, or if detection fails, the page
+      // itself is cited, as the popup does; the note is kept either way.
+      const articles = await this.article.ensure(this.highlights.pageUrl).catch(() => []);
+      const article = articles.find((a) => a.id === highlight.articleId) ?? pageArticle(highlight);
       const configured = this.settings().citationStyle;
       const style = isCitationStyle(configured) ? configured : 'gbt7714-2015';
-      const text = article ? copyWithCitation(highlight, article, style) : `“${highlight.exact}”\n\n${this.highlights.pageUrl}`;
+      const text = copyWithCitation(highlight, article, style);
       await this.doc.defaultView!.navigator.clipboard.writeText(text);
     } catch (error) {
       this.showError(error, x, y);
