@@ -13,7 +13,11 @@ let over = false;
 for (const browser of ['chrome', 'firefox']) {
   for (const file of files) {
     const full = path.join('dist', browser, file);
-    if (!fs.existsSync(full)) continue;
+    if (!fs.existsSync(full)) {
+      // A missing file would let the budget check pass without checking anything.
+      console.error(`${full} is missing: run \`npm run build\` first`);
+      process.exit(1);
+    }
     const raw = fs.readFileSync(full);
     const gz = zlib.gzipSync(raw, { level: 9 }).length;
     const runs = file === 'loader.js' ? 'every page' : file === 'annotator.js' ? 'on demand' : file === 'background.js' ? 'background' : 'extension page';

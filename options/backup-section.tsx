@@ -4,14 +4,13 @@
  * which validates it again and writes it in one transaction.
  */
 import { useState } from 'preact/hooks';
-import { EXPORT_FORMATS } from '../src/core/export/export-formats';
 import { parseImportFile } from '../src/core/import/parse-import-file';
 import type { Settings } from '../src/core/model';
 import { openDb } from '../src/background/db/database';
 import { allArticles, allHighlights } from '../src/background/db/queries';
 import type { ImportReport } from '../src/messages';
 import { callBackground } from '../popup/background-call';
-import { downloadText } from '../popup/download';
+import { exportBundle } from '../popup/export-files';
 import { errorText } from '../popup/error-text';
 import { t } from '../popup/i18n';
 
@@ -26,7 +25,7 @@ function readText(file: Blob): Promise<string> {
 }
 
 /** The sentence shown after a restore: what was added, updated and left as it was. */
-export function reportText(report: ImportReport): string {
+function reportText(report: ImportReport): string {
   const h = report.highlights;
   const a = report.articles;
   const parts = [t('optionsRestored', String(h.added), String(h.updated), String(h.unchanged), String(a.added + a.updated))];
@@ -51,9 +50,8 @@ export function BackupSection({ settings, onRestored }: Props) {
     try {
       const db = openDb();
       const [highlights, articles] = await Promise.all([allHighlights(db), allArticles(db)]);
-      const [file] = EXPORT_FORMATS.backup.build({ highlights, articles, settings, exportedAt: new Date() });
-      downloadText(file.filename, file.content, file.mimeType);
-      setStatus({ text: t('optionsBackedUp', String(highlights.length), file.filename), error: false });
+      const [filename] = exportBundle('backup', { highlights, articles, settings, exportedAt: new Date() });
+      setStatus({ text: t('optionsBackedUp', String(highlights.length), filename), error: false });
     } catch (error) {
       setStatus({ text: errorText(error), error: true });
     } finally {

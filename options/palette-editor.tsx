@@ -5,7 +5,7 @@ import { t } from '../popup/i18n';
 import { colorName } from '../popup/palette-colors';
 
 /** A key for a new colour that no existing colour uses ("custom-1", "custom-2"…), valid for the message schema. */
-export function freshColorKey(palette: readonly PaletteColor[]): string {
+function freshColorKey(palette: readonly PaletteColor[]): string {
   for (let n = 1; ; n++) {
     const key = `custom-${n}`;
     if (!palette.some((c) => c.key === key)) return key;

@@ -14,7 +14,7 @@ interface Usage {
 }
 
 /** "12.3 MB" in the reader's language. */
-export function formatBytes(bytes: number, lang = uiLanguage()): string {
+function formatBytes(bytes: number, lang = uiLanguage()): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let unit = 0;

@@ -8,7 +8,7 @@ function byline(article: ArticleRecord): string {
 }
 
 /** Newspaper, print page, byline and edition date, whatever is known, in one line. */
-export function articleMeta(article: ArticleRecord): string {
+function articleMeta(article: ArticleRecord): string {
   return [article.publication, article.page && t('popupPrintPage', article.page), byline(article), formatEditionDate(article.date)]
     .filter(Boolean)
     .join(' · ');

@@ -1,7 +1,6 @@
 /** Runs one export format over a bundle and downloads what it produces (jianbao-YYYY-MM-DD.ext). */
 import type { ExportBundle } from '../src/core/export/export-bundle';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormatId } from '../src/core/export/export-formats';
-import { isCitationStyle } from '../src/core/export/format-citation';
 import type { Settings } from '../src/core/model';
 import { downloadText } from './download';
 
@@ -10,10 +9,13 @@ export function isExportFormatId(value: string): value is ExportFormatId {
   return (EXPORT_FORMAT_IDS as readonly string[]).includes(value);
 }
 
-/** Builds the files of a format and downloads each; returns their names. */
-export function exportBundle(format: ExportFormatId, bundle: ExportBundle, settings: Settings): string[] {
-  const style = isCitationStyle(settings.citationStyle) ? settings.citationStyle : undefined;
-  const files = EXPORT_FORMATS[format].build(bundle, style ? { citationStyle: style } : undefined);
+/**
+ * Builds the files of a format and downloads each; returns their names. The bundle carries the
+ * reader's settings: citation style, palette colours (HTML, W3C) and, in a backup, the settings
+ * themselves.
+ */
+export function exportBundle(format: ExportFormatId, bundle: ExportBundle & { settings: Settings }): string[] {
+  const files = EXPORT_FORMATS[format].build(bundle);
   // CSV opens in Excel as UTF-8 only with a byte-order mark; the builders decide, we keep their text as is.
   for (const file of files) downloadText(file.filename, file.content, file.mimeType);
   return files.map((f) => f.filename);

@@ -5,12 +5,15 @@
  */
 import { copyWithCitation, isCitationStyle } from '../src/core/export/format-citation';
 import type { ArticleRecord, Highlight, Settings } from '../src/core/model';
-import type { HighlightChanges } from '../src/background/services/highlight-service';
+import type { RequestPayload } from '../src/messages';
 import { callBackground } from './background-call';
 import { errorText } from './error-text';
 import { articleForHighlight } from './fallback-article';
 import { t } from './i18n';
 import type { Notify } from './notice';
+
+/** The fields the popup can change, as the update message carries them. */
+type HighlightChanges = RequestPayload<'ui-bg:update-highlight'>['changes'];
 
 /** Saves a change (colour, note, tags); reports a failure and resolves to undefined. */
 export async function changeHighlight(id: string, changes: HighlightChanges, notify: Notify): Promise<Highlight | undefined> {

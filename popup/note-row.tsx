@@ -1,25 +1,23 @@
 /** One row of "All notes": colour, quote (two lines at most), page and date, tags; opens its page. */
 import browser from 'webextension-polyfill';
+import { safeHttpUrl } from '../src/core/export/escape-html';
 import type { Highlight, PaletteColor } from '../src/core/model';
 import { formatMoment } from './format-date';
 import { t } from './i18n';
 import type { Notify } from './notice';
 import { swatchOf } from './palette-colors';
 
-function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
-
 /** A placeholder row while its block is read; a real row otherwise. */
 export function NoteRow({ highlight: h, palette, notify }: { highlight?: Highlight; palette: readonly PaletteColor[]; notify: Notify }) {
   if (!h) return <div class="note-row placeholder" aria-busy="true" />;
   const open = () => {
     // Only web pages: a stored URL is page data, and javascript:/data: must never be opened from here.
-    if (!isWebUrl(h.pageUrl)) {
+    const url = safeHttpUrl(h.pageUrl);
+    if (!url) {
       notify({ kind: 'error', text: t('popupCannotOpen') });
       return;
     }
-    browser.tabs.create({ url: h.pageUrl }).catch(() => notify({ kind: 'error', text: t('popupCannotOpen') }));
+    browser.tabs.create({ url }).catch(() => notify({ kind: 'error', text: t('popupCannotOpen') }));
   };
   return (
     <div class="note-row" data-id={h.id} style={{ '--swatch': swatchOf(palette, h.color) }}>

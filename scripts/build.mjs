@@ -51,7 +51,7 @@ function zipDir(dir, outFile) {
   fs.writeFileSync(outFile, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
 }
 
-export async function buildBrowser(browser) {
+async function buildBrowser(browser) {
   const out = path.join(dist, browser);
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });

@@ -20,7 +20,15 @@ const TYPES = {
 export function startDemoServer({ root = 'demo', port = 0, routes = {} } = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      // A malformed escape (/%E0) is the client's mistake, not a reason for the server to stop.
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('bad request');
+      return;
+    }
     const route = routes[pathname];
     if (route) {
       const answer = route(req);
@@ -31,7 +39,8 @@ export function startDemoServer({ root = 'demo', port = 0, routes = {} } = {}) {
       }
     }
     const file = path.join(base, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    if (!file.startsWith(base) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    // base + separator: a sibling folder whose name starts like demo/ ("demo-secret") stays out.
+    if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');
       return;
@@ -39,7 +48,11 @@ export function startDemoServer({ root = 'demo', port = 0, routes = {} } = {}) {
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     fs.createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) =>
-    server.listen(port, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })),
-  );
+  return new Promise((resolve, reject) => {
+    // A port already in use (a second `npm start`) rejects with the reason instead of crashing.
+    server.once('error', (error) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} on 127.0.0.1 is already in use (is another \`npm start\` running?)`) : error),
+    );
+    server.listen(port, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }));
+  });
 }

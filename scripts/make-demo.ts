@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeText } from '../src/core/text/normalize';
+import { escapeHtml } from '../src/core/export/escape-html';
 
 interface ExpectedItem {
   id: number;
@@ -24,8 +25,6 @@ const expected = JSON.parse(fs.readFileSync('../shared/fixtures/seed-page.expect
 const lines = seed.split('\n');
 const outDir = 'demo/html/2022-03/31';
 fs.mkdirSync(outDir, { recursive: true });
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Body lines → paragraphs, using the same normaliser the extension uses on raw e-paper text. */
 function paragraphs(lineNumbers: number[]): string[] {
@@ -56,17 +55,17 @@ function articlePage(item: ExpectedItem): string {
   const { kicker, title, subtitle } = headlineParts(item);
   const byline = item.byline.map((n) => lines[n].trim()).join(' ');
   const author = item.people.filter((p) => p.role !== 'photographer').map((p) => p.name).join(' ');
-  const body = paragraphs(item.body).map((p) => `<p>${escape(p)}</p>`).join('\n');
-  const credits = item.other.map((n) => `<p class="credit">${escape(lines[n].trim())}</p>`).join('\n');
+  const body = paragraphs(item.body).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const credits = item.other.map((n) => `<p class="credit">${escapeHtml(lines[n].trim())}</p>`).join('\n');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<title>${escape(title)}--${PAPER}</title>
+<title>${escapeHtml(title)}--${PAPER}</title>
 <link rel="stylesheet" href="../../../epaper.css">
 </head>
 <body>
-<!--enpproperty <articleid>${item.id}</articleid><date>2022-03-31</date><author>${escape(author)}</author><title>${escape(title)}</title><introtitle>${escape(kicker ?? '')}</introtitle><subtitle>${escape(subtitle ?? '')}</subtitle><nodename>${PAGE_LABEL}</nodename>/enpproperty-->
+<!--enpproperty <articleid>${item.id}</articleid><date>2022-03-31</date><author>${escapeHtml(author)}</author><title>${escapeHtml(title)}</title><introtitle>${escapeHtml(kicker ?? '')}</introtitle><subtitle>${escapeHtml(subtitle ?? '')}</subtitle><nodename>${PAGE_LABEL}</nodename>/enpproperty-->
 <header class="masthead">
   <div class="paper">${PAPER}</div>
   <div class="edition"><span>${DATE}</span> <span class="page-label">${PAGE_LABEL}</span></div>
@@ -74,10 +73,10 @@ function articlePage(item: ExpectedItem): string {
 </header>
 <main class="article-page">
   <article>
-    ${kicker ? `<h3 class="kicker">${escape(kicker)}</h3>` : ''}
-    <h1>${escape(title)}</h1>
-    ${subtitle ? `<h2 class="subtitle">${escape(subtitle)}</h2>` : ''}
-    ${byline ? `<div class="byline">${escape(byline)}</div>` : ''}
+    ${kicker ? `<h3 class="kicker">${escapeHtml(kicker)}</h3>` : ''}
+    <h1>${escapeHtml(title)}</h1>
+    ${subtitle ? `<h2 class="subtitle">${escapeHtml(subtitle)}</h2>` : ''}
+    ${byline ? `<div class="byline">${escapeHtml(byline)}</div>` : ''}
     <div class="content">
 <!--enpcontent-->
 <founder-content>
@@ -99,7 +98,7 @@ const listed = expected.items.filter((item) => item.kind === 'article' || item.k
 for (const item of expected.items) fs.writeFileSync(path.join(outDir, `content_${item.id}.htm`), articlePage(item));
 
 const nav = expected.items
-  .map((item) => `<li><a href="content_${item.id}.htm">${escape(headlineParts(item).title)}</a></li>`)
+  .map((item) => `<li><a href="content_${item.id}.htm">${escapeHtml(headlineParts(item).title)}</a></li>`)
   .join('\n');
 fs.writeFileSync(
   path.join(outDir, 'node_2.htm'),

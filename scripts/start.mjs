@@ -15,7 +15,10 @@ const port = Number(process.env.PORT || 8377);
 const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-const { origin } = await startDemoServer({ port });
+const { origin } = await startDemoServer({ port }).catch((error) => {
+  console.error(`Cannot serve the demo newspaper: ${error.message}. Set PORT=… to use another port.`);
+  process.exit(1);
+});
 const demoUrl = `${origin}/html/2022-03/31/content_5.htm`;
 console.log(`\nDemo newspaper: ${demoUrl}  (index: ${origin}/)`);
 

@@ -1,6 +1,7 @@
 /** Article bodies of the extraction bench pages, split into paragraphs, as anchoring test documents. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeHtml } from '../../src/core/export/escape-html';
 
 /** One test article: its language and raw paragraph strings (kept as published, indents included). */
 export interface BenchArticle {
@@ -23,11 +24,6 @@ export function loadArticles(dataDir: string, minParagraphs = 3): BenchArticle[]
     }
   }
   return articles;
-}
-
-/** Escapes text for use inside an HTML element. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** The article as `<p>` elements, one text node each. */

@@ -3,7 +3,7 @@
  * edit works on raw paragraph strings and says where the quote should now be, counted in
  * non-whitespace characters from the start of the article, which no system's text model biases.
  */
-import { escapeHtml } from './corpus';
+import { escapeHtml } from '../../src/core/export/escape-html';
 import type { QuoteSpec } from './pick-quotes';
 import type { Random } from './random';
 

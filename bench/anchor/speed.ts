@@ -65,7 +65,7 @@ export async function measureSpeed(
     console.log(`  (${system.name}: described ${described.length} of ${ranges.length} highlights in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
   for (const scenario of Object.keys(results)) {
-    if (scenario === 'paragraph-inserted-at-top') root.insertAdjacentHTML('afterbegin', `<p>${paragraphs[1]}</p>`);
+    if (scenario === 'paragraph-inserted-at-top') root.insertAdjacentHTML('afterbegin', paragraphsToHtml([paragraphs[1]]));
     for (const system of systems) {
       const all = stored.get(system.name)!;
       // Up to RUNS timed runs; a slow peer gets one run cut at the budget, scaled to all highlights.
