@@ -79,17 +79,21 @@ export class PageHighlights {
     this.painter.paint(id, range, color);
     this.onDomWrite();
     try {
+      // Detection runs before the save so the background can link the highlight to its
+      // article (and sentences); the background decides which article, not the page.
       const articles = await this.article.ensure(this.pageUrl).catch(() => []);
+      // The page title is the article's only when the page is that one article; an e-paper
+      // page of several items is titled by its document (item 1 is not the page).
+      const articleTitle = articles.length === 1 ? articles[0].title : '';
       const saved = await call('cs-bg:save-highlight', {
         highlight: {
           id,
           pageUrl: this.pageUrl,
-          pageTitle: (articles[0]?.title || this.doc.title || this.pageUrl).slice(0, 2000),
+          pageTitle: (articleTitle || this.doc.title || this.pageUrl).slice(0, 2000),
           exact: quote.exact,
           selectors,
           color,
           ...(note ? { note } : {}),
-          ...(articles.length === 1 ? { articleId: articles[0].id } : {}),
         },
       });
       this.records.set(id, saved);
