@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { makeSeed } from './popup/seed-records';
+import { quantile } from './lib/text-metrics';
 import { searchKeysFor } from '../src/background/db/search-keys';
 
 import { launchCached } from './popup/launch-cached';
@@ -26,8 +27,8 @@ const ARTICLE_PATH = '/html/2022-03/31/content_5.htm';
 const QUERIES = ['普法', '城市管理', 'climate', 'climate report', '乡村振兴 教育', '教育 budget'];
 
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const median = (xs: number[]) => quantile(xs, 0.5);
+const p95 = (xs: number[]) => quantile(xs, 0.95);
 const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(1)} ms (n=${xs.length})`;
 
 /** Resolves with the startTime of the first mark of that name after `after` (ms), polling each frame. */

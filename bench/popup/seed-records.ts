@@ -6,6 +6,7 @@
  */
 import type { ArticleRecord, Highlight } from '../../src/core/model';
 import { tokensFor } from '../../src/background/services/highlight-service';
+import { Random } from '../anchor/random';
 
 const ZH_WORDS = [
   '普法', '工作', '城市', '运行', '管理', '服务', '平台', '数字', '经济', '乡村', '振兴', '教育', '医疗', '改革', '发展', '生态',
@@ -21,18 +22,6 @@ const COLORS = ['yellow', 'green', 'blue', 'pink', 'orange'];
 const TAGS = ['法治', '数据', '引用', 'policy', 'climate', 'todo', '城市', '经济'];
 const PAPERS = ['人民日报', '法治日报', '荆州日报', '经济日报', 'The Example Times', 'Daily Planet'];
 
-/** mulberry32: a tiny, fast, seedable PRNG so every run benchmarks the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** What the benchmark stores. */
 export interface SeedData {
   articles: ArticleRecord[];
@@ -44,8 +33,10 @@ export interface SeedData {
  * that page) lists a full article's highlights.
  */
 export function makeSeed(articleCount: number, perArticle: number, firstPageUrl: string): SeedData {
-  const random = prng(20260110);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  // The same seeded generator as the anchoring bench, so every run benchmarks the same data.
+  const rng = new Random(20260110);
+  const random = () => rng.next();
+  const pick = <T>(list: readonly T[]): T => rng.pick(list);
   const sentence = (zh: boolean, words: number) =>
     zh ? Array.from({ length: words }, () => pick(ZH_WORDS)).join('') + '。' : Array.from({ length: words }, () => pick(EN_WORDS)).join(' ') + '.';
   const articles: ArticleRecord[] = [];
