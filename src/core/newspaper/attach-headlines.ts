@@ -5,6 +5,7 @@
  * pairs are taken best first.
  */
 import type { BodyBlock, HeadlineGroup, PageBlock } from './blocks';
+import { leadText } from './lead-text';
 import { overlapScore, overlapTokens, TokenWeights } from './lexical-overlap';
 
 /** Bonus for a headline printed directly above its body, the usual layout. */
@@ -51,7 +52,7 @@ function attachBestParts(blocks: PageBlock[]): Map<number, number> {
     if (block.type === 'body' && block.lines.length > 0 && !block.continuedFrom) bodies.push(index);
     if (block.type === 'headline' && block.lines.length > 0) groups.push(index);
   });
-  const bodyTokens = bodies.map((index) => overlapTokens(bodyText(blocks[index] as BodyBlock)));
+  const bodyTokens = bodies.map((index) => overlapTokens(leadText((blocks[index] as BodyBlock).lines)));
   const groupTokens = groups.map((group) => overlapTokens((blocks[group] as HeadlineGroup).lines.map((line) => line.text).join(' ')));
   const weights = new TokenWeights(bodyTokens, groupTokens.flatMap((tokens) => [...tokens]));
   const pairs: Array<{ group: number; body: number; score: number }> = [];
@@ -73,21 +74,6 @@ function attachBestParts(blocks: PageBlock[]): Map<number, number> {
     used.add(pair.group);
   }
   return attached;
-}
-
-/**
- * The opening of a body, which is what its headline summarises (names and topic words of the
- * lead); capping it also keeps tokenising a page cheap.
- */
-const LEAD_CHARS = 600;
-
-function bodyText(body: BodyBlock): string {
-  let text = '';
-  for (const line of body.lines) {
-    text += line.text;
-    if (text.length >= LEAD_CHARS) break;
-  }
-  return text;
 }
 
 /** The first block after a run of headline parts starting at `index`. */

@@ -5,12 +5,11 @@
 import type { Person, Span } from '../model';
 import { dedupe, parsePeople } from '../people/parse-people';
 import { composeParagraphs, type ParagraphInput } from '../text/compose-paragraphs';
-import { endsSentence, isFullLine } from '../text/normalize';
 import { toInputSpan } from '../text/offset-map';
 import { splitSentences } from '../text/segment';
 import type { AdBlock, BodyBlock, HeadlineGroup } from './blocks';
 import { continuationTarget, DATELINE } from './line-patterns';
-import { isTitleCase, type PageLine } from './page-lines';
+import { isTitleCase, startsParagraph, type PageLine } from './page-lines';
 import type { PageItem, PageItemKind } from './types';
 
 const spanOf = (line: PageLine): Span => ({ ...line.span });
@@ -110,7 +109,7 @@ function composeBody(input: string, lines: PageLine[], subheads: PageLine[]): Co
   for (const line of all) {
     const previous = current[current.length - 1];
     const isSubhead = subheads.includes(line);
-    if (previous && (isSubhead || subheads.includes(previous) || (endsSentence(previous.text) && (line.blanksBefore > 0 || !isFullLine(previous.text, previous.column))))) {
+    if (previous && (isSubhead || subheads.includes(previous) || startsParagraph(previous, line))) {
       paragraphs.push(current);
       current = [];
     }

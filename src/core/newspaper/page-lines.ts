@@ -6,6 +6,7 @@
 import type { Span } from '../model';
 import { isSpace, visualWidth } from '../text/char-class';
 import { endsSentence, isFullLine, splitLines, typicalWidth } from '../text/normalize';
+import { splitWords } from '../text/segment';
 import { markLine, type LineMark } from './line-patterns';
 
 /** One non-empty line of the page. */
@@ -137,6 +138,14 @@ export function isTitleCase(text: string): boolean {
   return /^[A-Z0-9$"“]/.test(text) && capitalised / words.length >= 0.5;
 }
 
+/**
+ * True when body line `line` starts a new paragraph after `previous`: the previous line ended a
+ * sentence and either a blank line follows it or it stops short of the column.
+ */
+export function startsParagraph(previous: PageLine, line: PageLine): boolean {
+  return endsSentence(previous.text) && (line.blanksBefore > 0 || !isFullLine(previous.text, previous.column));
+}
+
 /** True when `line` continues the sentence of the body line before it. */
 function continuesPrevious(previous: PageLine | undefined, line: PageLine): boolean {
   if (!previous || previous.heading || previous.mark !== 'text' && previous.mark !== 'dateline') return false;
@@ -181,17 +190,13 @@ function assignHeadings(lines: PageLine[]): void {
   }
 }
 
-const wordSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-
-/** True when a word runs across the break between two lines ("一网|统管"): the first line goes on. */
+/**
+ * True when a word runs across the break between two lines ("一网|统管"): the first line goes on.
+ * Without Intl.Segmenter splitWords gives one word per ideograph, so no word spans the break.
+ */
 function wordSpansBreak(first: string, second: string): boolean {
-  if (!wordSegmenter) return false;
   // Only a break between two ideographs can fall inside a word.
   if (!/[\u4e00-\u9fff]$/.test(first) || !/^[\u4e00-\u9fff]/.test(second)) return false;
   const tail = first.slice(-4);
-  const joined = tail + second.slice(0, 4);
-  for (const part of wordSegmenter.segment(joined)) {
-    if (part.isWordLike && part.index < tail.length && part.index + part.segment.length > tail.length) return true;
-  }
-  return false;
+  return splitWords(tail + second.slice(0, 4)).some((word) => word.start < tail.length && word.end > tail.length);
 }

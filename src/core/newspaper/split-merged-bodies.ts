@@ -4,17 +4,15 @@
  * headline right after a body matches the tail of that body (from some paragraph on) much better
  * than the text before it and than the body that follows the headline, the body is cut there.
  */
-import { endsSentence, isFullLine } from '../text/normalize';
 import { newBody, type BodyBlock, type HeadlineGroup, type PageBlock } from './blocks';
+import { leadEnd, leadText } from './lead-text';
 import { overlapScore, overlapTokens, TokenWeights, type Token } from './lexical-overlap';
-import type { PageLine } from './page-lines';
+import { startsParagraph, type PageLine } from './page-lines';
 
 /** The tail must hold at least this weighted share of the headline's tokens… */
 const MIN_TAIL_OVERLAP = 0.45;
 /** …and beat both the head of the body and the next body by this margin. */
 const MARGIN = 0.15;
-/** Characters of a text used for matching (its lead, as in attach-headlines). */
-const LEAD_CHARS = 600;
 
 /**
  * Returns the blocks with merged bodies cut in two where a following headline says so. Only
@@ -25,7 +23,7 @@ export function splitMergedBodies(blocks: PageBlock[], candidates: Set<number>):
   // Token sets of every body are only needed once some headline passes the gate; build them then.
   let bodyTokens: Array<Set<Token> | null> | null = null;
   const tokensOfBodies = (): Array<Set<Token> | null> =>
-    (bodyTokens ??= blocks.map((block) => (block.type === 'body' ? overlapTokens(lead(block.lines)) : null)));
+    (bodyTokens ??= blocks.map((block) => (block.type === 'body' ? overlapTokens(leadText(block.lines)) : null)));
   const out: PageBlock[] = [];
   blocks.forEach((block, index) => {
     const after = blocks[index + 1];
@@ -81,16 +79,6 @@ function headlineRun(blocks: PageBlock[], start: number): { lines: PageLine[]; e
   return { lines, end: k };
 }
 
-/** The opening characters of some lines (what a headline summarises). */
-function lead(lines: PageLine[]): string {
-  let text = '';
-  for (const line of lines) {
-    text += line.text;
-    if (text.length >= LEAD_CHARS) break;
-  }
-  return text;
-}
-
 /** Weighted share of the headline's tokens found in lines [from, to). */
 function windowScore(lineTokens: Set<Token>[], from: number, to: number, headline: Set<Token>, weights: TokenWeights): number {
   let shared = 0;
@@ -108,14 +96,6 @@ function windowScore(lineTokens: Set<Token>[], from: number, to: number, headlin
   return all === 0 ? 0 : shared / all;
 }
 
-/** End (exclusive) of the lead window starting at line `from`. */
-function leadEnd(lines: PageLine[], from: number): number {
-  let chars = 0;
-  let k = from;
-  while (k < lines.length && chars < LEAD_CHARS) chars += lines[k++].text.length;
-  return k;
-}
-
 /** Line index where the tail the headline belongs to starts, or -1 when no cut is convincing. */
 function bestCut(body: BodyBlock, headline: Set<Token>, weights: TokenWeights, rival: number): number {
   const lines = body.lines;
@@ -124,9 +104,7 @@ function bestCut(body: BodyBlock, headline: Set<Token>, weights: TokenWeights, r
   let best = -1;
   let bestScore = 0;
   for (let k = 1; k < lines.length; k++) {
-    const previous = lines[k - 1];
-    const startsParagraph = endsSentence(previous.text) && (lines[k].blanksBefore > 0 || !isFullLine(previous.text, previous.column));
-    if (!startsParagraph) continue;
+    if (!startsParagraph(lines[k - 1], lines[k])) continue;
     const tail = windowScore(lineTokens, k, leadEnd(lines, k), headline, weights);
     if (tail <= bestScore || tail < MIN_TAIL_OVERLAP || tail <= rival + MARGIN) continue;
     const head = windowScore(lineTokens, 0, Math.min(k, leadEnd(lines, 0)), headline, weights);
