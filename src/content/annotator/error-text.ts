@@ -1,11 +1,13 @@
 /** One sentence per error code for the reader (the stack goes to the console once). */
 import { JianbaoError } from '../../core/errors';
-import { t } from './messaging';
+import { hasMessage, t } from './messaging';
 
 export function readerMessage(error: unknown): string {
   const code = error instanceof JianbaoError ? error.code : 'Internal';
   if (!(error instanceof JianbaoError) || code === 'Internal' || code === 'StorageFailure') {
     console.error('[jianbao:annotator]', error);
   }
-  return t(`error${code}`) || t('errorInternal');
+  // A code without a sentence of its own (one from a newer background, say) reads as the generic one.
+  const key = `error${code}`;
+  return t(hasMessage(key) ? key : 'errorInternal');
 }

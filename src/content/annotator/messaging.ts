@@ -20,6 +20,11 @@ export async function call<K extends RequestType>(type: K, payload: RequestPaylo
   return reply.value;
 }
 
+/** Whether the locale has a message for `key` (t cannot tell: it shows a missing key as the key itself). */
+export function hasMessage(key: string): boolean {
+  return browser.i18n.getMessage(key) !== '';
+}
+
 export function t(key: string, substitution?: string): string {
   return browser.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
 }
