@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { Failure, Result } from './core/errors';
 import { fail } from './core/errors';
 import type { ArticleRecord, Highlight, Settings } from './core/model';
+import { ColorKeySchema } from './core/settings/color-rules';
 
 const MAX_QUOTE_CHARS = 20_000;
 const MAX_NOTE_CHARS = 20_000;
@@ -21,7 +22,7 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const url = v.pipe(v.string(), v.maxLength(8_000), v.url());
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const colorKey = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/));
+const colorKey = ColorKeySchema;
 const tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50));
 
 export const selectorSchema = v.variant('type', [

@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../errors';
 import type { Highlight } from '../model';
 import { describeIssues } from './describe-issues';
 import { cleanImportedTags, parseTimestamp, readForeignSelectors } from './foreign-selectors';
-import type { ImportOptions, ImportPlan } from './import-plan';
+import { importDefaultColor, type ImportOptions, type ImportPlan } from './import-plan';
 
 const short = v.pipe(v.string(), v.maxLength(10_000));
 const HypothesisAnnotation = v.object({
@@ -62,7 +62,7 @@ export function readHypothesis(items: unknown[], options: ImportOptions): Result
       pageTitle,
       exact: quote.exact,
       selectors: selectors.selectors,
-      color: options.defaultColor || 'yellow',
+      color: importDefaultColor(options),
       note: a.text,
       tags: cleanImportedTags(a.tags),
       tokens: [],

@@ -1,5 +1,6 @@
 /** What an import file becomes before anything is written: the records to store, and what was left out. */
 import type { ArticleRecord, Highlight, Settings } from '../model';
+import { isColorKey } from '../settings/color-rules';
 
 /** The file formats an import reads. */
 export type ImportSource = 'jianbao-backup' | 'w3c' | 'hypothesis';
@@ -29,3 +30,8 @@ export interface ImportOptions {
  * 200 MB leaves room to grow while keeping JSON.parse within an extension page's memory.
  */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/** The colour of imported annotations that carry none (or an unusable one): the caller's default when it is a valid key, else "yellow". */
+export function importDefaultColor(options: ImportOptions): string {
+  return isColorKey(options.defaultColor) ? options.defaultColor : 'yellow';
+}

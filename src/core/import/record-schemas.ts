@@ -4,6 +4,7 @@
  * the database. Length limits keep one hostile record from filling the disk.
  */
 import * as v from 'valibot';
+import { ColorKeySchema, ColorValueSchema } from '../settings/color-rules';
 
 const MAX_TEXT = 1_000_000;
 const MAX_SHORT = 10_000;
@@ -45,7 +46,8 @@ export const HighlightSchema = v.object({
   sentenceRange: v.optional(v.tuple([offset, offset])),
   exact: v.pipe(longText, v.minLength(1)),
   selectors: v.pipe(v.array(SelectorSchema), v.maxLength(20)),
-  color: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  // A palette key: it is written into the painter's CSS on every highlighted page.
+  color: ColorKeySchema,
   note: longText,
   tags: v.pipe(v.array(shortText), v.maxLength(1000)),
   // Backups leave the derived search tokens out; import-service makes them again.
@@ -80,10 +82,11 @@ export const ArticleSchema = v.object({
 /** The settings object. */
 export const SettingsSchema = v.object({
   palette: v.pipe(
-    v.array(v.object({ key: v.pipe(shortText, v.minLength(1)), name: shortText, value: shortText })),
+    // Key and value end up in CSS on every highlighted page, so both follow the colour rules.
+    v.array(v.object({ key: ColorKeySchema, name: shortText, value: ColorValueSchema })),
     v.maxLength(100),
   ),
-  defaultColor: shortText,
+  defaultColor: ColorKeySchema,
   exportFormat: shortText,
   citationStyle: shortText,
   snapToWords: v.boolean(),

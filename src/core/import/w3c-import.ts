@@ -7,9 +7,10 @@ import * as v from 'valibot';
 import { fail, ok, type Result } from '../errors';
 import { stableHash } from '../export/stable-hash';
 import type { Highlight } from '../model';
+import { isColorKey } from '../settings/color-rules';
 import { describeIssues } from './describe-issues';
 import { cleanImportedTags, parseTimestamp, readForeignSelectors } from './foreign-selectors';
-import type { ImportOptions, ImportPlan } from './import-plan';
+import { importDefaultColor, type ImportOptions, type ImportPlan } from './import-plan';
 
 const text = v.pipe(v.string(), v.maxLength(1_000_000));
 const Body = v.union([
@@ -70,7 +71,10 @@ export function w3cItems(data: unknown): unknown[] | undefined {
 export function readW3c(items: unknown[], options: ImportOptions): Result<ImportPlan> {
   const highlights: Highlight[] = [];
   const warnings: string[] = [];
+  const defaultColor = importDefaultColor(options);
   let skipped = 0;
+  let badStyleClasses = 0;
+  let firstBadStyleClass: string | undefined;
   for (const [index, item] of items.entries()) {
     const where = `annotations[${index}]`;
     const parsed = v.safeParse(AnnotationSchema, item);
@@ -91,13 +95,21 @@ export function readW3c(items: unknown[], options: ImportOptions): Result<Import
     const created = parseTimestamp(annotation.created);
     const modified = parseTimestamp(annotation.modified);
     if (annotation.created !== undefined && created === undefined) return fail('InvalidImport', `The W3C annotation file is not valid: ${where}.created: not a date (${JSON.stringify(annotation.created.slice(0, 40))})`);
+    // Another tool's styleClass can be any CSS class list; only a palette-key shape is kept,
+    // since the colour key is written into the painter's CSS on the page.
+    const styleClass = target.styleClass?.trim();
+    const color = isColorKey(styleClass) ? styleClass : defaultColor;
+    if (styleClass && color !== styleClass) {
+      badStyleClasses++;
+      firstBadStyleClass ??= `${where}.target.styleClass ${JSON.stringify(styleClass.slice(0, 40))}`;
+    }
     const highlight: Highlight = {
       id: highlightId(annotation, target.source, quote.exact),
       pageUrl: target.source,
       pageTitle: annotation['jianbao:pageTitle'] ?? target.source,
       exact: quote.exact,
       selectors: selectors.selectors,
-      color: target.styleClass?.trim() || options.defaultColor || 'yellow',
+      color,
       note: notes.join('\n\n'),
       tags: cleanImportedTags(tags),
       tokens: [],
@@ -111,5 +123,8 @@ export function readW3c(items: unknown[], options: ImportOptions): Result<Import
     highlights.push(highlight);
   }
   if (skipped) warnings.push(`${skipped} annotation(s) without a quoted text (page notes or replies) were left out.`);
+  if (badStyleClasses) {
+    warnings.push(`${badStyleClasses} annotation(s) had a styleClass that is not a Jianbao colour key (first: ${firstBadStyleClass}) and got the default colour.`);
+  }
   return ok({ source: 'w3c', articles: [], highlights, warnings });
 }

@@ -4,6 +4,7 @@
  * reduced opacity on dark pages).
  */
 import type { PaletteColor, Settings } from '../model';
+import { isSafePaletteColor } from './color-rules';
 
 export const DEFAULT_PALETTE: PaletteColor[] = [
   { key: 'yellow', name: 'Yellow', value: '#ffe066' },
@@ -28,8 +29,10 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Fills what a stored (possibly older or partial) settings object lacks with defaults. */
 export function withDefaults(stored: Partial<Settings> | undefined | null): Settings {
   const merged: Settings = { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
-  if (!Array.isArray(merged.palette) || merged.palette.length === 0) merged.palette = DEFAULT_PALETTE;
-  merged.palette = merged.palette.slice(0, MAX_PALETTE_COLORS);
+  // Palette keys and values go into CSS on every highlighted page: an entry outside the colour
+  // rules (from an old or tampered store) is dropped, never painted.
+  const safe = Array.isArray(merged.palette) ? merged.palette.filter((c) => typeof c === 'object' && c !== null && isSafePaletteColor(c)) : [];
+  merged.palette = (safe.length ? safe : DEFAULT_PALETTE).slice(0, MAX_PALETTE_COLORS);
   if (!merged.palette.some((c) => c.key === merged.defaultColor)) merged.defaultColor = merged.palette[0].key;
   return merged;
 }

@@ -5,6 +5,7 @@
  * the anchoring text model treats it as transparent). Every paint can be undone exactly.
  */
 import type { PaletteColor } from '../../core/model';
+import { isSafePaletteColor } from '../../core/settings/color-rules';
 
 /** Text colour on every highlight: dark text on an opaque light colour reads on light and dark pages alike. */
 const HIGHLIGHT_TEXT_COLOR = '#111';
@@ -45,15 +46,19 @@ function highlightName(colorKey: string): string {
   return `jianbao-${colorKey}`;
 }
 
-function cssFor(palette: PaletteColor[]): string {
+/**
+ * The style sheet of the palette. Keys and values are pasted into CSS, so an entry outside the
+ * colour rules is left out (its highlights stay unpainted) rather than escaped: storage and
+ * import already refuse such entries, this is the last line if one slips through.
+ */
+export function cssFor(palette: PaletteColor[]): string {
   return [...palette, { key: FLASH, name: FLASH, value: '#ff922b' }]
-    .map((c) => {
-      const safeValue = /^#[0-9a-f]{3,8}$/i.test(c.value) ? c.value : '#ffe066';
-      return (
-        `::highlight(${highlightName(c.key)}){background-color:${safeValue};color:${HIGHLIGHT_TEXT_COLOR}}` +
-        `${MARK_TAG}[data-jb-color="${c.key}"]{background-color:${safeValue};color:${HIGHLIGHT_TEXT_COLOR}}`
-      );
-    })
+    .filter(isSafePaletteColor)
+    .map(
+      (c) =>
+        `::highlight(${highlightName(c.key)}){background-color:${c.value};color:${HIGHLIGHT_TEXT_COLOR}}` +
+        `${MARK_TAG}[data-jb-color="${c.key}"]{background-color:${c.value};color:${HIGHLIGHT_TEXT_COLOR}}`,
+    )
     .join('\n');
 }
 

@@ -3,6 +3,7 @@
  * tags, copy the quote with its citation, delete.
  */
 import type { PaletteColor } from '../../core/model';
+import { isSafePaletteColor } from '../../core/settings/color-rules';
 import { el, enableArrowKeys } from './elements';
 import type { Translate } from './selection-toolbar';
 
@@ -21,7 +22,8 @@ export function buildHighlightMenu(doc: Document, options: HighlightMenuOptions)
   const { t } = options;
   const menu = el(doc, 'div', { className: 'panel', attrs: { role: 'toolbar', 'aria-label': t('highlightMenuLabel') } });
   menu.dataset.jbPanel = 'highlight-menu';
-  for (const color of options.palette) {
+  // Key and value reach the swatch's style and attributes: only entries within the colour rules.
+  for (const color of options.palette.filter(isSafePaletteColor)) {
     const swatch = el(doc, 'button', {
       className: 'swatch',
       label: t('changeColorTo', color.name),

@@ -4,6 +4,7 @@
  * WAI-ARIA toolbar, arrow keys move between buttons, Escape closes it.
  */
 import type { PaletteColor } from '../../core/model';
+import { isSafePaletteColor } from '../../core/settings/color-rules';
 import { el, enableArrowKeys } from './elements';
 
 export type Translate = (key: string, substitution?: string) => string;
@@ -21,7 +22,8 @@ export function buildSelectionToolbar(doc: Document, options: SelectionToolbarOp
   const { palette, t } = options;
   const toolbar = el(doc, 'div', { className: 'panel', attrs: { role: 'toolbar', 'aria-label': t('toolbarLabel') } });
   toolbar.dataset.jbPanel = 'selection-toolbar';
-  for (const color of palette) {
+  // Key and value reach the swatch's style and attributes: only entries within the colour rules.
+  for (const color of palette.filter(isSafePaletteColor)) {
     const swatch = el(doc, 'button', {
       className: 'swatch',
       label: t('highlightIn', color.name),

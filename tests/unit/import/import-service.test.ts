@@ -10,6 +10,7 @@ import { buildW3c } from '../../../src/core/export/w3c-export';
 import type { ImportPlan } from '../../../src/core/import/import-plan';
 import { parseImportFile } from '../../../src/core/import/parse-import-file';
 import type { Highlight } from '../../../src/core/model';
+import { isColorKey } from '../../../src/core/settings/color-rules';
 import { articleArb, highlightArb } from '../../fixtures/export/record-arbitraries';
 import { sampleBundle } from '../../fixtures/export/sample-bundle';
 
@@ -24,8 +25,11 @@ function emptyDb(): JianbaoDb {
   return new JianbaoDb(`jianbao-import-test-${++dbCounter}`);
 }
 
-/** Stored highlights carry the tokens the highlight service gives them. */
-const stored = (h: Highlight): Highlight => ({ ...h, tokens: tokensFor(h) });
+/**
+ * Stored highlights carry the tokens the highlight service gives them, and a colour key within
+ * the colour rules (the shared arbitrary makes any non-blank string, which a backup now refuses).
+ */
+const stored = (h: Highlight): Highlight => ({ ...h, color: isColorKey(h.color) ? h.color : 'green', tokens: tokensFor(h) });
 
 function planFrom(text: string): ImportPlan {
   const result = parseImportFile(text);
