@@ -1,24 +1,16 @@
 // The highlighting suite of the anchoring issue, defined once and run in each browser.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { startTestServer } from './pages.mjs';
 import * as scenarios from './highlight-scenarios.mjs';
+import { withDemoAndBrowser } from './with-browser.mjs';
 
 /** `launch` starts a browser with the extension and returns { newPage, storedHighlights, storedArticles, close }. */
 export function highlightSuite(browserName, launch) {
   describe(`${browserName}: highlights come back`, () => {
-    const env = {};
-    let browser;
-    before(async () => {
-      Object.assign(env, await startTestServer());
-      browser = await launch();
-      env.newPage = () => browser.newPage();
-      env.storedHighlights = () => browser.storedHighlights();
-      env.storedArticles = () => browser.storedArticles();
-    });
-    after(async () => {
-      await browser?.close();
-      env.server?.close();
-    });
+    const env = withDemoAndBrowser(launch, startTestServer);
+    env.newPage = () => env.browser.newPage();
+    env.storedHighlights = () => env.browser.storedHighlights();
+    env.storedArticles = () => env.browser.storedArticles();
 
     it('stores two passages in two colours and a note', () => scenarios.highlightTwoPassagesWithNote(env));
     it('paints both again after a reload and after the page was edited', () => scenarios.highlightsComeBackAfterReloadAndEdit(env));

@@ -17,8 +17,8 @@ export const QUOTE_DELETED = '连续安全生产无事故超4200多天';
  * outside the quotes, the markup around both quotes re-wrapped (a link, a span, split text),
  * and one paragraph removed, as a site redesign or a correction would.
  */
-export function editedArticle(html = original) {
-  return html
+export function editedArticle() {
+  return original
     .replace('<founder-content>', '<founder-content>\n<p>【编者按】本文刊发后，编辑部根据读者来信对个别数字作了更正。</p>')
     .replace('早上8时，江汉油田', '早上7时30分，江汉油田')
     .replace('废弃井在哪里，他和同事', '<a href="#wells">废弃井</a>在哪里，<span class="x">他和同事</span>')

@@ -5,12 +5,13 @@ import { startDemoServer } from '../../../scripts/demo-server.mjs';
 
 /**
  * Registers before/after hooks in the current describe() and returns an object whose
- * `browser` (what `launch` returned), `server` and `origin` are set once the suite starts.
+ * `browser` (what `launch` returned), `server` and `origin` (and whatever else `startServer`
+ * returns, e.g. the test pages' state) are set once the suite starts.
  */
-export function withDemoAndBrowser(launch) {
+export function withDemoAndBrowser(launch, startServer = startDemoServer) {
   const env = {};
   before(async () => {
-    Object.assign(env, await startDemoServer());
+    Object.assign(env, await startServer());
     env.browser = await launch();
   });
   after(async () => {
