@@ -7,15 +7,12 @@ import type { ArticleRecord } from '../model';
 import { fullTitle, quotedTitle } from './citation-parts';
 import { withStop, type MarkupWriter } from './citation-markup';
 import { MONTHS, parseEditionDate } from './format-date';
-import { citedAuthors, joinNames, type CitedName } from './person-name';
-
-const inverted = (n: CitedName): string => (n.family !== undefined && n.given !== undefined ? `${n.family}, ${n.given}` : n.literal);
-const natural = (n: CitedName): string => (n.family !== undefined && n.given !== undefined ? `${n.given} ${n.family}` : n.literal);
+import { citedAuthors, invertedName, joinNames, naturalName, type CitedName } from './person-name';
 
 /** Up to ten authors are listed; more than ten become the first seven and "et al." (CMOS 14.76). */
 function chicagoAuthors(names: CitedName[]): string {
-  if (names.length > 10) return `${[inverted(names[0]), ...names.slice(1, 7).map(natural)].join(', ')}, et al`;
-  return joinNames([inverted(names[0]), ...names.slice(1).map(natural)], 'and');
+  if (names.length > 10) return `${[invertedName(names[0]), ...names.slice(1, 7).map(naturalName)].join(', ')}, et al`;
+  return joinNames([invertedName(names[0]), ...names.slice(1).map(naturalName)], 'and');
 }
 
 /** One Chicago bibliography entry; with `url` the URL ends it. */

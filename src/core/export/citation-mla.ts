@@ -3,7 +3,7 @@ import type { ArticleRecord } from '../model';
 import { citedPage, fullTitle, quotedTitle } from './citation-parts';
 import { withStop, type MarkupWriter } from './citation-markup';
 import { localDay, parseEditionDate, type CalendarDay } from './format-date';
-import { citedAuthors, joinNames, type CitedName } from './person-name';
+import { citedAuthors, invertedName, joinNames, naturalName, type CitedName } from './person-name';
 
 // MLA abbreviates months longer than four letters.
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -13,13 +13,10 @@ function mlaDay(day: CalendarDay): string {
   return day.day === undefined ? `${month} ${day.year}` : `${day.day} ${month} ${day.year}`;
 }
 
-const inverted = (n: CitedName): string => (n.family !== undefined && n.given !== undefined ? `${n.family}, ${n.given}` : n.literal);
-const natural = (n: CitedName): string => (n.family !== undefined && n.given !== undefined ? `${n.given} ${n.family}` : n.literal);
-
 function mlaAuthors(names: CitedName[]): string {
-  if (names.length === 1) return inverted(names[0]);
-  if (names.length === 2) return joinNames([inverted(names[0]), natural(names[1])], 'and');
-  return `${inverted(names[0])}, et al`;
+  if (names.length === 1) return invertedName(names[0]);
+  if (names.length === 2) return joinNames([invertedName(names[0]), naturalName(names[1])], 'and');
+  return `${invertedName(names[0])}, et al`;
 }
 
 /** One MLA 9 entry; with `url` the URL (without its scheme) and the access date follow. */

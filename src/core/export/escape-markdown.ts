@@ -3,6 +3,7 @@
  * literal text in CommonMark, GitHub and Obsidian: no links, images, raw HTML, emphasis,
  * headings, list items, tags, wikilinks, highlights, comments, maths or footnotes.
  */
+import { safeHttpUrl } from './escape-html';
 
 // Every character here may be backslash-escaped in CommonMark (ASCII punctuation), so an
 // escape never shows as a stray backslash. `#` covers Obsidian tags, `[`/`]` wikilinks and
@@ -40,15 +41,9 @@ export function toBlockquote(escapedText: string): string {
  * (a `javascript:` URL must never become a link).
  */
 export function markdownUrl(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return escapeMarkdownLine(url);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return escapeMarkdownLine(url);
+  const href = safeHttpUrl(url);
   // URL serialisation percent-encodes spaces, quotes and angle brackets, so `>` cannot close the autolink early.
-  return `<${parsed.href}>`;
+  return href === undefined ? escapeMarkdownLine(url) : `<${href}>`;
 }
 
 /** A tag as an Obsidian/Markdown hashtag: whitespace becomes "-", characters a tag cannot hold are dropped. */

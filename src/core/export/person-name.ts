@@ -38,6 +38,16 @@ export function parseName(raw: string): CitedName {
   return { literal, family: parts[parts.length - 1], given: parts.slice(0, -1).join(' ') };
 }
 
+/** "Doe, Jane" for a split name, the literal for a name written as one unit. */
+export function invertedName(n: CitedName): string {
+  return n.family !== undefined && n.given !== undefined ? `${n.family}, ${n.given}` : n.literal;
+}
+
+/** "Jane Doe" for a split name, the literal for a name written as one unit. */
+export function naturalName(n: CitedName): string {
+  return n.family !== undefined && n.given !== undefined ? `${n.given} ${n.family}` : n.literal;
+}
+
 /** "Jane Quinn" → "J. Q."; hyphenated given names keep the hyphen ("Jean-Paul" → "J.-P."). */
 export function initialsOf(given: string, withDots = true): string {
   const dot = withDots ? '.' : '';

@@ -9,7 +9,7 @@ import { bibtexUrl, escapeBibtex } from './escape-bibtex';
 import { safeHttpUrl } from './escape-html';
 import { groupHighlights, type ArticleGroup, type ExportBundle } from './export-bundle';
 import { formatIsoDay, localDay, parseEditionDate, type CalendarDay } from './format-date';
-import { citedAuthors, hasCjk, parseName } from './person-name';
+import { citedAuthors, hasCjk, invertedName, type CitedName } from './person-name';
 import { stableHash } from './stable-hash';
 
 const dateParts = (d: CalendarDay): number[] => (d.day === undefined ? [d.year, d.month] : [d.year, d.month, d.day]);
@@ -45,8 +45,7 @@ export function buildCslJson(bundle: ExportBundle): string {
   return `${JSON.stringify(groupHighlights(bundle).map(cslItem), null, 2)}\n`;
 }
 
-function bibName(raw: string): string {
-  const n = parseName(raw);
+function bibName(n: CitedName): string {
   // Braces keep a CJK or single-word name whole, so BibLaTeX never splits or abbreviates it.
   if (n.family === undefined || n.given === undefined) return `{${escapeBibtex(n.literal)}}`;
   return `${escapeBibtex(n.family)}, ${escapeBibtex(n.given)}`;
@@ -56,7 +55,7 @@ function bibEntry(group: ArticleGroup): string {
   const { article } = group;
   const fields: [string, string][] = [];
   const authors = citedAuthors(article);
-  if (authors.length) fields.push(['author', authors.map((n) => bibName(n.literal)).join(' and ')]);
+  if (authors.length) fields.push(['author', authors.map(bibName).join(' and ')]);
   fields.push(['title', escapeBibtex(article.title)]);
   if (article.subtitle?.trim()) fields.push(['subtitle', escapeBibtex(article.subtitle)]);
   if (article.publication?.trim()) fields.push(['journaltitle', escapeBibtex(article.publication)]);
@@ -92,7 +91,7 @@ function risRecord(group: ArticleGroup): string {
   const { article } = group;
   const lines: [string, string][] = [['TY', 'NEWS']];
   for (const n of citedAuthors(article)) {
-    lines.push(['AU', n.family !== undefined && n.given !== undefined ? `${n.family}, ${n.given}` : n.literal]);
+    lines.push(['AU', invertedName(n)]);
   }
   lines.push(['TI', fullTitle(article)]);
   if (article.publication?.trim()) lines.push(['T2', article.publication]);
