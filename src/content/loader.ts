@@ -26,10 +26,14 @@ function hasTextSelection(): boolean {
 }
 
 function onSelectionEnd(): void {
-  if (!hasTextSelection()) return;
+  // The annotator shares this isolated world and marks itself there; once it runs (a page with
+  // stored highlights gets it at once) it shows the toolbar itself, and asking for it again
+  // would only make the background run the whole script for nothing.
+  const annotatorRunning = (globalThis as { __jianbaoAnnotator?: boolean }).__jianbaoAnnotator;
+  if (!annotatorRunning && !hasTextSelection()) return;
   removeEventListener('mouseup', onSelectionEnd, true);
   removeEventListener('keyup', onSelectionEnd, true);
-  send('cs-bg:inject-annotator', {});
+  if (!annotatorRunning) send('cs-bg:inject-annotator', {});
 }
 
 if (/^(https?|file):$/.test(location.protocol) && !(globalThis as { __jianbaoLoader?: boolean }).__jianbaoLoader) {
