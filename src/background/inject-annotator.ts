@@ -17,18 +17,34 @@ export async function injectAnnotator(tabId: number, frameId = 0): Promise<void>
 }
 
 /**
+ * The words Chrome and Firefox both use when no script in the frame listens ("Could not
+ * establish connection. Receiving end does not exist."). Only then is injecting the annotator
+ * the cure.
+ */
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
+
+export function isNoReceiverError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return NO_RECEIVER.test(message);
+}
+
+/**
  * Sends a message to the annotator of a tab, injecting it first when it is not there yet
- * ("Receiving end does not exist"). The annotator ignores a second injection.
+ * ("Receiving end does not exist"). The annotator ignores a second injection. Any other error
+ * is the annotator's own answer (its handler failed): it is passed on as it is, and the request
+ * is not sent a second time.
  */
 export async function sendToAnnotator<T>(tabId: number, message: unknown, frameId = 0): Promise<T> {
   try {
     return (await browser.tabs.sendMessage(tabId, message, { frameId })) as T;
-  } catch {
+  } catch (error) {
+    if (!isNoReceiverError(error)) throw error;
     await injectAnnotator(tabId, frameId);
     try {
       return (await browser.tabs.sendMessage(tabId, message, { frameId })) as T;
-    } catch (error) {
-      throw new JianbaoError('NoContentScript', 'Jianbao cannot run on this page.', { cause: error });
+    } catch (retryError) {
+      if (!isNoReceiverError(retryError)) throw retryError;
+      throw new JianbaoError('NoContentScript', 'Jianbao cannot run on this page.', { cause: retryError });
     }
   }
 }
