@@ -9,10 +9,9 @@ import type { Span } from '../model';
 import { foldFullwidthCode, isCjk, isCjkPunct, isDigit, isHan, isSpace } from './char-class';
 import { OffsetMapBuilder, type NormalizedText } from './offset-map';
 
-/** How a paragraph's spaces are treated: `keep` for bylines and credits, where spaces separate names. */
+/** One paragraph as the input spans of its lines, in reading order. */
 export interface ParagraphInput {
   lines: Span[];
-  keepSpaces?: boolean;
 }
 
 /** Builds normalised text from paragraphs of input lines (see the module comment for the rules). */
@@ -23,7 +22,8 @@ export function composeParagraphs(input: string, paragraphs: ParagraphInput[]): 
   for (const paragraph of paragraphs) {
     if (paragraph.lines.length === 0) continue;
     if (out.size > 0) {
-      const gap = out.size > 0 ? paragraph.lines[0].start : 0;
+      // The blank line between paragraphs maps to the (empty) input span where the next one starts.
+      const gap = paragraph.lines[0].start;
       out.push('\n', gap, gap);
       out.push('\n', gap, gap);
     }
@@ -98,7 +98,7 @@ function appendParagraph(input: string, paragraph: ParagraphInput, out: OffsetMa
     }
     let j = i;
     while (j < length && codes[j] === SPACE) j++;
-    if (i > 0 && j < length && (paragraph.keepSpaces || !isJustificationSpace(codes, length, i, j))) {
+    if (i > 0 && j < length && !isJustificationSpace(codes, length, i, j)) {
       out.pushCode(SPACE, offsets[i], offsets[j - 1] + 1);
     }
     i = j;
