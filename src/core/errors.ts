@@ -5,9 +5,7 @@
 export const ERROR_CODES = [
   'InvalidMessage',
   'UnknownMessage',
-  'ArticleNotFound',
   'HighlightNotFound',
-  'AnchorLost',
   'StorageQuota',
   'StorageFailure',
   'SchemaUpgrade',

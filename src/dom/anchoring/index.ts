@@ -3,5 +3,3 @@ export { createTextModel, type TextModel } from './text-model';
 export { describe, describeInModel } from './describe';
 export { anchor, anchorInModel, matchInModel } from './anchor';
 export { spanFromRange, rangeFromSpan, offsetAtPoint } from './range-offsets';
-export { xpathFromElement, elementFromXPath, rangeSelectorFromSpan, spanFromRangeSelector } from './xpath-hint';
-export { isSkippedElement, isBlockElement } from './text-model-rules';
