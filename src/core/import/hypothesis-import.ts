@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '../errors';
 import type { Highlight } from '../model';
 import { describeIssues } from './describe-issues';
 import { cleanImportedTags, parseTimestamp, readForeignSelectors } from './foreign-selectors';
+import { pageKeyOf } from './page-key';
 import { importDefaultColor, type ImportOptions, type ImportPlan } from './import-plan';
 
 const short = v.pipe(v.string(), v.maxLength(10_000));
@@ -58,7 +59,7 @@ export function readHypothesis(items: unknown[], options: ImportOptions): Result
     highlights.push({
       // Prefixed so a Hypothesis id can never collide with a Jianbao uuid.
       id: `hypothesis:${a.id}`,
-      pageUrl: a.uri,
+      pageUrl: pageKeyOf(a.uri),
       pageTitle,
       exact: quote.exact,
       selectors: selectors.selectors,

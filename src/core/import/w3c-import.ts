@@ -10,6 +10,7 @@ import type { Highlight } from '../model';
 import { isColorKey } from '../settings/color-rules';
 import { describeIssues } from './describe-issues';
 import { cleanImportedTags, parseTimestamp, readForeignSelectors } from './foreign-selectors';
+import { pageKeyOf } from './page-key';
 import { importDefaultColor, type ImportOptions, type ImportPlan } from './import-plan';
 
 const text = v.pipe(v.string(), v.maxLength(1_000_000));
@@ -105,7 +106,7 @@ export function readW3c(items: unknown[], options: ImportOptions): Result<Import
     }
     const highlight: Highlight = {
       id: highlightId(annotation, target.source, quote.exact),
-      pageUrl: target.source,
+      pageUrl: pageKeyOf(target.source),
       pageTitle: annotation['jianbao:pageTitle'] ?? target.source,
       exact: quote.exact,
       selectors: selectors.selectors,
