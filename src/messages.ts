@@ -11,7 +11,7 @@ import { fail } from './core/errors';
 import type { ArticleRecord, Highlight, Settings } from './core/model';
 import { ColorKeySchema } from './core/settings/color-rules';
 
-const MAX_QUOTE_CHARS = 20_000;
+export const MAX_QUOTE_CHARS = 20_000;
 const MAX_NOTE_CHARS = 20_000;
 /** About 2 MB of text: more than any newspaper article; bigger payloads are refused. */
 const MAX_BODY_CHARS = 2_000_000;

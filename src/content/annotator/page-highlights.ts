@@ -8,6 +8,7 @@ import type { AnchorStatus, Highlight, Settings } from '../../core/model';
 import { anchorInModel, createTextModel, describe } from '../../dom/anchoring';
 import { createPainter, type Painter } from '../../dom/highlight/paint-highlights';
 import { call } from './messaging';
+import { checkQuoteLength } from './selection-too-long';
 import type { PageArticle } from './page-article';
 
 export class PageHighlights {
@@ -75,6 +76,7 @@ export class PageHighlights {
     if (!quote || !quote.exact.trim()) {
       throw new JianbaoError('InvalidMessage', 'A highlight needs some text: the selection was empty or only spaces.');
     }
+    checkQuoteLength(quote.exact);
     const id = crypto.randomUUID();
     this.painter.paint(id, range, color);
     this.onDomWrite();

@@ -11,6 +11,9 @@ import type { ArticleRecord } from '../../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/default-settings';
 import type { PageArticle } from '../../../src/content/annotator/page-article';
 import { PageHighlights } from '../../../src/content/annotator/page-highlights';
+import { readerMessage } from '../../../src/content/annotator/error-text';
+import { QUOTE_LIMIT, SelectionTooLong } from '../../../src/content/annotator/selection-too-long';
+import { MAX_QUOTE_CHARS } from '../../../src/messages';
 
 const PAGE = 'https://paper.example.cn/html/2024-05/01/content_1.htm';
 
@@ -64,5 +67,34 @@ describe('PageHighlights.create', () => {
     await pageWith([article(PAGE, '乡村振兴战略全面推进')]).create(firstWords(), 'yellow');
     expect(saves[0]).not.toHaveProperty('articleId');
     expect(saves[0].exact).toBe('乡村振兴');
+  });
+
+  it('paints the new highlight at once', async () => {
+    await pageWith([]).create(firstWords(), 'yellow');
+    expect(document.querySelector('jb-mark')).not.toBeNull();
+  });
+
+  it('refuses quotes at the limit of the background schema', () => {
+    expect(QUOTE_LIMIT).toBe(MAX_QUOTE_CHARS);
+  });
+
+  it('refuses a selection longer than a stored quote before painting, with a sentence of its own', async () => {
+    document.body.innerHTML = `<p id="long">${'长'.repeat(MAX_QUOTE_CHARS + 1)}</p>`;
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('long')!);
+    const refusal = await pageWith([]).create(range, 'yellow').catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(SelectionTooLong);
+    expect(document.querySelector('jb-mark')).toBeNull();
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    expect(readerMessage(refusal)).toBe(fakeBrowser.i18n.getMessage('selectionTooLong', '20,000'));
+    expect(readerMessage(refusal)).toContain('20,000');
+  });
+
+  it('still takes a selection of exactly the limit', async () => {
+    document.body.innerHTML = `<p id="long">${'长'.repeat(MAX_QUOTE_CHARS)}</p>`;
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('long')!);
+    await pageWith([]).create(range, 'yellow');
+    expect((saves[0].exact as string).length).toBe(MAX_QUOTE_CHARS);
   });
 });
