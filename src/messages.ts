@@ -208,8 +208,11 @@ export interface BackgroundToContent {
   /** Report the page's canonical URL, title and detected article (detection runs now, once). */
   'bg-cs:page-info': Record<string, never>;
   'bg-cs:scroll-to-highlight': { id: string };
-  /** Stored highlights of this page changed elsewhere (popup): repaint from storage. */
-  'bg-cs:highlights-changed': Record<string, never>;
+  /**
+   * Stored highlights changed elsewhere (popup, import): repaint from storage. With `pageUrls`,
+   * only tabs showing one of those pages repaint; without, every tab does.
+   */
+  'bg-cs:highlights-changed': { pageUrls?: string[] };
 }
 
 export interface BackgroundToContentResponses {

@@ -30,8 +30,11 @@ function tabOf(sender: SenderInfo): number {
   return sender.tabId;
 }
 
-/** Tells the annotators of all tabs that stored highlights changed (they repaint from storage). */
-async function notifyPages(): Promise<void> {
+/**
+ * Tells the annotators that stored highlights changed (they repaint from storage): those
+ * showing one of `pageUrls`, or all when no list is given (import, delete everything).
+ */
+async function notifyPages(pageUrls?: string[]): Promise<void> {
   // Every tab is told: a page's canonical key can differ from its tab's address, and a tab
   // without the annotator simply does not answer.
   const tabs = await browser.tabs.query({});
@@ -39,7 +42,7 @@ async function notifyPages(): Promise<void> {
     tabs.map((tab) =>
       tab.id === undefined
         ? undefined
-        : browser.tabs.sendMessage(tab.id, { type: 'bg-cs:highlights-changed', payload: {} }).catch(() => undefined),
+        : browser.tabs.sendMessage(tab.id, { type: 'bg-cs:highlights-changed', payload: { pageUrls } }).catch(() => undefined),
     ),
   );
 }
@@ -94,17 +97,17 @@ export function createHandlers(db = openDb()): HandlerTable {
     },
     async 'ui-bg:update-highlight'({ id, changes }) {
       const updated = await updateHighlight(db, id, changes);
-      await notifyPages();
+      await notifyPages([updated.pageUrl]);
       return updated;
     },
     async 'ui-bg:delete-highlight'({ id }) {
       const deleted = await deleteHighlight(db, id);
-      await notifyPages();
+      await notifyPages([deleted.pageUrl]);
       return deleted;
     },
     async 'ui-bg:restore-highlight'({ highlight }) {
       const restored = await restoreHighlight(db, highlight);
-      await notifyPages();
+      await notifyPages([restored.pageUrl]);
       return restored;
     },
     async 'ui-bg:find-again'({ tabId }) {

@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { Settings } from '../../core/model';
 import { canonicalPageUrl } from '../../core/url/canonical-url';
-import type { ContentEnvelope, PageInfo } from '../../messages';
+import type { BackgroundToContent, ContentEnvelope, PageInfo } from '../../messages';
 import { caretFromPoint } from '../../dom/selection/selection-geometry';
 import { sentenceRangeAt } from '../../dom/selection/sentence-at';
 import { createUiHost } from '../../dom/ui/ui-host';
@@ -86,8 +86,12 @@ async function start(doc: Document): Promise<void> {
         );
       case 'bg-cs:scroll-to-highlight':
         return Promise.resolve({ found: scrollTo((payload as { id: string }).id) });
-      case 'bg-cs:highlights-changed':
+      case 'bg-cs:highlights-changed': {
+        // A note edited on another page leaves this one as it is: re-anchoring costs a text model.
+        const { pageUrls } = (payload ?? {}) as BackgroundToContent['bg-cs:highlights-changed'];
+        if (pageUrls && !pageUrls.includes(highlights.pageUrl)) return Promise.resolve({ repainted: 0 });
         return highlights.restore().then((r) => ({ repainted: r.anchored }));
+      }
       default:
         return undefined;
     }

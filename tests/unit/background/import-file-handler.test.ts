@@ -56,3 +56,16 @@ describe("'ui-bg:import-file'", () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe("popup edits of one highlight", () => {
+  it('name the edited page, so only tabs showing it repaint', async () => {
+    await createHandlers(db)['ui-bg:import-file']({ text: buildBackup(sampleBundle()) }, popup);
+    const [stored] = await db.annotations.toArray();
+    sent.length = 0;
+    await createHandlers(db)['ui-bg:update-highlight']({ id: stored.id, changes: { note: 'edited' } }, popup);
+    expect(sent.map((s) => s.message)).toEqual([
+      { type: 'bg-cs:highlights-changed', payload: { pageUrls: [stored.pageUrl] } },
+      { type: 'bg-cs:highlights-changed', payload: { pageUrls: [stored.pageUrl] } },
+    ]);
+  });
+});
