@@ -3,29 +3,18 @@
  * deleting a highlight live. The background router and the popup both come here.
  */
 import { JianbaoError } from '../../core/errors';
-import type { AnchorStatus, Highlight, Selector } from '../../core/model';
+import type * as v from 'valibot';
+import type { AnchorStatus, Highlight } from '../../core/model';
 import { searchTokens } from '../../core/text/search-tokens';
+import type { highlightChangesSchema, newHighlightSchema } from '../../messages';
 import type { JianbaoDb } from '../db/database';
 import { withStorage } from '../db/map-error';
 
-export interface NewHighlight {
-  id: string;
-  pageUrl: string;
-  pageTitle: string;
-  exact: string;
-  selectors: Selector[];
-  color: string;
-  note?: string;
-  tags?: string[];
-  articleId?: string;
-  sentenceRange?: [number, number];
-}
+/** A highlight as a page sends it, after the message schema checked it. */
+export type NewHighlight = v.InferOutput<typeof newHighlightSchema>;
 
-export interface HighlightChanges {
-  color?: string;
-  note?: string;
-  tags?: string[];
-}
+/** An edit of colour, note or tags, as the message schema checked it. */
+export type HighlightChanges = v.InferOutput<typeof highlightChangesSchema>;
 
 /** Tags are trimmed, de-duplicated and never empty; a leading # is not part of a tag. */
 export function cleanTags(tags: readonly string[]): string[] {

@@ -8,22 +8,13 @@
 import { fail, ok, type Result } from '../../core/errors';
 import type { ImportPlan } from '../../core/import/import-plan';
 import type { ArticleRecord, Highlight } from '../../core/model';
+import type { ImportReport, ImportTableCounts } from '../../messages';
 import type { JianbaoDb } from '../db/database';
 import { toStorageError } from '../db/map-error';
 import { tokensFor } from './highlight-service';
 
-/** What happened to the records of one table. */
-export interface ImportCounts {
-  added: number;
-  updated: number;
-  unchanged: number;
-}
-
-/** What an import did, per table. */
-export interface ImportSummary {
-  articles: ImportCounts;
-  highlights: ImportCounts;
-}
+/** What an import did, per table (the rest of the report is the handler's). */
+export type ImportSummary = Pick<ImportReport, 'articles' | 'highlights'>;
 
 /** Structural equality of JSON-like records; a key holding undefined counts as absent (as in IndexedDB). */
 export function isSameRecord(a: unknown, b: unknown): boolean {
@@ -54,8 +45,8 @@ export function newestPerId<T extends Stored>(records: readonly T[]): T[] {
 }
 
 /** The records to write and the counts, given what the table holds for the same ids. */
-function merge<T extends Stored>(incoming: readonly T[], existing: readonly (T | undefined)[]): { writes: T[]; counts: ImportCounts } {
-  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+function merge<T extends Stored>(incoming: readonly T[], existing: readonly (T | undefined)[]): { writes: T[]; counts: ImportTableCounts } {
+  const counts: ImportTableCounts = { added: 0, updated: 0, unchanged: 0 };
   const writes: T[] = [];
   incoming.forEach((record, i) => {
     const current = existing[i];
