@@ -5,7 +5,8 @@
  */
 import type { Span } from '../../core/model';
 import { splitWords } from '../../core/text/segment';
-import { blockText, closestBlock, offsetOf, pointAt } from './block-text';
+import { rangeFromSpan } from '../anchoring';
+import { blockModelAt } from './block-model';
 
 /** The snapped [start, end) in `text` for a selection [start, end), given its word spans. */
 export function snapSpan(text: string, words: Span[], start: number, end: number): Span {
@@ -21,22 +22,21 @@ export function snapSpan(text: string, words: Span[], start: number, end: number
 }
 
 export function snapRangeToWords(range: Range): Range {
-  const doc = range.startContainer.ownerDocument;
-  if (!doc || range.startContainer.nodeType !== 3 || range.endContainer.nodeType !== 3) return range;
+  if (range.startContainer.nodeType !== 3 || range.endContainer.nodeType !== 3) return range;
   const snapped = range.cloneRange();
-  const startBlock = blockText(closestBlock(range.startContainer));
-  const startAt = offsetOf(startBlock, range.startContainer, range.startOffset);
-  if (startAt >= 0) {
-    const span = snapSpan(startBlock.text, splitWords(startBlock.text), startAt, startBlock.text.length);
-    const point = pointAt(startBlock, span.start);
-    if (point) snapped.setStart(point.node, point.offset);
+  const startBlock = blockModelAt(range.startContainer, range.startOffset);
+  if (startBlock) {
+    const { model, at } = startBlock;
+    const span = snapSpan(model.text, splitWords(model.text), at, model.text.length);
+    const rest = rangeFromSpan(model, { start: span.start, end: model.text.length });
+    if (rest) snapped.setStart(rest.startContainer, rest.startOffset);
   }
-  const endBlock = blockText(closestBlock(range.endContainer));
-  const endAt = offsetOf(endBlock, range.endContainer, range.endOffset);
-  if (endAt >= 0) {
-    const span = snapSpan(endBlock.text, splitWords(endBlock.text), 0, endAt);
-    const point = pointAt(endBlock, span.end);
-    if (point) snapped.setEnd(point.node, point.offset);
+  const endBlock = blockModelAt(range.endContainer, range.endOffset);
+  if (endBlock) {
+    const { model, at } = endBlock;
+    const span = snapSpan(model.text, splitWords(model.text), 0, at);
+    const before = rangeFromSpan(model, { start: 0, end: span.end });
+    if (before) snapped.setEnd(before.endContainer, before.endOffset);
   }
   return snapped.collapsed ? range : snapped;
 }

@@ -49,3 +49,25 @@ describe('sentenceRangeAt', () => {
     expect(sentenceRangeAt(bold, 1)!.toString()).toBe('Another bold sentence here.');
   });
 });
+
+// The block text is the anchoring text model's: a <br> is a line break, as the reader sees it.
+describe('line breaks (<br>) inside a block', () => {
+  it('snaps a drag inside the word before a <br> to that word only', () => {
+    document.body.innerHTML = '<p>Paid<br>subscribers</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    expect(snapRangeToWords(textRange(text, 1, 4)).toString()).toBe('Paid');
+  });
+
+  it('ends the sentence at a <br> that carries no punctuation', () => {
+    document.body.innerHTML = '<p>第一段结束<br>第二段开始。</p>';
+    const [first, second] = [...document.querySelector('p')!.childNodes].filter((n) => n.nodeType === 3) as Text[];
+    expect(sentenceRangeAt(first, 2)!.toString()).toBe('第一段结束');
+    expect(sentenceRangeAt(second, 2)!.toString()).toBe('第二段开始。');
+  });
+
+  it('finds no sentence for a caret in content the text model skips', () => {
+    document.body.innerHTML = '<div><p>Visible text.</p><textarea>Typed text.</textarea></div>';
+    const typed = document.querySelector('textarea')!.firstChild as Text;
+    expect(sentenceRangeAt(typed, 2)).toBeNull();
+  });
+});
