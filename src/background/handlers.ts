@@ -119,12 +119,11 @@ export function createHandlers(db = openDb()): HandlerTable {
       if (!parsed.ok) throw new JianbaoError(parsed.error.code, parsed.error.detail);
       const plan = parsed.value;
       const written = await importPlan(db, plan);
-      if (!written.ok) throw new JianbaoError(written.error.code, written.error.detail);
       // Settings only after the records are in, so a failed import changes nothing at all.
       if (plan.settings) await saveSettings(plan.settings);
       // Open tabs show the imported highlights (and a restored palette) without a reload.
       await notifyPages();
-      return { source: plan.source, ...written.value, settingsRestored: !!plan.settings, warnings: plan.warnings.slice(0, 20) };
+      return { source: plan.source, ...written, settingsRestored: !!plan.settings, warnings: plan.warnings.slice(0, 20) };
     },
     async 'ui-bg:delete-everything'() {
       const removed = await deleteEverything(db);

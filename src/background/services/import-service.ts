@@ -5,12 +5,11 @@
  * content → the one with the newer updatedAt wins (a tie keeps what is stored). Importing
  * the same file twice therefore changes nothing the second time.
  */
-import { fail, ok, type Result } from '../../core/errors';
 import type { ImportPlan } from '../../core/import/import-plan';
 import type { ArticleRecord, Highlight } from '../../core/model';
 import type { ImportReport, ImportTableCounts } from '../../messages';
 import type { JianbaoDb } from '../db/database';
-import { toStorageError } from '../db/map-error';
+import { withStorage } from '../db/map-error';
 import { tokensFor } from './highlight-service';
 
 /** What an import did, per table (the rest of the report is the handler's). */
@@ -64,31 +63,29 @@ function merge<T extends Stored>(incoming: readonly T[], existing: readonly (T |
 }
 
 /**
- * W3C and Hypothesis imports carry no search tokens; they are made here the same way a
- * saved highlight gets them, so imported highlights are found by search.
+ * Search tokens are derived data: they are made here the same way a saved highlight gets them,
+ * whatever the file carried (W3C and Hypothesis files carry none, and a backup's could be stale
+ * or edited), so imported highlights are found by exactly what they say.
  */
 function withTokens(highlight: Highlight): Highlight {
-  return highlight.tokens.length ? highlight : { ...highlight, tokens: tokensFor(highlight) };
+  return { ...highlight, tokens: tokensFor(highlight) };
 }
 
 /**
- * Writes the plan. Settings in the plan are not written here: the caller applies them to
+ * Writes the plan; a storage failure throws (mapped at the storage boundary) and leaves the
+ * database as it was. Settings in the plan are not written here: the caller applies them to
  * browser.storage after a successful import.
  */
-export async function importPlan(db: JianbaoDb, plan: ImportPlan): Promise<Result<ImportSummary>> {
+export async function importPlan(db: JianbaoDb, plan: ImportPlan): Promise<ImportSummary> {
   const highlights = newestPerId(plan.highlights).map(withTokens);
   const articles = newestPerId(plan.articles);
-  try {
-    const summary = await db.transaction('rw', db.articles, db.annotations, async () => {
+  return withStorage(() =>
+    db.transaction('rw', db.articles, db.annotations, async () => {
       const articleMerge = merge<ArticleRecord>(articles, await db.articles.bulkGet(articles.map((a) => a.id)));
       const highlightMerge = merge<Highlight>(highlights, await db.annotations.bulkGet(highlights.map((h) => h.id)));
       if (articleMerge.writes.length) await db.articles.bulkPut(articleMerge.writes);
       if (highlightMerge.writes.length) await db.annotations.bulkPut(highlightMerge.writes);
       return { articles: articleMerge.counts, highlights: highlightMerge.counts };
-    });
-    return ok(summary);
-  } catch (error) {
-    const mapped = toStorageError(error);
-    return fail(mapped.code, mapped.detail);
-  }
+    }),
+  );
 }

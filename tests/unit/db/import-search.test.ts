@@ -10,7 +10,7 @@ describe('imported highlights', () => {
     await seed([]);
     const imported = { ...makeHighlight('w3c-1', '数字经济发展', { color: 'blue' }), tokens: [] };
     const result = await importPlan(openDb(), { source: 'w3c', articles: [], highlights: [imported], warnings: [] });
-    expect(result.ok).toBe(true);
+    expect(result.highlights.added).toBe(1);
     expect(await (await openNotesStream(openDb(), { query: '经济' }, 'newest'))!.rest()).toEqual(['w3c-1']);
     expect(await (await openNotesStream(openDb(), { color: 'blue' }, 'oldest'))!.rest()).toEqual(['w3c-1']);
   });

@@ -50,11 +50,8 @@ describe('importPlan', () => {
           const plan = planFrom(buildBackup({ articles, highlights, exportedAt: new Date(0) }));
           const result = await importPlan(db, plan);
           expect(result).toEqual({
-            ok: true,
-            value: {
-              articles: { added: articles.length, updated: 0, unchanged: 0 },
-              highlights: { added: highlights.length, updated: 0, unchanged: 0 },
-            },
+            articles: { added: articles.length, updated: 0, unchanged: 0 },
+            highlights: { added: highlights.length, updated: 0, unchanged: 0 },
           });
           expect(byId(await db.articles.toArray())).toEqual(byId(articles));
           expect(byId(await db.annotations.toArray())).toEqual(byId(highlights));
@@ -72,20 +69,17 @@ describe('importPlan', () => {
     await importPlan(db, plan);
     const before = await db.annotations.toArray();
     const second = await importPlan(db, plan);
-    expect(second).toEqual({
-      ok: true,
-      value: { articles: { added: 0, updated: 0, unchanged: 3 }, highlights: { added: 0, updated: 0, unchanged: 5 } },
-    });
+    expect(second).toEqual({ articles: { added: 0, updated: 0, unchanged: 3 }, highlights: { added: 0, updated: 0, unchanged: 5 } });
     expect(await db.annotations.toArray()).toEqual(before);
   });
 
   it('changes nothing the second time a W3C file is imported, and makes search tokens', async () => {
     const db = emptyDb();
     const plan = planFrom(buildW3c(sampleBundle()));
-    expect((await importPlan(db, plan)).ok).toBe(true);
+    await importPlan(db, plan);
     expect(await importPlan(db, plan)).toEqual({
-      ok: true,
-      value: { articles: { added: 0, updated: 0, unchanged: 0 }, highlights: { added: 0, updated: 0, unchanged: 5 } },
+      articles: { added: 0, updated: 0, unchanged: 0 },
+      highlights: { added: 0, updated: 0, unchanged: 5 },
     });
     const first = await db.annotations.get(plan.highlights[0].id);
     expect(first?.tokens).toEqual(tokensFor(plan.highlights[0]));
@@ -98,9 +92,9 @@ describe('importPlan', () => {
     await db.annotations.put({ ...h, note: 'local', updatedAt: 2_000 });
     const older: ImportPlan = { source: 'jianbao-backup', articles: [], highlights: [{ ...h, note: 'older file', updatedAt: 1_000 }], warnings: [] };
     const newer: ImportPlan = { ...older, highlights: [{ ...h, note: 'newer file', updatedAt: 3_000 }] };
-    expect(await importPlan(db, older)).toMatchObject({ ok: true, value: { highlights: { updated: 0, unchanged: 1 } } });
+    expect(await importPlan(db, older)).toMatchObject({ highlights: { updated: 0, unchanged: 1 } });
     expect((await db.annotations.get(h.id))?.note).toBe('local');
-    expect(await importPlan(db, newer)).toMatchObject({ ok: true, value: { highlights: { updated: 1, unchanged: 0 } } });
+    expect(await importPlan(db, newer)).toMatchObject({ highlights: { updated: 1, unchanged: 0 } });
     expect((await db.annotations.get(h.id))?.note).toBe('newer file');
   });
 
@@ -108,7 +102,7 @@ describe('importPlan', () => {
     const db = emptyDb();
     const [h] = sampleBundle().highlights.map(stored);
     const plan: ImportPlan = { source: 'w3c', articles: [], highlights: [{ ...h, note: 'b', updatedAt: 5 }, { ...h, note: 'a', updatedAt: 9 }], warnings: [] };
-    expect(await importPlan(db, plan)).toMatchObject({ ok: true, value: { highlights: { added: 1 } } });
+    expect(await importPlan(db, plan)).toMatchObject({ highlights: { added: 1 } });
     expect((await db.annotations.get(h.id))?.note).toBe('a');
   });
 
@@ -118,10 +112,17 @@ describe('importPlan', () => {
     // A function cannot be cloned into IndexedDB: the put fails after the articles were written.
     const broken = { ...stored(bundle.highlights[1]), note: (() => 'x') as unknown as string };
     const plan: ImportPlan = { source: 'jianbao-backup', articles: bundle.articles, highlights: [stored(bundle.highlights[0]), broken], warnings: [] };
-    const result = await importPlan(db, plan);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe('StorageFailure');
+    await expect(importPlan(db, plan)).rejects.toMatchObject({ code: 'StorageFailure' });
     expect(await db.articles.count()).toBe(0);
     expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('stores the search tokens it derives, not the ones a file carries', async () => {
+    const db = emptyDb();
+    const [h] = sampleBundle().highlights.map(stored);
+    // A hand-edited or stale backup: its tokens no longer match the quote, note and tags.
+    const plan: ImportPlan = { source: 'jianbao-backup', articles: [], highlights: [{ ...h, tokens: ['stale'] }], warnings: [] };
+    await importPlan(db, plan);
+    expect((await db.annotations.get(h.id))?.tokens).toEqual(tokensFor(h));
   });
 });
