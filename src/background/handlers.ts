@@ -10,7 +10,7 @@ import { isPageExcluded, isTabExcluded } from './excluded-sites';
 import { openDb } from './db/database';
 import { articlesForPage, countHighlightsForPage, highlightsForPage } from './db/queries';
 import { injectAnnotator, sendToAnnotator } from './inject-annotator';
-import type { HandlerTable, SenderInfo } from './router';
+import type { HandlerTable } from './router';
 import { saveDetectedArticle } from './services/article-service';
 import {
   createHighlight,
@@ -24,11 +24,6 @@ import { loadSettings, saveSettings } from './settings-store';
 import { parseImportFile } from '../core/import/parse-import-file';
 import { importPlan } from './services/import-service';
 import { deleteEverything } from './services/delete-everything';
-
-function tabOf(sender: SenderInfo): number {
-  if (sender.tabId === undefined) throw new JianbaoError('InvalidMessage', 'This message must come from a page.');
-  return sender.tabId;
-}
 
 /**
  * Tells the annotators that stored highlights changed (they repaint from storage): those
@@ -52,12 +47,12 @@ export function createHandlers(db = openDb()): HandlerTable {
     async 'cs-bg:page-opened'({ pageUrl }, sender) {
       if (await isPageExcluded(pageUrl)) return { highlightCount: 0, injected: false };
       const highlightCount = await countHighlightsForPage(db, pageUrl);
-      if (highlightCount > 0) await injectAnnotator(tabOf(sender), sender.frameId ?? 0);
+      if (highlightCount > 0) await injectAnnotator(sender.tabId, sender.frameId ?? 0);
       return { highlightCount, injected: highlightCount > 0 };
     },
     async 'cs-bg:inject-annotator'(_payload, sender) {
-      if (await isTabExcluded(tabOf(sender))) return { injected: false };
-      await injectAnnotator(tabOf(sender), sender.frameId ?? 0);
+      if (await isTabExcluded(sender.tabId)) return { injected: false };
+      await injectAnnotator(sender.tabId, sender.frameId ?? 0);
       return { injected: true };
     },
     async 'cs-bg:save-highlight'({ highlight }) {
@@ -80,7 +75,7 @@ export function createHandlers(db = openDb()): HandlerTable {
     },
     async 'cs-bg:report-anchoring'({ pageUrl, results }, sender) {
       const orphans = await recordAnchoring(db, pageUrl, results);
-      if (sender.tabId !== undefined && (sender.frameId ?? 0) === 0) await showOrphanBadge(sender.tabId, orphans);
+      if ((sender.frameId ?? 0) === 0) await showOrphanBadge(sender.tabId, orphans);
       return { orphans };
     },
     async 'cs-bg:save-article'({ article }) {

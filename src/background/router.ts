@@ -15,9 +15,15 @@ export interface SenderInfo {
   isExtensionPage: boolean;
 }
 
+/** A page's content script: `route` refuses every `cs-bg:` message that comes from no tab. */
+export type PageSender = SenderInfo & { tabId: number };
+
+/** Who a handler of `K` can have been called by, once `route` has checked the sender. */
+export type SenderFor<K extends RequestType> = K extends `cs-bg:${string}` ? PageSender : SenderInfo;
+
 export type Handler<K extends RequestType> = (
   payload: RequestPayload<K>,
-  sender: SenderInfo,
+  sender: SenderFor<K>,
 ) => Promise<ResponseMap[K]>;
 
 export type HandlerTable = { [K in RequestType]: Handler<K> };
@@ -44,7 +50,8 @@ export async function route(handlers: HandlerTable, message: unknown, sender: Se
   }
   const handler = handlers[checked.type] as Handler<RequestType>;
   try {
-    return ok(await handler(checked.payload as never, sender));
+    // The checks above are what makes `sender` the SenderFor its handler expects.
+    return ok(await handler(checked.payload as never, sender as never));
   } catch (error) {
     if (error instanceof JianbaoError) {
       if (error.code === 'Internal' || error.code === 'StorageFailure') console.error('[jianbao:router]', checked.type, error);
