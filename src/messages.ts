@@ -201,10 +201,14 @@ export interface ImportReport {
 
 export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestPayload<K> };
 
+/** The keyboard shortcuts (manifest `commands`, besides `_execute_action`) and context-menu items. */
+export const COMMANDS = ['highlight', 'highlight-note', 'highlight-sentence'] as const;
+export type Command = (typeof COMMANDS)[number];
+
 /** Background → content script. */
 export interface BackgroundToContent {
   /** A keyboard shortcut or context-menu item: act on the current selection or caret. */
-  'bg-cs:command': { command: 'highlight' | 'highlight-note' | 'highlight-sentence'; color?: string };
+  'bg-cs:command': { command: Command; color?: string };
   /** Report the page's canonical URL, title and detected article (detection runs now, once). */
   'bg-cs:page-info': Record<string, never>;
   'bg-cs:scroll-to-highlight': { id: string };

@@ -3,11 +3,9 @@
  * annotator of the tab (injected first if needed).
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import type { BackgroundToContent } from '../messages';
+import { COMMANDS, type Command } from '../messages';
 import { isTabExcluded } from './excluded-sites';
 import { sendToAnnotator } from './inject-annotator';
-
-type Command = BackgroundToContent['bg-cs:command']['command'];
 
 const MENU_ITEMS: { id: Command; messageKey: string }[] = [
   { id: 'highlight', messageKey: 'menuHighlight' },
@@ -27,7 +25,7 @@ export async function createMenus(): Promise<void> {
 }
 
 export function isCommand(value: unknown): value is Command {
-  return value === 'highlight' || value === 'highlight-note' || value === 'highlight-sentence';
+  return (COMMANDS as readonly unknown[]).includes(value);
 }
 
 export async function runCommand(command: Command, tabId: number, frameId = 0): Promise<void> {
