@@ -14,7 +14,11 @@ import type { PageArticle } from './page-article';
 export class PageHighlights {
   readonly painter: Painter;
   private readonly records = new Map<string, Highlight>();
-  /** Called after every paint that may have changed the DOM (the wrapper fallback does). */
+  /**
+   * Called right after every change the painter makes to the page's DOM (the wrapper fallback
+   * does; the CSS Custom Highlight API does not), whatever caused it: restore, create, a colour
+   * change, remove, undo, clear. The page watcher drops those mutations so they cause no re-anchor.
+   */
   onDomWrite: () => void = () => undefined;
   /** Bumped on every restore so a slow, outdated restore does not paint over a newer one. */
   private generation = 0;
@@ -25,7 +29,7 @@ export class PageHighlights {
     private readonly article: PageArticle,
     public pageUrl: string,
   ) {
-    this.painter = createPainter(doc, settings.palette);
+    this.painter = createPainter(doc, settings.palette, { onDomWrite: () => this.onDomWrite() });
   }
 
   get root(): Element {
@@ -63,7 +67,6 @@ export class PageHighlights {
       if (range) this.painter.paint(highlight.id, range, highlight.color);
       results.push({ id: highlight.id, status: range ? 'anchored' : 'orphan' });
     }
-    this.onDomWrite();
     const orphans = results.filter((r) => r.status === 'orphan').length;
     if (stored.length > 0) await call('cs-bg:report-anchoring', { pageUrl: this.pageUrl, results });
     return { anchored: results.length - orphans, orphans };
@@ -79,7 +82,6 @@ export class PageHighlights {
     checkQuoteLength(quote.exact);
     const id = crypto.randomUUID();
     this.painter.paint(id, range, color);
-    this.onDomWrite();
     try {
       // Detection runs before the save so the background can link the highlight to its
       // article (and sentences); the background decides which article, not the page.

@@ -62,8 +62,19 @@ export function cssFor(palette: PaletteColor[]): string {
     .join('\n');
 }
 
-export function createPainter(doc: Document, palette: PaletteColor[], options: { forceWrap?: boolean } = {}): Painter {
+export interface PainterOptions {
+  forceWrap?: boolean;
+  /**
+   * Called right after the painter changed the page's DOM (wrapping or unwrapping <jb-mark>,
+   * which also splits and joins text nodes), so a mutation watcher can drop those records
+   * instead of mistaking them for the page changing. Never called in custom-highlight mode.
+   */
+  onDomWrite?: () => void;
+}
+
+export function createPainter(doc: Document, palette: PaletteColor[], options: PainterOptions = {}): Painter {
   const win = doc.defaultView as Window;
+  const announce = options.onDomWrite ?? (() => undefined);
   const api = options.forceWrap ? null : customHighlightApi(win);
   const ranges = new Map<string, { range: Range; color: string; marks: HTMLElement[] }>();
 
@@ -104,6 +115,7 @@ export function createPainter(doc: Document, palette: PaletteColor[], options: {
       mark.appendChild(text);
       marks.push(mark);
     }
+    if (marks.length) announce();
     return marks;
   }
 
@@ -115,6 +127,7 @@ export function createPainter(doc: Document, palette: PaletteColor[], options: {
       parent.removeChild(mark);
       parent.normalize();
     }
+    if (marks.length) announce();
   }
 
   installStyle(palette);

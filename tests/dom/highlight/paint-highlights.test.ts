@@ -48,6 +48,33 @@ describe('createPainter (wrapper fallback, as on jsdom)', () => {
     expect(painter.idAtPoint(document.querySelector('#a')!.firstChild!, 1)).toBeUndefined();
   });
 
+  it('announces every DOM write it makes (wrap, split, unwrap, normalize), so a watcher can drop them all', () => {
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    let writes = 0;
+    const painter = createPainter(document, DEFAULT_PALETTE, {
+      onDomWrite: () => {
+        writes++;
+        observer.takeRecords();
+      },
+    });
+    const text = document.querySelector('#b')!.firstChild as Text;
+    try {
+      painter.paint('h1', rangeOver(text, 2, text, 6), 'yellow');
+      expect(observer.takeRecords()).toEqual([]);
+      painter.paint('h1', painter.rangeOf('h1')!, 'green');
+      expect(observer.takeRecords()).toEqual([]);
+      painter.remove('h1');
+      expect(observer.takeRecords()).toEqual([]);
+      painter.paint('h2', rangeOver(document.querySelector('#b')!.firstChild as Text, 0, document.querySelector('#b')!.firstChild as Text, 6), 'blue');
+      painter.clear();
+      expect(observer.takeRecords()).toEqual([]);
+      expect(writes).toBeGreaterThanOrEqual(6);
+    } finally {
+      observer.disconnect();
+    }
+  });
+
   it('installs one style element with a rule per palette colour and only safe colour values', () => {
     createPainter(document, [...DEFAULT_PALETTE, { key: 'evil', name: 'x', value: 'red;} body{display:none' }]);
     const styles = document.querySelectorAll('#jianbao-highlight-style');
