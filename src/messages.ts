@@ -199,8 +199,6 @@ export interface ImportReport {
   warnings: string[];
 }
 
-export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestPayload<K> };
-
 /** The keyboard shortcuts (manifest `commands`, besides `_execute_action`) and context-menu items. */
 export const COMMANDS = ['highlight', 'highlight-note', 'highlight-sentence'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -259,4 +257,5 @@ export function validateRequest(message: unknown): ValidatedRequest {
   return { ok: true, type: type as RequestType, payload: parsed.output, direction: type.startsWith('cs-bg:') ? 'cs-bg' : 'ui-bg' };
 }
 
+/** What the background answers to a request of type K. */
 export type Reply<K extends RequestType> = Result<ResponseMap[K]>;

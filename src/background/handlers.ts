@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { JianbaoError } from '../core/errors';
-import type { PageInfo } from '../messages';
+import type { ContentEnvelope } from '../messages';
 import { showOrphanBadge } from './badge';
 import { isPageExcluded, isTabExcluded } from './excluded-sites';
 import { openDb } from './db/database';
@@ -33,11 +33,12 @@ async function notifyPages(pageUrls?: string[]): Promise<void> {
   // Every tab is told: a page's canonical key can differ from its tab's address, and a tab
   // without the annotator simply does not answer.
   const tabs = await browser.tabs.query({});
+  const message: ContentEnvelope<'bg-cs:highlights-changed'> = { type: 'bg-cs:highlights-changed', payload: { pageUrls } };
   await Promise.all(
     tabs.map((tab) =>
       tab.id === undefined
         ? undefined
-        : browser.tabs.sendMessage(tab.id, { type: 'bg-cs:highlights-changed', payload: { pageUrls } }).catch(() => undefined),
+        : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
     ),
   );
 }
@@ -85,10 +86,10 @@ export function createHandlers(db = openDb()): HandlerTable {
       return loadSettings();
     },
     async 'ui-bg:page-info'({ tabId }) {
-      return sendToAnnotator<PageInfo>(tabId, { type: 'bg-cs:page-info', payload: {} });
+      return sendToAnnotator(tabId, { type: 'bg-cs:page-info', payload: {} });
     },
     async 'ui-bg:scroll-to-highlight'({ tabId, id }) {
-      return sendToAnnotator<{ found: boolean }>(tabId, { type: 'bg-cs:scroll-to-highlight', payload: { id } });
+      return sendToAnnotator(tabId, { type: 'bg-cs:scroll-to-highlight', payload: { id } });
     },
     async 'ui-bg:update-highlight'({ id, changes }) {
       const updated = await updateHighlight(db, id, changes);
@@ -106,7 +107,7 @@ export function createHandlers(db = openDb()): HandlerTable {
       return restored;
     },
     async 'ui-bg:find-again'({ tabId }) {
-      return sendToAnnotator<{ repainted: number }>(tabId, { type: 'bg-cs:highlights-changed', payload: {} });
+      return sendToAnnotator(tabId, { type: 'bg-cs:highlights-changed', payload: {} });
     },
     async 'ui-bg:import-file'({ text }) {
       const settings = await loadSettings();

@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { JianbaoError } from '../core/errors';
+import type { BackgroundToContent, BackgroundToContentResponses, ContentEnvelope } from '../messages';
 
 export const ANNOTATOR_FILE = 'annotator.js';
 
@@ -34,14 +35,19 @@ export function isNoReceiverError(error: unknown): boolean {
  * is the annotator's own answer (its handler failed): it is passed on as it is, and the request
  * is not sent a second time.
  */
-export async function sendToAnnotator<T>(tabId: number, message: unknown, frameId = 0): Promise<T> {
+export async function sendToAnnotator<K extends keyof BackgroundToContent>(
+  tabId: number,
+  message: ContentEnvelope<K>,
+  frameId = 0,
+): Promise<BackgroundToContentResponses[K]> {
+  type Answer = BackgroundToContentResponses[K];
   try {
-    return (await browser.tabs.sendMessage(tabId, message, { frameId })) as T;
+    return (await browser.tabs.sendMessage(tabId, message, { frameId })) as Answer;
   } catch (error) {
     if (!isNoReceiverError(error)) throw error;
     await injectAnnotator(tabId, frameId);
     try {
-      return (await browser.tabs.sendMessage(tabId, message, { frameId })) as T;
+      return (await browser.tabs.sendMessage(tabId, message, { frameId })) as Answer;
     } catch (retryError) {
       if (!isNoReceiverError(retryError)) throw retryError;
       throw new JianbaoError('NoContentScript', 'Jianbao cannot run on this page.', { cause: retryError });

@@ -3,13 +3,13 @@
  * an extension that was reloaded under the page becomes ContextInvalidated.
  */
 import browser from 'webextension-polyfill';
-import { JianbaoError, type Result } from '../../core/errors';
-import type { RequestPayload, RequestType, ResponseMap } from '../../messages';
+import { JianbaoError } from '../../core/errors';
+import type { Reply, RequestPayload, RequestType, ResponseMap } from '../../messages';
 
 export async function call<K extends RequestType>(type: K, payload: RequestPayload<K>): Promise<ResponseMap[K]> {
-  let reply: Result<ResponseMap[K]> | undefined;
+  let reply: Reply<K> | undefined;
   try {
-    reply = (await browser.runtime.sendMessage({ type, payload })) as Result<ResponseMap[K]> | undefined;
+    reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<K> | undefined;
   } catch (error) {
     throw new JianbaoError('ContextInvalidated', 'Jianbao was updated or disabled; reload the page to use it again.', {
       cause: error,

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentEnvelope } from '../../../src/messages';
 
 const sendMessage = vi.fn();
 const executeScript = vi.fn(async () => []);
@@ -8,7 +9,7 @@ vi.mock('webextension-polyfill', () => ({
 
 const { sendToAnnotator } = await import('../../../src/background/inject-annotator');
 
-const message = { type: 'bg-cs:page-info', payload: {} };
+const message: ContentEnvelope<'bg-cs:page-info'> = { type: 'bg-cs:page-info', payload: {} };
 
 beforeEach(() => {
   sendMessage.mockReset();
