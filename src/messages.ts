@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import type { Failure, Result } from './core/errors';
 import { fail } from './core/errors';
-import type { ArticleRecord, Highlight, Settings } from './core/model';
+import { CORRECTABLE_FIELDS, type ArticleRecord, type Highlight, type Settings } from './core/model';
 import { ColorKeySchema } from './core/settings/color-rules';
 
 export const MAX_QUOTE_CHARS = 20_000;
@@ -81,6 +81,51 @@ export const highlightChangesSchema = v.strictObject({
   tags: v.optional(tags),
 });
 
+const correctableFieldSchema = v.picklist(CORRECTABLE_FIELDS);
+
+/** A calendar day (YYYY-MM-DD), a month edition (YYYY-MM) or a year that exists; '' clears the date. */
+export function isEditionDate(text: string): boolean {
+  if (text === '') return true;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return Number(year) >= 1000;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+/**
+ * The reader's values for an article's fields (popup heading editor). The bounds are those of a
+ * detected article; '' (or no authors) means "none". The headline cannot be emptied.
+ */
+export const articleFieldValuesSchema = v.strictObject({
+  title: v.optional(v.pipe(shortText, v.check((s) => s.trim().length > 0, 'the headline is empty'))),
+  kicker: v.optional(shortText),
+  subtitle: v.optional(shortText),
+  authors: v.optional(v.pipe(v.array(personSchema), v.maxLength(100))),
+  date: v.optional(v.pipe(v.string(), v.maxLength(40), v.check(isEditionDate, 'not a calendar date (YYYY-MM-DD)'))),
+  publication: v.optional(shortText),
+  page: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  section: v.optional(shortText),
+});
+
+/** One correction: set fields, confirm suggestions (or shown values) as the reader's, go back to detection. */
+export const articleCorrectionSchema = v.pipe(
+  v.strictObject({
+    set: v.optional(articleFieldValuesSchema),
+    confirm: v.optional(v.pipe(v.array(correctableFieldSchema), v.maxLength(CORRECTABLE_FIELDS.length))),
+    revert: v.optional(v.pipe(v.array(correctableFieldSchema), v.maxLength(CORRECTABLE_FIELDS.length))),
+  }),
+  v.check((c) => {
+    const named = [...Object.keys(c.set ?? {}), ...(c.confirm ?? []), ...(c.revert ?? [])];
+    return named.length > 0 && new Set(named).size === named.length;
+  }, 'a correction names each field once, and at least one'),
+);
+
 /** An article as the content script detected it (DOM references already dropped). */
 export const detectedArticleSchema = v.strictObject({
   /** 'html' for an article page; 'text-page' for raw newspaper text (a <pre>, a .txt page). */
@@ -97,6 +142,8 @@ export const detectedArticleSchema = v.strictObject({
   language: v.optional(v.pipe(v.string(), v.maxLength(40))),
   bodyText: v.pipe(v.string(), v.maxLength(MAX_BODY_CHARS)),
   sources: v.record(v.pipe(v.string(), v.maxLength(40)), v.pipe(v.string(), v.maxLength(100))),
+  /** Detection confidence per correctable field, 0–1; a field below SUGGESTION_BELOW is stored as a suggestion. */
+  confidence: v.optional(v.record(correctableFieldSchema, v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
 });
 export type DetectedArticle = v.InferOutput<typeof detectedArticleSchema>;
 
@@ -144,6 +191,8 @@ export const UI_TO_BACKGROUND = {
    * is not trusted either), then written in one transaction; a backup's settings are applied.
    */
   'ui-bg:import-file': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) }),
+  /** The reader corrects (or confirms, or reverts) fields of a stored article; returns the merged record. */
+  'ui-bg:correct-article': v.strictObject({ articleId: v.pipe(v.string(), v.minLength(1), v.maxLength(8_100)), correction: articleCorrectionSchema }),
   /** "Delete everything" (after the options page asked for confirmation): every highlight and article. */
   'ui-bg:delete-everything': v.strictObject({ confirm: v.literal(true) }),
 } as const;
@@ -181,6 +230,7 @@ export interface ResponseMap {
   'ui-bg:find-again': { repainted: number };
   'ui-bg:import-file': ImportReport;
   'ui-bg:delete-everything': { highlights: number; articles: number };
+  'ui-bg:correct-article': ArticleRecord;
 }
 
 /** Added / updated / unchanged records of one table after an import. */

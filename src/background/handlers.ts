@@ -24,6 +24,7 @@ import { loadSettings, saveSettings } from './settings-store';
 import { parseImportFile } from '../core/import/parse-import-file';
 import { importPlan } from './services/import-service';
 import { deleteEverything } from './services/delete-everything';
+import { correctArticle } from './services/correct-article';
 
 /**
  * Tells the annotators that stored highlights changed (they repaint from storage): those
@@ -120,6 +121,9 @@ export function createHandlers(db = openDb()): HandlerTable {
       // Open tabs show the imported highlights (and a restored palette) without a reload.
       await notifyPages();
       return { source: plan.source, ...written, settingsRestored: !!plan.settings, warnings: plan.warnings.slice(0, 20) };
+    },
+    async 'ui-bg:correct-article'({ articleId, correction }) {
+      return correctArticle(db, articleId, correction);
     },
     async 'ui-bg:delete-everything'() {
       const removed = await deleteEverything(db);

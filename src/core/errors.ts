@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'InvalidMessage',
   'UnknownMessage',
   'HighlightNotFound',
+  'ArticleNotFound',
   'StorageQuota',
   'StorageFailure',
   'SchemaUpgrade',

@@ -76,6 +76,22 @@ export interface Highlight {
 /** Where a detected field came from, e.g. "json-ld", "og", "founder-comment", "text-byline". */
 export type FieldSources = Partial<Record<string, string>>;
 
+/** The article fields a reader can correct in the popup (headline, byline, edition details). */
+export const CORRECTABLE_FIELDS = ['title', 'kicker', 'subtitle', 'authors', 'date', 'publication', 'page', 'section'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+/** The values of the correctable fields; an absent optional field (or no authors) means "none". */
+export interface ArticleFields {
+  title: string;
+  kicker?: string;
+  subtitle?: string;
+  authors: Person[];
+  date?: string;
+  publication?: string;
+  page?: string;
+  section?: string;
+}
+
 /** One stored article (table `articles`). */
 export interface ArticleRecord {
   /** Stable id: the canonical URL, plus `#item-N` for one item of a multi-article page. */
@@ -98,6 +114,20 @@ export interface ArticleRecord {
   /** Sentence spans in bodyText. */
   sentences: Span[];
   sources: FieldSources;
+  /**
+   * Fields the reader set or confirmed, with when (ms). Their values in this record are the
+   * reader's and win over every later detection (see core/article/article-corrections).
+   */
+  readerFields?: Partial<Record<CorrectableField, number>>;
+  /**
+   * What the latest detection found for the fields that show something else here: the reader's
+   * fields (so the reader can go back to it) and the held-back suggestions.
+   */
+  detected?: Partial<ArticleFields>;
+  /** Fields detection was unsure of: held back (absent here, so exports leave them out), shown to confirm. */
+  suggested?: CorrectableField[];
+  /** Detection confidence per field, 0–1, when the detector gave one. */
+  confidence?: Partial<Record<CorrectableField, number>>;
   createdAt: number;
   updatedAt: number;
 }

@@ -4,7 +4,8 @@
  * text-only newspaper page (raw e-paper text, like ../shared/fixtures/seed-page.txt) is
  * segmented into its items, one record each.
  */
-import type { ArticleRecord } from '../../core/model';
+import { mergeDetection, type FieldDetection } from '../../core/article/article-corrections';
+import type { ArticleFields, ArticleRecord } from '../../core/model';
 import { normalizeText } from '../../core/text/normalize';
 import { splitSentences } from '../../core/text/segment';
 import { segmentPage } from '../../core/newspaper/segment-page';
@@ -17,57 +18,87 @@ export function articleIdFor(pageUrl: string, itemIndex?: number): string {
   return itemIndex === undefined ? pageUrl : `${pageUrl}#item-${itemIndex}`;
 }
 
-/** The page-level fields every record of a page shares (date, newspaper, page, section, language). */
-function pageFields(detected: DetectedArticle): Partial<ArticleRecord> {
+/** The page-level fields every record of a page shares (date, newspaper, page, section). */
+function pageFields(detected: DetectedArticle): Partial<ArticleFields> {
   return {
     ...(detected.date ? { date: detected.date } : {}),
     ...(detected.publication ? { publication: detected.publication } : {}),
     ...(detected.page ? { page: detected.page } : {}),
     ...(detected.section ? { section: detected.section } : {}),
-    ...(detected.language ? { language: detected.language } : {}),
+  };
+}
+
+/**
+ * A record from what was detected, merged with what is stored under the same id: the reader's
+ * corrected fields win, the rest is the new detection (core/article/article-corrections).
+ */
+function mergedRecord(
+  base: { id: string; url: string; bodyText: string; sentences: ArticleRecord['sentences']; sources: ArticleRecord['sources']; language?: string },
+  detection: FieldDetection,
+  now: number,
+  existing: ArticleRecord | undefined,
+): ArticleRecord {
+  return {
+    id: base.id,
+    url: base.url,
+    ...mergeDetection(existing, detection),
+    ...(base.language ? { language: base.language } : {}),
+    bodyText: base.bodyText,
+    sentences: base.sentences,
+    sources: base.sources,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
   };
 }
 
 function recordFromDetection(detected: DetectedArticle, now: number, existing?: ArticleRecord): ArticleRecord {
   const { text } = normalizeText(detected.bodyText);
-  return {
-    id: articleIdFor(detected.url),
-    url: detected.url,
+  const fields: ArticleFields = {
     title: detected.title,
     ...(detected.kicker ? { kicker: detected.kicker } : {}),
     ...(detected.subtitle ? { subtitle: detected.subtitle } : {}),
     authors: detected.authors,
     ...pageFields(detected),
-    bodyText: text,
-    sentences: splitSentences(text),
-    sources: detected.sources,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
   };
+  return mergedRecord(
+    { id: articleIdFor(detected.url), url: detected.url, bodyText: text, sentences: splitSentences(text), sources: detected.sources, language: detected.language },
+    { fields, confidence: detected.confidence },
+    now,
+    existing,
+  );
 }
 
 /**
  * One record per item of a raw newspaper page (articles, and also photos, columns and ads, so
  * that every highlight on the page has an item to belong to).
  */
-function recordsFromTextPage(detected: DetectedArticle, now: number): ArticleRecord[] {
+async function recordsFromTextPage(db: JianbaoDb, detected: DetectedArticle, now: number): Promise<ArticleRecord[]> {
   const input = detected.bodyText;
-  return segmentPage(input).items.map((item, index) => {
+  const items = segmentPage(input).items;
+  const ids = items.map((_, index) => articleIdFor(detected.url, index));
+  const previous = await db.articles.bulkGet(ids);
+  return items.map((item, index) => {
     const headline = item.headline.map((s) => input.slice(s.start, s.end).trim()).join(' ');
-    return {
-      id: articleIdFor(detected.url, index),
-      url: detected.url,
+    const fields: ArticleFields = {
       title: item.title ?? (headline || item.bodyText.slice(0, 40)),
       ...(item.kicker ? { kicker: item.kicker } : {}),
       ...(item.subtitle ? { subtitle: item.subtitle } : {}),
       authors: item.people,
       ...pageFields(detected),
-      bodyText: item.bodyText,
-      sentences: item.bodySentences,
-      sources: { ...detected.sources, body: `segment-page:${item.kind}` },
-      createdAt: now,
-      updatedAt: now,
     };
+    return mergedRecord(
+      {
+        id: ids[index],
+        url: detected.url,
+        bodyText: item.bodyText,
+        sentences: item.bodySentences,
+        sources: { ...detected.sources, body: `segment-page:${item.kind}` },
+        language: detected.language,
+      },
+      { fields },
+      now,
+      previous[index],
+    );
   });
 }
 
@@ -76,9 +107,7 @@ export async function saveDetectedArticle(db: JianbaoDb, detected: DetectedArtic
   return withStorage(() =>
     db.transaction('rw', db.articles, async () => {
       if (detected.kind === 'text-page') {
-        const records = recordsFromTextPage(detected, now);
-        const previous = await db.articles.bulkGet(records.map((r) => r.id));
-        records.forEach((record, i) => (record.createdAt = previous[i]?.createdAt ?? now));
+        const records = await recordsFromTextPage(db, detected, now);
         await db.articles.bulkPut(records);
         return records;
       }

@@ -4,6 +4,7 @@
  * the database. Length limits keep one hostile record from filling the disk.
  */
 import * as v from 'valibot';
+import { CORRECTABLE_FIELDS } from '../model';
 import { ColorKeySchema, ColorValueSchema } from '../settings/color-rules';
 
 const MAX_TEXT = 1_000_000;
@@ -57,20 +58,30 @@ export const HighlightSchema = v.object({
   updatedAt: timestamp,
 });
 
-/** A stored article. */
-export const ArticleSchema = v.object({
-  id,
-  url: id,
+const PersonSchema = v.object({ name: shortText, role: v.picklist(['reporter', 'correspondent', 'photographer', 'editor', 'author']) });
+const CorrectableFieldSchema = v.picklist(CORRECTABLE_FIELDS);
+
+/** The correctable fields of an article (the record's own, and what detection found for the reader's fields). */
+const articleFieldEntries = {
   title: shortText,
   kicker: v.optional(shortText),
   subtitle: v.optional(shortText),
-  authors: v.array(
-    v.object({ name: shortText, role: v.picklist(['reporter', 'correspondent', 'photographer', 'editor', 'author']) }),
-  ),
+  authors: v.pipe(v.array(PersonSchema), v.maxLength(1000)),
   publication: v.optional(shortText),
   date: v.optional(shortText),
   page: v.optional(shortText),
   section: v.optional(shortText),
+};
+
+/** A stored article, with the reader's corrections (which fields are the reader's, and what detection said). */
+export const ArticleSchema = v.object({
+  id,
+  url: id,
+  ...articleFieldEntries,
+  readerFields: v.optional(v.record(CorrectableFieldSchema, timestamp)),
+  detected: v.optional(v.partial(v.object(articleFieldEntries))),
+  suggested: v.optional(v.pipe(v.array(CorrectableFieldSchema), v.maxLength(CORRECTABLE_FIELDS.length))),
+  confidence: v.optional(v.record(CorrectableFieldSchema, v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
   language: v.optional(shortText),
   bodyText: v.pipe(v.string(), v.maxLength(10 * MAX_TEXT)),
   sentences: v.array(SpanSchema),
