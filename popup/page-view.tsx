@@ -49,15 +49,23 @@ export function PageView({ state, settings, notify, reload }: Props) {
       notify({ kind: 'error', text: errorText(error) });
     }
   };
+  // A page without highlights still shows its one detected article, so the reader can correct it before highlighting.
+  const onlyArticle = groups.length === 0 && state.articles.size === 1 ? firstArticle : undefined;
   const single = groups.length === 1 && groups[0].isStored;
+  const headingArticle = single ? groups[0].article : onlyArticle;
   return (
     <section aria-labelledby="page-title">
       <p id="page-title" class="page-title">{title}</p>
-      {single && <ArticleHeading article={groups[0].article} showHeadline={false} />}
+      {headingArticle && <ArticleHeading article={headingArticle} showHeadline={false} notify={notify} onChanged={reload} />}
       {state.highlights.length === 0 && <p class="empty">{t('popupNoHighlights')}</p>}
       {groups.map((group) => (
         <section class="article-group" key={group.article.id} data-article={group.article.id}>
-          {!single && (group.isStored || groups.length > 1) && <ArticleHeading article={group.article} />}
+          {!single && (group.isStored || groups.length > 1) && (
+            <ArticleHeading
+              article={group.article}
+              {...(group.isStored ? { notify, onChanged: reload } : {})}
+            />
+          )}
           <ul class="highlights">
             {group.highlights.map((h) => (
               <HighlightCard key={h.id} highlight={h} ctx={ctx} />
