@@ -18,8 +18,10 @@ const ENTRIES = {
   'annotator': 'src/content/annotator/index.ts',
   'popup/popup': 'popup/main.tsx',
   'options/options': 'options/main.tsx',
+  'note-frame/note-frame': 'note-frame/main.ts',
 };
-const STATIC = ['_locales', 'icons', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css'];
+const STATIC = ['_locales', 'icons', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css',
+  'note-frame/note-frame.html', 'note-frame/note-frame.css'];
 
 function manifestFor(browser) {
   const m = structuredClone(manifest);
@@ -28,6 +30,9 @@ function manifestFor(browser) {
     delete m.browser_specific_settings;
   } else {
     delete m.background.service_worker;
+    // Firefox has no dynamic extension URLs and warns on the key; its moz-extension host is
+    // already a random per-installation UUID (see docs/architecture/privacy.md).
+    for (const entry of m.web_accessible_resources ?? []) delete entry.use_dynamic_url;
   }
   return m;
 }

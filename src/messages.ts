@@ -24,6 +24,9 @@ const shortText = v.pipe(v.string(), v.maxLength(2_000));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const colorKey = ColorKeySchema;
 const tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50));
+/** The one-time ticket of a note editor frame (a uuid the background made). */
+const noteToken = v.pipe(v.string(), v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
+export const MAX_NOTE_LENGTH = MAX_NOTE_CHARS;
 
 export const selectorSchema = v.variant('type', [
   v.strictObject({
@@ -174,6 +177,12 @@ export const CONTENT_TO_BACKGROUND = {
   /** Store (or refresh) the article record(s) of the page; returns the stored records. */
   'cs-bg:save-article': v.strictObject({ article: detectedArticleSchema }),
   'cs-bg:get-settings': v.strictObject({}),
+  /**
+   * The reader wants to write the note of a highlight: the background issues a ticket for the
+   * note editor frame (an extension page) that the annotator embeds. The note itself never
+   * passes through the page or the annotator on its way to storage.
+   */
+  'cs-bg:open-note-editor': v.strictObject({ id }),
 } as const;
 
 /** Popup / options → background. */
@@ -195,6 +204,12 @@ export const UI_TO_BACKGROUND = {
   'ui-bg:correct-article': v.strictObject({ articleId: v.pipe(v.string(), v.minLength(1), v.maxLength(8_100)), correction: articleCorrectionSchema }),
   /** "Delete everything" (after the options page asked for confirmation): every highlight and article. */
   'ui-bg:delete-everything': v.strictObject({ confirm: v.literal(true) }),
+  /** The note editor frame asks what its ticket is for (only in the tab the ticket was made for). */
+  'ui-bg:note-session': v.strictObject({ token: noteToken }),
+  /** The note editor frame saves the note and tags; the ticket is used up. */
+  'ui-bg:save-note': v.strictObject({ token: noteToken, note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)), tags }),
+  /** The reader cancelled (Escape, Cancel): the ticket is dropped and the annotator closes the frame. */
+  'ui-bg:close-note': v.strictObject({ token: noteToken }),
 } as const;
 
 export type ContentToBackground = typeof CONTENT_TO_BACKGROUND;
@@ -222,6 +237,7 @@ export interface ResponseMap {
   'cs-bg:report-anchoring': { orphans: number };
   'cs-bg:save-article': ArticleRecord[];
   'cs-bg:get-settings': Settings;
+  'cs-bg:open-note-editor': { token: string };
   'ui-bg:page-info': PageInfo;
   'ui-bg:scroll-to-highlight': { found: boolean };
   'ui-bg:update-highlight': Highlight;
@@ -231,6 +247,17 @@ export interface ResponseMap {
   'ui-bg:import-file': ImportReport;
   'ui-bg:delete-everything': { highlights: number; articles: number };
   'ui-bg:correct-article': ArticleRecord;
+  'ui-bg:note-session': NoteSession;
+  'ui-bg:save-note': { saved: true };
+  'ui-bg:close-note': { closed: boolean };
+}
+
+/** What the note editor frame shows: the highlight's note and tags, and the tags in use. */
+export interface NoteSession {
+  exact: string;
+  note: string;
+  tags: string[];
+  knownTags: string[];
 }
 
 /** Added / updated / unchanged records of one table after an import. */
@@ -265,6 +292,11 @@ export interface BackgroundToContent {
    * only tabs showing one of those pages repaint; without, every tab does.
    */
   'bg-cs:highlights-changed': { pageUrls?: string[] };
+  /**
+   * The note editor frame of `token` is done: saved (with the stored record, so the annotator's
+   * copy is current) or cancelled. The annotator takes the frame away.
+   */
+  'bg-cs:note-editor-closed': { token: string; highlight?: Highlight };
 }
 
 export interface BackgroundToContentResponses {
@@ -272,6 +304,7 @@ export interface BackgroundToContentResponses {
   'bg-cs:page-info': PageInfo;
   'bg-cs:scroll-to-highlight': { found: boolean };
   'bg-cs:highlights-changed': { repainted: number };
+  'bg-cs:note-editor-closed': { closed: boolean };
 }
 
 export type ContentEnvelope<K extends keyof BackgroundToContent = keyof BackgroundToContent> = {

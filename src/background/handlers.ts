@@ -25,6 +25,7 @@ import { parseImportFile } from '../core/import/parse-import-file';
 import { importPlan } from './services/import-service';
 import { deleteEverything } from './services/delete-everything';
 import { correctArticle } from './services/correct-article';
+import { noteEditorHandlers } from './note-editor/note-editor-handlers';
 
 /**
  * Tells the annotators that stored highlights changed (they repaint from storage): those
@@ -130,5 +131,6 @@ export function createHandlers(db = openDb()): HandlerTable {
       await notifyPages();
       return removed;
     },
+    ...noteEditorHandlers(db),
   };
 }

@@ -11,8 +11,13 @@ export interface SenderInfo {
   /** Present when the message comes from a content script. */
   tabId?: number;
   frameId?: number;
-  /** Whether the sender is one of our own extension pages (popup, options). */
+  /** Whether the sender is one of our own extension pages (popup, options, the note frame). */
   isExtensionPage: boolean;
+  /**
+   * For an extension page shown inside a tab (the note editor frame embedded in a page, or the
+   * popup opened as a tab): that tab. Never makes the sender a page: `tabId` stays unset.
+   */
+  embeddedIn?: { tabId: number; frameId: number };
 }
 
 /** A page's content script: `route` refuses every `cs-bg:` message that comes from no tab. */
@@ -32,7 +37,10 @@ export function senderInfo(sender: Runtime.MessageSender, ownId: string, ownOrig
   if (sender.id !== ownId) return null;
   // The popup may also be open in a tab of its own; its address, not the tab, says what it is.
   const isExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
-  if (isExtensionPage) return { isExtensionPage };
+  if (isExtensionPage) {
+    const tabId = sender.tab?.id;
+    return tabId === undefined ? { isExtensionPage } : { isExtensionPage, embeddedIn: { tabId, frameId: sender.frameId ?? 0 } };
+  }
   return { tabId: sender.tab?.id, frameId: sender.frameId, isExtensionPage };
 }
 

@@ -92,6 +92,10 @@ async function start(doc: Document): Promise<void> {
         if (pageUrls && !pageUrls.includes(highlights.pageUrl)) return Promise.resolve({ repainted: 0 });
         return highlights.restore().then((r) => ({ repainted: r.anchored }));
       }
+      case 'bg-cs:note-editor-closed': {
+        const { token, highlight } = payload as BackgroundToContent['bg-cs:note-editor-closed'];
+        return Promise.resolve({ closed: panels.noteEditorClosed(token, highlight) });
+      }
       default:
         return undefined;
     }

@@ -116,6 +116,11 @@ export class PageHighlights {
     return updated;
   }
 
+  /** A note the note editor frame stored: keep the record current (tags, citation copy). */
+  noteSaved(saved: Highlight): void {
+    if (this.records.has(saved.id)) this.records.set(saved.id, saved);
+  }
+
   async remove(id: string): Promise<Highlight> {
     const deleted = await call('cs-bg:delete-highlight', { id });
     this.records.delete(id);

@@ -9,11 +9,12 @@ import type { Highlight, Settings } from '../../core/model';
 import { snapRangeToWords } from '../../dom/selection/snap-to-words';
 import { currentSelectionRange, pointBelow } from '../../dom/selection/selection-geometry';
 import { buildHighlightMenu, buildUndoToast } from '../../dom/ui/highlight-menu';
-import { buildNoteEditor } from '../../dom/ui/note-editor';
+import { buildNoteFramePanel } from '../../dom/ui/note-frame-panel';
 import { buildSelectionToolbar } from '../../dom/ui/selection-toolbar';
 import type { UiHost } from '../../dom/ui/ui-host';
 import { readerMessage } from './error-text';
-import { t } from './messaging';
+import browser from 'webextension-polyfill';
+import { call, t } from './messaging';
 import type { PageArticle } from './page-article';
 import type { PageHighlights } from './page-highlights';
 
@@ -30,6 +31,9 @@ export class Panels {
     private readonly article: PageArticle,
     private readonly settings: () => Settings,
   ) {}
+
+  /** The ticket of the note editor frame on show, if one is. */
+  private noteToken: string | null = null;
 
   selection(): Range | null {
     return currentSelectionRange(this.doc, (node) => this.ui.contains(node));
@@ -56,7 +60,7 @@ export class Panels {
     this.ui.hide();
     try {
       const saved = await this.highlights.create(target, color);
-      if (withNote) this.openNoteEditor(saved, x, y);
+      if (withNote) await this.openNoteEditor(saved, x, y);
     } catch (error) {
       this.showError(error, x, y);
     }
@@ -82,21 +86,39 @@ export class Panels {
     this.ui.show(toolbar, x, y);
   }
 
-  openNoteEditor(highlight: Highlight, x: number, y: number): void {
-    const knownTags = [...new Set(this.highlights.all().flatMap((h) => h.tags))];
-    const editor = buildNoteEditor(this.doc, {
-      note: highlight.note,
-      tags: highlight.tags,
-      knownTags,
-      t,
-      onSave: (note, tags) => {
-        this.ui.hide();
-        this.highlights.update(highlight.id, { note, tags }).catch((error) => this.showError(error, x, y));
-      },
-      onCancel: () => this.ui.hide(),
-    });
-    this.ui.show(editor.panel, x, y);
-    editor.focus();
+  /**
+   * Opens the note editor: a frame of Jianbao's own (note-frame/) in the closed shadow root,
+   * so what the reader types never passes through the page's document or its listeners. The
+   * frame loads and saves the note with the background; this side only shows and hides it.
+   */
+  async openNoteEditor(highlight: Highlight, x: number, y: number): Promise<void> {
+    try {
+      const { token } = await call('cs-bg:open-note-editor', { id: highlight.id });
+      const src = `${browser.runtime.getURL('note-frame/note-frame.html')}#${token}`;
+      const { panel } = buildNoteFramePanel(this.doc, src, {
+        label: t('noteLabel'),
+        onNavigatedAway: () => {
+          if (this.noteToken === token) this.closeNoteEditor();
+        },
+      });
+      this.noteToken = token;
+      this.ui.show(panel, x, y);
+    } catch (error) {
+      this.showError(error, x, y);
+    }
+  }
+
+  /** The background says the note editor is done (saved, with the stored record, or cancelled). */
+  noteEditorClosed(token: string, saved?: Highlight): boolean {
+    if (saved) this.highlights.noteSaved(saved);
+    if (token !== this.noteToken) return false;
+    this.closeNoteEditor();
+    return true;
+  }
+
+  private closeNoteEditor(): void {
+    this.noteToken = null;
+    this.ui.hide();
   }
 
   openHighlightMenu(id: string, x: number, y: number): void {
@@ -111,7 +133,7 @@ export class Panels {
         this.ui.hide();
         this.highlights.update(id, { color }).catch((error) => this.showError(error, x, y));
       },
-      onNote: () => this.openNoteEditor(latest(), x, y),
+      onNote: () => void this.openNoteEditor(latest(), x, y),
       onCopy: () => void this.copyWithCitation(latest(), x, y),
       onDelete: () => void this.deleteWithUndo(id, x, y),
       onClose: () => this.ui.hide(),

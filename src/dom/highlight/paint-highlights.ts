@@ -3,6 +3,13 @@
  * Highlight API, ranges are registered in one Highlight per colour and the DOM is untouched;
  * elsewhere each text node of a range is wrapped in an inline <jb-mark> (no box changes, and
  * the anchoring text model treats it as transparent). Every paint can be undone exactly.
+ *
+ * The registry (`CSS.highlights`) and its Highlight objects are shared with the page's scripts,
+ * which can read, add, remove and move their ranges. The painter never reads state back from
+ * them: its own map of ranges is the truth, the registry gets separate copies of those ranges,
+ * and `verify` (on a timer while anything is painted) puts the registry and the style sheet back
+ * when the page changed them. Nothing the page does there reaches storage: the annotator's
+ * records come from the background, never from the painter.
  */
 import type { PaletteColor } from '../../core/model';
 import { isSafePaletteColor } from '../../core/settings/color-rules';
@@ -26,23 +33,46 @@ export interface Painter {
   idAtPoint(node: Node, offset: number): string | undefined;
   /** Briefly shows a highlight in the flash colour (after the popup scrolls to it). */
   flash(id: string, durationMs?: number): void;
+  /**
+   * Checks what the page can change (the registry, our Highlight objects and their ranges, the
+   * style element) against the painter's own model and repairs every difference. Returns the
+   * number of colours (or style sheets) it had to repair.
+   */
+  verify(): number;
+  /** Stops the verification timer and removes everything painted. */
+  dispose(): void;
   /** How the painter paints here, for diagnostics and tests. */
-  readonly mode: 'custom-highlight' | 'wrap';
+  readonly mode: 'custom-highlight' | 'wrap' | 'overlay';
 }
+
+/** How often the registry is checked while something is painted: cheap (about 1 µs a highlight), and a tampered paint is back within this. */
+export const VERIFY_EVERY_MS = 500;
 
 interface HighlightRegistryLike {
   set(name: string, value: unknown): void;
+  get(name: string): unknown;
   delete(name: string): void;
 }
 
-function customHighlightApi(win: Window): { registry: HighlightRegistryLike; make: (...r: Range[]) => Set<Range> } | null {
+type HighlightLike = Set<Range> & { priority?: number; type?: string };
+
+function customHighlightApi(win: Window): { registry: HighlightRegistryLike; make: (...r: Range[]) => HighlightLike } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
-  const Ctor = (win as unknown as { Highlight?: new (...r: Range[]) => Set<Range> }).Highlight;
+  const Ctor = (win as unknown as { Highlight?: new (...r: Range[]) => HighlightLike }).Highlight;
   if (!css?.highlights || typeof Ctor !== 'function') return null;
   return { registry: css.highlights, make: (...r) => new Ctor(...r) };
 }
 
-function highlightName(colorKey: string): string {
+function sameBoundaries(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}
+
+export function highlightName(colorKey: string): string {
   return `jianbao-${colorKey}`;
 }
 
@@ -64,6 +94,8 @@ export function cssFor(palette: PaletteColor[]): string {
 
 export interface PainterOptions {
   forceWrap?: boolean;
+  /** Verification period in ms (0: only when `verify` is called, as tests do). */
+  verifyEveryMs?: number;
   /**
    * Called right after the painter changed the page's DOM (wrapping or unwrapping <jb-mark>,
    * which also splits and joins text nodes), so a mutation watcher can drop those records
@@ -77,23 +109,70 @@ export function createPainter(doc: Document, palette: PaletteColor[], options: P
   const announce = options.onDomWrite ?? (() => undefined);
   const api = options.forceWrap ? null : customHighlightApi(win);
   const ranges = new Map<string, { range: Range; color: string; marks: HTMLElement[] }>();
+  /** Per colour: the Highlight object we registered and, per highlight id, the copy of its range in it. */
+  const registered = new Map<string, { highlight: HighlightLike; copies: Map<string, Range> }>();
+  let css = '';
+  let style: HTMLStyleElement | null = null;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const every = options.verifyEveryMs ?? VERIFY_EVERY_MS;
 
   function installStyle(p: PaletteColor[]): void {
-    let style = doc.getElementById(STYLE_ID) as HTMLStyleElement | null;
+    css = cssFor(p);
     if (!style) {
-      style = doc.createElement('style');
+      style = (doc.getElementById(STYLE_ID) as HTMLStyleElement | null) ?? doc.createElement('style');
       style.id = STYLE_ID;
-      (doc.head ?? doc.documentElement).appendChild(style);
     }
-    style.textContent = cssFor(p);
+    if (!style.isConnected) (doc.head ?? doc.documentElement).appendChild(style);
+    if (style.textContent !== css) style.textContent = css;
   }
 
-  /** Rebuilds the registry entry of one colour from the ranges that have it. */
+  /** Rebuilds the registry entry of one colour from the painter's own ranges (fresh copies, a fresh Highlight). */
   function syncColor(color: string): void {
     if (!api) return;
-    const list = [...ranges.values()].filter((r) => r.color === color).map((r) => r.range);
-    if (list.length === 0) api.registry.delete(highlightName(color));
-    else api.registry.set(highlightName(color), api.make(...list));
+    const copies = new Map<string, Range>();
+    for (const [id, entry] of ranges) if (entry.color === color) copies.set(id, entry.range.cloneRange());
+    if (copies.size === 0) {
+      registered.delete(color);
+      api.registry.delete(highlightName(color));
+      return;
+    }
+    const highlight = api.make(...copies.values());
+    registered.set(color, { highlight, copies });
+    api.registry.set(highlightName(color), highlight);
+  }
+
+  function colorIntact(color: string, entry: { highlight: HighlightLike; copies: Map<string, Range> }): boolean {
+    const { highlight, copies } = entry;
+    if (api!.registry.get(highlightName(color)) !== highlight || highlight.size !== copies.size) return false;
+    if ((highlight.priority ?? 0) !== 0 || (highlight.type ?? 'highlight') !== 'highlight') return false;
+    for (const [id, copy] of copies) {
+      const own = ranges.get(id);
+      if (!own || !highlight.has(copy) || !sameBoundaries(copy, own.range)) return false;
+    }
+    return true;
+  }
+
+  function verify(): number {
+    let repaired = 0;
+    if (style && (!style.isConnected || style.textContent !== css)) {
+      installStyle(lastPalette);
+      repaired++;
+    }
+    if (!api) return repaired;
+    for (const [color, entry] of [...registered]) {
+      if (colorIntact(color, entry)) continue;
+      syncColor(color);
+      repaired++;
+    }
+    return repaired;
+  }
+
+  function schedule(): void {
+    if (every > 0 && ranges.size > 0 && timer === undefined) timer = setInterval(verify, every);
+    if (ranges.size === 0 && timer !== undefined) {
+      clearInterval(timer);
+      timer = undefined;
+    }
   }
 
   function wrap(id: string, range: Range, color: string): HTMLElement[] {
@@ -130,6 +209,7 @@ export function createPainter(doc: Document, palette: PaletteColor[], options: P
     if (marks.length) announce();
   }
 
+  let lastPalette = palette;
   installStyle(palette);
 
   return {
@@ -140,6 +220,7 @@ export function createPainter(doc: Document, palette: PaletteColor[], options: P
       const marks = api ? [] : wrap(id, range, colorKey);
       ranges.set(id, { range: api ? range.cloneRange() : range, color: colorKey, marks });
       syncColor(colorKey);
+      schedule();
     },
     remove(id) {
       const entry = ranges.get(id);
@@ -147,21 +228,29 @@ export function createPainter(doc: Document, palette: PaletteColor[], options: P
       ranges.delete(id);
       unwrap(entry.marks);
       syncColor(entry.color);
+      schedule();
     },
     clear() {
       const colors = new Set([...ranges.values()].map((r) => r.color));
       for (const entry of ranges.values()) unwrap(entry.marks);
       ranges.clear();
       for (const color of colors) syncColor(color);
+      schedule();
     },
     setPalette(p) {
+      lastPalette = p;
       installStyle(p);
+    },
+    verify,
+    dispose() {
+      this.clear();
+      style?.remove();
     },
     flash(id, durationMs = FLASH_MS) {
       const entry = ranges.get(id);
       if (!entry) return;
       if (api) {
-        const flash = api.make(entry.range) as Set<Range> & { priority?: number };
+        const flash = api.make(entry.range.cloneRange());
         flash.priority = 1; // above the colour highlights it overlaps
         api.registry.set(highlightName(FLASH), flash);
         setTimeout(() => api.registry.delete(highlightName(FLASH)), durationMs);
@@ -176,7 +265,7 @@ export function createPainter(doc: Document, palette: PaletteColor[], options: P
     rangeOf(id) {
       const entry = ranges.get(id);
       if (!entry) return undefined;
-      if (entry.marks.length === 0) return entry.range;
+      if (entry.marks.length === 0) return entry.range.cloneRange();
       const range = doc.createRange();
       range.setStartBefore(entry.marks[0]);
       range.setEndAfter(entry.marks[entry.marks.length - 1]);

@@ -1,6 +1,10 @@
 /**
  * The note editor: a note and comma-separated tags for one highlight. Ctrl/⌘+Enter saves,
  * Escape cancels. Tags the reader used before are offered through a datalist.
+ *
+ * It is built inside the note editor frame (note-frame/, an extension page), never in the
+ * page's document: keys typed into the page's document, even inside a closed shadow root, pass
+ * through the page's capture-phase listeners first.
  */
 import { el } from './elements';
 import type { Translate } from './selection-toolbar';
@@ -9,6 +13,8 @@ export interface NoteEditorOptions {
   note: string;
   tags: string[];
   knownTags: string[];
+  /** The longest note storage accepts (the frame passes the message schema's limit). */
+  maxLength?: number;
   t: Translate;
   onSave(note: string, tags: string[]): void;
   onCancel(): void;
@@ -23,7 +29,7 @@ export function parseTagInput(value: string): string[] {
 
 export function buildNoteEditor(doc: Document, options: NoteEditorOptions): { panel: HTMLElement; focus(): void } {
   const { t } = options;
-  const textarea = el(doc, 'textarea', { label: t('noteLabel'), attrs: { placeholder: t('notePlaceholder') } });
+  const textarea = el(doc, 'textarea', { label: t('noteLabel'), attrs: { placeholder: t('notePlaceholder'), ...(options.maxLength ? { maxlength: String(options.maxLength) } : {}) } });
   textarea.value = options.note;
   const listId = 'jb-known-tags';
   const datalist = el(doc, 'datalist', { attrs: { id: listId } }, options.knownTags.map((tag) => el(doc, 'option', { attrs: { value: tag } })));

@@ -1,7 +1,12 @@
 /**
  * One host element for all of Jianbao's on-page UI, with a closed shadow root: page CSS cannot
  * reach inside, and our CSS cannot leak out. The host is absolutely positioned at the box of
- * whatever panel is open, so it never takes space in the page's layout.
+ * whatever panel is open, so it never takes space in the page's layout. The host joins the
+ * page's DOM only when the first panel is shown: nothing is inserted before the reader acts.
+ *
+ * A closed shadow root hides the panels' DOM from the page, not their events: a key pressed in
+ * an input here is seen first by the page's capture-phase listeners on window and document.
+ * That is why no text input lives here; the note editor is a frame (note-frame-panel.ts).
  */
 export const UI_HOST_TAG = 'jianbao-ui';
 
@@ -23,6 +28,7 @@ textarea { min-height: 64px; resize: vertical; }
 .primary { background: #0969da; color: #fff; }
 .primary:hover { background: #0860c4; }
 .toast { padding: 6px 10px; gap: 10px; }
+.frame-panel { border-radius: 8px; overflow: hidden; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
 @media (prefers-color-scheme: dark) {
   .panel { color: #e6edf3; background: #161b22; border-color: #30363d; }
   button:hover { background: #21262d; }
@@ -47,7 +53,6 @@ export function createUiHost(doc: Document): UiHost {
   const style = doc.createElement('style');
   style.textContent = STYLE;
   root.appendChild(style);
-  doc.documentElement.appendChild(host);
   let current: HTMLElement | null = null;
 
   // Keep the reader's selection alive when they press one of our buttons.
@@ -62,6 +67,7 @@ export function createUiHost(doc: Document): UiHost {
       current?.remove();
       current = panel;
       root.appendChild(panel);
+      if (!host.isConnected) doc.documentElement.appendChild(host);
       const maxX = (doc.defaultView?.scrollX ?? 0) + (doc.documentElement.clientWidth || 800) - 8;
       host.style.left = `${Math.max(4, Math.min(pageX, maxX - 280))}px`;
       host.style.top = `${Math.max(4, pageY)}px`;

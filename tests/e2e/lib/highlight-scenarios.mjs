@@ -2,7 +2,7 @@
 // gives newPage(), storedHighlights(), origin and the test server's state.
 import assert from 'node:assert/strict';
 import { EDITABLE, QUOTE_GREEN, QUOTE_YELLOW } from './pages.mjs';
-import { clickSwatch, isPanelOpen, paintedCount, selectText, waitFor, waitForPainted } from './page-actions.mjs';
+import { clickSwatch, isPanelOpen, noteFrame, paintedCount, selectText, waitFor, waitForPainted } from './page-actions.mjs';
 
 /** Text painted in a colour, in document order. */
 export function paintedTexts(page, color) {
@@ -58,7 +58,7 @@ export async function highlightTwoPassagesWithNote(env) {
   await openMenu(page, QUOTE_GREEN);
   await pressTimes(page, 'ArrowRight', 5);
   await page.keyboard.press('Enter');
-  await new Promise((r) => setTimeout(r, 200));
+  await noteFrame(page); // the editor is a frame of the extension's own; it has the keyboard once loaded
   await page.keyboard.type('Check the energy figures');
   await page.keyboard.down('Control');
   await page.keyboard.press('Enter');

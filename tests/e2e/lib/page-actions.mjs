@@ -68,6 +68,24 @@ export function waitForPainted(page, color, count, timeout = 10_000) {
   return waitFor(async () => (await paintedCount(page, color)) === count, { timeout, what: `${count} ${color} highlight(s) painted` });
 }
 
+/**
+ * The note editor frame (an extension page inside Jianbao's closed shadow root), once its note
+ * field has the keyboard. Frames are reached through the driver, as the page itself cannot.
+ */
+export async function noteFrame(page) {
+  return waitFor(
+    async () => {
+      const frame = page.frames().find((f) => f.url().includes('note-frame'));
+      if (!frame) return null;
+      const ready = await frame
+        .evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'TEXTAREA')
+        .catch(() => false);
+      return ready ? frame : null;
+    },
+    { timeout: 15_000, what: 'the note editor frame to have the keyboard' },
+  );
+}
+
 export async function waitFor(predicate, { timeout = 10_000, interval = 100, what = 'condition' } = {}) {
   const until = Date.now() + timeout;
   for (;;) {

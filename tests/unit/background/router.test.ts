@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JianbaoDb } from '../../../src/background/db/database';
-import { route, type HandlerTable, type SenderInfo } from '../../../src/background/router';
+import { route, senderInfo, type HandlerTable, type SenderInfo } from '../../../src/background/router';
 import { createHighlight } from '../../../src/background/services/highlight-service';
 import { JianbaoError } from '../../../src/core/errors';
 import { freshDb } from '../fake-db';
@@ -78,5 +78,17 @@ describe('route', () => {
     } finally {
       console.error = original;
     }
+  });
+});
+
+describe('senderInfo', () => {
+  const origin = 'chrome-extension://abc/';
+  it('an extension page inside a tab (the note editor frame) is an extension page embedded in that tab, never a page', () => {
+    const info = senderInfo({ id: 'abc', url: `${origin}note-frame/note-frame.html`, tab: { id: 5 } as never, frameId: 9 }, 'abc', origin);
+    expect(info).toEqual({ isExtensionPage: true, embeddedIn: { tabId: 5, frameId: 9 } });
+  });
+  it('a content script is a page with its tab; another extension is nobody', () => {
+    expect(senderInfo({ id: 'abc', url: 'https://news.example/', tab: { id: 5 } as never, frameId: 0 }, 'abc', origin)).toEqual({ tabId: 5, frameId: 0, isExtensionPage: false });
+    expect(senderInfo({ id: 'other', url: `${origin}x.html` }, 'abc', origin)).toBeNull();
   });
 });
