@@ -2,8 +2,11 @@
  * `npm run bench:segment`: throughput of normalizeText + segmentPage on ≥ 5 MB of newspaper text
  * (re-wrapped, re-ordered variants of ../shared/fixtures/seed-page.txt, one page at a time),
  * side by side with a bare Intl.Segmenter sentence pass over the same pages. Target: at least
- * one third of the bare pass's speed. Also checks the quality on the same pages, so a faster
- * but wrong build shows up here too.
+ * one third of the bare pass's speed. Then the quality: the seed page itself, the same pages
+ * (generator 1, tests/unit/newspaper/seed-variants.ts) and the pages of the independent e-paper
+ * layout generator (generator 2, tests/unit/newspaper/layout-variants.ts), its tuning seeds and
+ * its held-out seeds reported apart. Targets: B-cubed F1 ≥ 0.97 and headlines attached ≥ 95 % on
+ * both generators, the seed page exact.
  */
 import { readFileSync } from 'node:fs';
 import { segmentPage } from '../src/core/newspaper/segment-page';
@@ -11,6 +14,8 @@ import { scoreSegmentation } from '../src/core/newspaper/score-segmentation';
 import { normalizeText } from '../src/core/text/normalize';
 import { splitSentences } from '../src/core/text/segment';
 import { makeVariant, seededRandom, type Variant } from '../tests/unit/newspaper/seed-variants';
+import { HELD_OUT_SEEDS, makeLayoutPage, TUNING_SEEDS } from '../tests/unit/newspaper/layout-variants';
+import type { ExpectedItem } from '../src/core/newspaper/score-segmentation';
 
 const MIN_BYTES = 5 * 1024 * 1024;
 const ROUNDS = 5;
@@ -73,13 +78,44 @@ for (const result of results) {
 const candidate = results[results.length - 1].mbPerS / baseline;
 console.log(`target ≥ 0.33× baseline: ${candidate >= 1 / 3 ? 'met' : 'NOT met'} (${candidate.toFixed(2)}×)`);
 
-let f1 = 0;
-let attached = 0;
-let headlines = 0;
-for (const page of pages) {
-  const score = scoreSegmentation(page.text, segmentPage(page.text), page.expected);
-  f1 += score.bcubedF1;
-  attached += score.headlinesAttached;
-  headlines += score.headlinesExpected;
+interface Quality {
+  f1: number;
+  attached: number;
+  headlines: number;
+  people: number;
+  peopleExpected: number;
+  perfect: number;
+  pages: number;
 }
-console.log(`quality on the same pages: mean B-cubed F1 ${(f1 / pages.length).toFixed(3)}, headlines attached ${((100 * attached) / headlines).toFixed(1)}%`);
+
+function quality(set: Array<{ text: string; expected: ExpectedItem[] }>): Quality {
+  const total: Quality = { f1: 0, attached: 0, headlines: 0, people: 0, peopleExpected: 0, perfect: 0, pages: set.length };
+  for (const page of set) {
+    const score = scoreSegmentation(page.text, segmentPage(page.text), page.expected);
+    total.f1 += score.bcubedF1;
+    total.attached += score.headlinesAttached;
+    total.headlines += score.headlinesExpected;
+    total.people += score.peopleFound;
+    total.peopleExpected += score.peopleExpected;
+    if (score.bcubedF1 === 1 && score.headlinesAttached === score.headlinesExpected) total.perfect++;
+  }
+  return total;
+}
+
+function report(name: string, q: Quality): void {
+  const f1 = q.f1 / q.pages;
+  const attached = (100 * q.attached) / q.headlines;
+  const met = f1 >= 0.97 && attached >= 95 ? 'met' : 'NOT met';
+  console.log(
+    `${name.padEnd(44)} B-cubed F1 ${f1.toFixed(3)}  headlines attached ${attached.toFixed(1).padStart(5)}% (${q.attached}/${q.headlines})  people ${((100 * q.people) / q.peopleExpected).toFixed(1)}%  exact pages ${q.perfect}/${q.pages}  target ${met}`,
+  );
+}
+
+const layoutTuning = TUNING_SEEDS.map((seed) => makeLayoutPage(seedText, seedItems, seed));
+const layoutHeldOut = HELD_OUT_SEEDS.map((seed) => makeLayoutPage(seedText, seedItems, seed));
+console.log('quality (mean B-cubed F1 of line → item; headlines whose exact lines an item has; people with roles):');
+const seed = quality([{ text: seedText, expected: seedItems }]);
+console.log(`${'seed page (../shared/fixtures)'.padEnd(44)} B-cubed F1 ${seed.f1.toFixed(3)}  headlines ${seed.attached}/${seed.headlines}  people ${seed.people}/${seed.peopleExpected}`);
+report(`generator 1 (seed-variants, seed 42, ${pages.length} pages)`, quality(pages));
+report(`generator 2 (layout-variants, tuning ${TUNING_SEEDS[0]}–${TUNING_SEEDS[TUNING_SEEDS.length - 1]})`, quality(layoutTuning));
+report(`generator 2 (layout-variants, held-out ${HELD_OUT_SEEDS[0]}–${HELD_OUT_SEEDS[HELD_OUT_SEEDS.length - 1]})`, quality(layoutHeldOut));
