@@ -260,7 +260,7 @@ function pieces(text: string): string[] {
 
 /** Breaks a paragraph into lines of at most `width` cells (plus hanging punctuation). */
 function wrap(text: string, width: number, style: ItemStyle, indent: string): Array<{ text: string; short: boolean }> {
-  const units = pieces(text).filter((piece) => !/^\s+$/.test(piece) || true);
+  const units = pieces(text);
   const lines: string[][] = [];
   let line: string[] = indent ? [indent] : [];
   let used = cells(indent);
@@ -287,15 +287,19 @@ function wrap(text: string, width: number, style: ItemStyle, indent: string): Ar
         flush();
         continue;
       }
-      // Pull the last character down with the mark.
-      const pulled = line.length > 1 ? line.pop()! : null;
-      flush();
-      if (pulled && !/^\s+$/.test(pulled)) {
-        line.push(pulled);
-        used += cells(pulled);
+      // Pull the last character down with the mark (and any closing marks after that character).
+      const pulled: string[] = [];
+      while (line.length > 1 && (NO_START.test(line[line.length - 1]) || /^\s+$/.test(line[line.length - 1]))) pulled.unshift(line.pop()!);
+      if (line.length > 1) pulled.unshift(line.pop()!);
+      else {
+        line.push(...pulled);
+        pulled.length = 0;
       }
-      line.push(unit);
-      used += w;
+      flush();
+      for (const piece of [...pulled.filter((piece) => !/^\s+$/.test(piece)), unit]) {
+        line.push(piece);
+        used += cells(piece);
+      }
       continue;
     }
     flush();
@@ -356,7 +360,7 @@ function printHeadline(item: LogicalItem, dice: Dice, segmenter: Intl.Segmenter 
       if (dice.chance(0.6)) out.push(blank(item.index));
     }
     for (const line of lines) {
-      const spaced = cells(line) <= 8 && !/\s/.test(line) && dice.chance(0.2) ? [...line].join(dice.pick([' ', '  ', '\u3000'])) : line;
+      const spaced = /^[\u4e00-\u9fff]{2,8}$/.test(line) && dice.chance(0.2) ? [...line].join(dice.pick([' ', '  ', '\u3000'])) : line;
       out.push({ text: spaced, item: item.index, role: 'headline' });
     }
   });
