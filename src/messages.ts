@@ -10,6 +10,7 @@ import type { Failure, Result } from './core/errors';
 import { fail } from './core/errors';
 import { CORRECTABLE_FIELDS, type ArticleRecord, type Highlight, type Settings } from './core/model';
 import { ColorKeySchema } from './core/settings/color-rules';
+import { FieldEvidenceSchema } from './core/article/field-confidence-schema';
 
 export const MAX_QUOTE_CHARS = 20_000;
 const MAX_NOTE_CHARS = 20_000;
@@ -147,6 +148,8 @@ export const detectedArticleSchema = v.strictObject({
   sources: v.record(v.pipe(v.string(), v.maxLength(40)), v.pipe(v.string(), v.maxLength(100))),
   /** Detection confidence per correctable field, 0–1; a field below SUGGESTION_BELOW is stored as a suggestion. */
   confidence: v.optional(v.record(correctableFieldSchema, v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
+  /** The evidence behind each confidence (source first, then checks), as tags. */
+  evidence: v.optional(FieldEvidenceSchema),
 });
 export type DetectedArticle = v.InferOutput<typeof detectedArticleSchema>;
 

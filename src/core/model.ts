@@ -92,6 +92,26 @@ export interface ArticleFields {
   section?: string;
 }
 
+/** Fields whose detection carries a confidence: the correctable ones and the body. */
+export const CONFIDENCE_FIELDS = [...CORRECTABLE_FIELDS, 'body'] as const;
+export type ConfidenceField = (typeof CONFIDENCE_FIELDS)[number];
+
+/**
+ * How sure detection is of one field, and why: `score` 0–1 (a fact from FACT_THRESHOLD up, a
+ * suggestion below it), `evidence` short tags, the source first: "json-ld", "text-byline",
+ * "role-word", "near-headline", "surname", "agrees:og", … (docs/architecture/extract.md).
+ */
+export interface FieldConfidence {
+  score: number;
+  evidence: string[];
+}
+
+/** Confidence per detected field; a field without an entry was not detected. */
+export type FieldConfidences = Partial<Record<ConfidenceField, FieldConfidence>>;
+
+/** Evidence tags per field, as the latest detection gave them (scores are in `confidence`). */
+export type FieldEvidence = Partial<Record<ConfidenceField, string[]>>;
+
 /** One stored article (table `articles`). */
 export interface ArticleRecord {
   /** Stable id: the canonical URL, plus `#item-N` for one item of a multi-article page. */
@@ -128,6 +148,8 @@ export interface ArticleRecord {
   suggested?: CorrectableField[];
   /** Detection confidence per field, 0–1, when the detector gave one. */
   confidence?: Partial<Record<CorrectableField, number>>;
+  /** Why detection gave those confidences: evidence tags per field (see FieldConfidence). */
+  evidence?: FieldEvidence;
   createdAt: number;
   updatedAt: number;
 }

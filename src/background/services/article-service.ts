@@ -5,7 +5,7 @@
  * segmented into its items, one record each.
  */
 import { mergeDetection, type FieldDetection } from '../../core/article/article-corrections';
-import type { ArticleFields, ArticleRecord } from '../../core/model';
+import type { ArticleFields, ArticleRecord, FieldEvidence } from '../../core/model';
 import { normalizeText } from '../../core/text/normalize';
 import { splitSentences } from '../../core/text/segment';
 import { segmentPage } from '../../core/newspaper/segment-page';
@@ -28,12 +28,23 @@ function pageFields(detected: DetectedArticle): Partial<ArticleFields> {
   };
 }
 
+/** The fields an item of a segmented page shares with the page; the segmenter finds the others itself. */
+const PAGE_LEVEL_FIELDS = ['date', 'publication', 'page', 'section'] as const;
+
+/** The entries of `all` for `fields` only (undefined when none). */
+function pick<T>(all: Partial<Record<string, T>> | undefined, fields: readonly string[]): Partial<Record<(typeof PAGE_LEVEL_FIELDS)[number], T>> | undefined {
+  if (!all) return undefined;
+  const out: Partial<Record<string, T>> = {};
+  for (const field of fields) if (all[field] !== undefined) out[field] = all[field];
+  return Object.keys(out).length ? out : undefined;
+}
+
 /**
  * A record from what was detected, merged with what is stored under the same id: the reader's
  * corrected fields win, the rest is the new detection (core/article/article-corrections).
  */
 function mergedRecord(
-  base: { id: string; url: string; bodyText: string; sentences: ArticleRecord['sentences']; sources: ArticleRecord['sources']; language?: string },
+  base: { id: string; url: string; bodyText: string; sentences: ArticleRecord['sentences']; sources: ArticleRecord['sources']; language?: string; evidence?: FieldEvidence },
   detection: FieldDetection,
   now: number,
   existing: ArticleRecord | undefined,
@@ -46,6 +57,7 @@ function mergedRecord(
     bodyText: base.bodyText,
     sentences: base.sentences,
     sources: base.sources,
+    ...(base.evidence && Object.keys(base.evidence).length ? { evidence: base.evidence } : {}),
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
@@ -61,7 +73,7 @@ function recordFromDetection(detected: DetectedArticle, now: number, existing?: 
     ...pageFields(detected),
   };
   return mergedRecord(
-    { id: articleIdFor(detected.url), url: detected.url, bodyText: text, sentences: splitSentences(text), sources: detected.sources, language: detected.language },
+    { id: articleIdFor(detected.url), url: detected.url, bodyText: text, sentences: splitSentences(text), sources: detected.sources, language: detected.language, evidence: detected.evidence },
     { fields, confidence: detected.confidence },
     now,
     existing,
@@ -94,8 +106,9 @@ async function recordsFromTextPage(db: JianbaoDb, detected: DetectedArticle, now
         sentences: item.bodySentences,
         sources: { ...detected.sources, body: `segment-page:${item.kind}` },
         language: detected.language,
+        evidence: pick(detected.evidence, PAGE_LEVEL_FIELDS),
       },
-      { fields },
+      { fields, confidence: pick(detected.confidence, PAGE_LEVEL_FIELDS) },
       now,
       previous[index],
     );

@@ -3,7 +3,7 @@
  * popup open, or a page with stored highlights), never on plain page load, and sends the result
  * to the background, which normalises, segments and stores it.
  */
-import type { ArticleRecord } from '../../core/model';
+import { CONFIDENCE_FIELDS, type ArticleRecord, type FieldConfidences, type FieldEvidence } from '../../core/model';
 import { detectArticle } from '../../dom/article/detect-article';
 import { textPageBody } from '../../dom/article/text-page-body';
 import type { DetectedArticle } from '../../messages';
@@ -11,6 +11,23 @@ import { call } from './messaging';
 
 function truncate(text: string | undefined, max: number): string | undefined {
   return text === undefined ? undefined : text.slice(0, max);
+}
+
+/**
+ * The detector's confidences as the message carries them: scores of the correctable fields (the
+ * background holds unsure ones back as suggestions) and the evidence tags of every field, within
+ * the schema's bounds (16 tags of 60 characters).
+ */
+function confidenceMessage(confidences: FieldConfidences): Pick<DetectedArticle, 'confidence' | 'evidence'> {
+  const confidence: NonNullable<DetectedArticle['confidence']> = {};
+  const evidence: FieldEvidence = {};
+  for (const field of CONFIDENCE_FIELDS) {
+    const entry = confidences[field];
+    if (!entry) continue;
+    if (field !== 'body') confidence[field] = Math.max(0, Math.min(1, entry.score));
+    evidence[field] = entry.evidence.slice(0, 16).map((e) => e.slice(0, 60));
+  }
+  return { confidence, evidence };
 }
 
 export function describePage(doc: Document, pageUrl: string): DetectedArticle {
@@ -34,6 +51,7 @@ export function describePage(doc: Document, pageUrl: string): DetectedArticle {
     ...(detected.language ? { language: detected.language.slice(0, 40) } : {}),
     bodyText: (rawText ?? detected.body.text).slice(0, 2_000_000),
     sources,
+    ...confidenceMessage(detected.fieldConfidence),
   };
 }
 

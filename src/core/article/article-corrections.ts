@@ -15,9 +15,10 @@ import {
   type CorrectableField,
   type Person,
 } from '../model';
+import { FACT_THRESHOLD } from './field-confidence';
 
-/** Below this confidence a detected field is a suggestion for the reader to confirm, not a fact. */
-export const SUGGESTION_BELOW = 0.5;
+/** Below this confidence a detected field is a suggestion for the reader to confirm, not a fact (the detector's threshold). */
+export const SUGGESTION_BELOW = FACT_THRESHOLD;
 
 /** What a detection says about the correctable fields, with its confidence per field when known. */
 export interface FieldDetection {

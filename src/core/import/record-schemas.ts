@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { CORRECTABLE_FIELDS } from '../model';
 import { ColorKeySchema, ColorValueSchema } from '../settings/color-rules';
+import { FieldEvidenceSchema } from '../article/field-confidence-schema';
 
 const MAX_TEXT = 1_000_000;
 const MAX_SHORT = 10_000;
@@ -82,6 +83,7 @@ export const ArticleSchema = v.object({
   detected: v.optional(v.partial(v.object(articleFieldEntries))),
   suggested: v.optional(v.pipe(v.array(CorrectableFieldSchema), v.maxLength(CORRECTABLE_FIELDS.length))),
   confidence: v.optional(v.record(CorrectableFieldSchema, v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
+  evidence: v.optional(FieldEvidenceSchema),
   language: v.optional(shortText),
   bodyText: v.pipe(v.string(), v.maxLength(10 * MAX_TEXT)),
   sentences: v.array(SpanSchema),

@@ -11,6 +11,7 @@ import { ARTICLE_THRESHOLD, articleConfidence, isIndexLikeUrl } from '../../core
 import { normaliseLanguage, guessLanguage } from '../../core/article/normalise-language';
 import { isBoilerplateLine } from '../../core/article/is-boilerplate-line';
 import type { FieldSources, Person } from '../../core/model';
+import { scoreArticleFields, type PickedFields } from '../../core/article/score-article-fields';
 import { collectBlocks, type TextBlock } from './collect-blocks';
 import { selectBody } from './select-body';
 import { readJsonLd } from './read-json-ld';
@@ -81,7 +82,7 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   if (headIndex >= 0) addCandidate(table, 'title', blocks[headIndex].text, 'headline');
   const credits = findCredits(doc, blocks, headIndex, firstBody, lastBody);
   addCandidate(table, 'authors', credits.people, credits.peopleSource ?? 'text-byline');
-  addCandidate(table, 'date', credits.date, 'text-meta');
+  addCandidate(table, 'date', credits.date, credits.dateSource ?? 'text-meta');
   addCandidate(table, 'date', credits.documentDate, 'document-date');
   const labels = scanPageLabels(blocks);
   addCandidate(table, 'page', labels.page, 'page-label');
@@ -96,8 +97,17 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   };
   const headlineTitle = headIndex >= 0 ? blocks[headIndex].text : undefined;
   let title = pick('title');
+  const titleChecks: string[] = [];
   // A bare <title> carries the site name; the on-page headline is cleaner when it matches.
-  if (sources.title === 'html-title' && title) title = headlineTitle && isTitleText(headlineTitle, [comparable(stripSiteFromTitle(title))]) ? headlineTitle : stripSiteFromTitle(title);
+  if (sources.title === 'html-title' && title) {
+    const stripped = stripSiteFromTitle(title);
+    if (headlineTitle && isTitleText(headlineTitle, [comparable(stripped)])) title = headlineTitle;
+    else if (stripped !== title) {
+      title = stripped;
+      titleChecks.push('cleaned');
+    }
+  }
+  if (title && sources.title !== 'headline' && headlineTitle && isTitleText(headlineTitle, [comparable(title)])) titleChecks.push('matches-headline');
   const kicker = pick('kicker');
   const subtitle = pick('subtitle');
   const headingTexts = [title, kicker, subtitle].filter((t): t is string => !!t).map(comparable);
@@ -147,6 +157,25 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
     hasDate: !!date,
   });
 
+  const page = pick('page');
+  const section = pick('section');
+  const canonicalUrl = pick('canonicalUrl');
+  const withSource = <T,>(value: T | undefined, field: string): { value: T; source: string } | undefined =>
+    value !== undefined && sources[field] ? { value, source: sources[field]! } : undefined;
+  const picked: PickedFields = {
+    title: withSource(title, 'title'),
+    kicker: withSource(kicker, 'kicker'),
+    subtitle: withSource(subtitle, 'subtitle'),
+    authors: withSource(authors, 'authors'),
+    date: withSource(date, 'date'),
+    publication: withSource(publication, 'publication'),
+    page: withSource(page, 'page'),
+    section: withSource(section, 'section'),
+    body: text ? { source: sources.body ?? 'scored-blocks', articleConfidence: confidence } : undefined,
+    authorChecks: credits.peopleChecks,
+    titleChecks,
+  };
+
   return {
     isArticle: confidence >= ARTICLE_THRESHOLD,
     confidence,
@@ -156,11 +185,12 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
     authors,
     date,
     publication,
-    page: pick('page'),
-    section: pick('section'),
+    page,
+    section,
     language,
-    canonicalUrl: pick('canonicalUrl'),
+    canonicalUrl,
     sources,
+    fieldConfidence: scoreArticleFields(table, picked),
     body: { elements, text },
   };
 }

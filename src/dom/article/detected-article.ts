@@ -2,7 +2,7 @@
  * The result of article detection. `body.elements` holds live DOM references (for anchoring
  * and painting); `toPlainArticle` drops them for the CLI, the benchmark and messages.
  */
-import type { FieldSources, Person } from '../../core/model';
+import type { FieldConfidences, FieldSources, Person } from '../../core/model';
 
 /** Detected article fields, every one optional except what a reader always needs. */
 export interface ArticleFields {
@@ -26,6 +26,12 @@ export interface ArticleFields {
   canonicalUrl?: string;
   /** Where each field came from, e.g. { title: "json-ld", date: "epaper-url", body: "enpcontent" }. */
   sources: FieldSources;
+  /**
+   * Confidence 0–1 and evidence per detected field (title, kicker, subtitle, authors, date,
+   * publication, page, section, body). Below FACT_THRESHOLD (core/article/field-confidence) a
+   * field is a suggestion: kept, shown to the reader to confirm, left out of exports.
+   */
+  fieldConfidence: FieldConfidences;
 }
 
 /** Article detection result with DOM references. */

@@ -14,7 +14,11 @@ import type { TextBlock } from './collect-blocks';
 export interface TextCredits {
   people: Person[];
   peopleSource?: string;
+  /** Checks the byline passed: "role-word", "near-headline", "far-from-headline" (see core/article/field-confidence). */
+  peopleChecks: string[];
   date?: string;
+  /** Where the date was read: "text-byline" (between headline and body), "text-credit" (body tail), "text-meta" (above). */
+  dateSource?: string;
   /** The date an official document bears (成文日期), when the page states one. */
   documentDate?: string;
   /** Blocks that are credits and not body text (bylines, meta lines, editor lines). */
@@ -76,11 +80,15 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
   let people: Person[] = [];
   let peopleSource: string | undefined;
   let firstByline = -1;
+  const peopleChecks: string[] = [];
   for (const [block, reading, where] of readings) {
     if (!people.length && reading.people.length) {
       people = reading.people;
       peopleSource = reading.kind === 'meta' ? 'text-meta' : where;
       firstByline = block.index;
+      // A role word or label (记者, 作者：, By) names the people; a bare name line or a bracket of names does not.
+      if ((reading.kind === 'byline' && block !== bareName?.block) || reading.kind === 'dateline' || reading.kind === 'meta' || reading.people.some((p) => p.role !== 'author')) peopleChecks.push('role-word');
+      peopleChecks.push(where === 'text-byline' && block.index <= bodyTop + HEAD_INTO_BODY ? 'near-headline' : 'far-from-headline');
     } else if (reading.kind === 'byline' && reading.people.length && Math.abs(block.index - firstByline) <= 2) {
       // Bylines split over adjacent lines: "本报实习生 刘国栋 周炜" / "本报记者 王燕平".
       people = dedupe([...people, ...reading.people]);
@@ -88,8 +96,10 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
     }
   }
   // A full date beats a month-only one wherever it is.
-  const dates = readings.map(([, r]) => r.date).filter((d): d is string => !!d);
-  const date = dates.find((d) => d.length >= 10) ?? dates[0];
+  const dated = readings.filter(([, r]) => !!r.date);
+  const dateReading = dated.find(([, r]) => r.date!.length >= 10) ?? dated[0];
+  const date = dateReading?.[1].date;
+  const dateSource = dateReading?.[2];
   const documentDate = readings.find(([, r]) => r.isDocumentDate)?.[1].date;
   if (!people.length) {
     const marked = markedAuthors(doc);
@@ -98,7 +108,7 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
       peopleSource = 'byline-element';
     }
   }
-  return { people, peopleSource, date, documentDate, nonBody };
+  return { people, peopleSource, peopleChecks, date, dateSource, documentDate, nonBody };
 }
 
 /** A table cell holding only a field label ("发文字号："). */

@@ -47,6 +47,18 @@ describe('saveDetectedArticle', () => {
     expect(again).toMatchObject({ createdAt: 1000, updatedAt: 5000, title: '新标题' });
   });
 
+  it('stores the evidence with the record; segmented items keep only the page-level confidences and evidence', async () => {
+    const confidence = { title: 0.95, authors: 0.9, date: 0.9 };
+    const evidence = { title: ['founder-comment'], authors: ['founder-comment', 'surname'], date: ['epaper-url', 'agrees:founder-comment'], body: ['epaper-body'] };
+    const [record] = await saveDetectedArticle(db, htmlArticle({ confidence, evidence }), 1000);
+    expect((await db.articles.get(record.id))?.evidence).toEqual(evidence);
+    expect(record.confidence).toEqual(confidence);
+    const text = fs.readFileSync('../shared/fixtures/seed-page.txt', 'utf8');
+    const items = await saveDetectedArticle(db, { ...htmlArticle({ url: URL_TEXT, bodyText: text, confidence, evidence }), kind: 'text-page' }, 1000);
+    expect(items[0].evidence).toEqual({ date: evidence.date });
+    expect(items[0].confidence).toEqual({ date: 0.9 });
+  });
+
   it('segments a raw e-paper page into one record per item', async () => {
     const text = fs.readFileSync('../shared/fixtures/seed-page.txt', 'utf8');
     const records = await saveDetectedArticle(db, { ...htmlArticle({ url: URL_TEXT, bodyText: text }), kind: 'text-page' }, 1000);

@@ -65,4 +65,12 @@ describe('validateRequest', () => {
     const article = { kind: 'html', url: 'https://example.com/a', title: 't', authors: [], bodyText: 'x'.repeat(2_000_001), sources: {} };
     expect(validateRequest({ type: 'cs-bg:save-article', payload: { article } }).ok).toBe(false);
   });
+
+  it('accepts evidence tags in bounds and refuses them out of bounds', () => {
+    const article = { kind: 'html', url: 'https://example.com/a', title: 't', authors: [], bodyText: 'x', sources: {} };
+    const withEvidence = (evidence: unknown) => validateRequest({ type: 'cs-bg:save-article', payload: { article: { ...article, confidence: { title: 0.45 }, evidence } } }).ok;
+    expect(withEvidence({ title: ['html-title'], body: ['scored-blocks'] })).toBe(true);
+    expect(withEvidence({ title: Array(17).fill('og') })).toBe(false);
+    expect(withEvidence({ colour: ['og'] })).toBe(false);
+  });
 });
