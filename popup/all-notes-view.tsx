@@ -5,6 +5,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ExportBundle } from '../src/core/export/export-bundle';
 import type { Settings } from '../src/core/model';
+import { usableHighlights } from '../src/core/usable-record';
 import { openDb } from '../src/background/db/database';
 import { allArticles, allHighlights, articlesFor, highlightsByIds, type NotesFilter, type NotesSort } from '../src/background/db/queries';
 import { openNotesStream } from '../src/background/db/notes-stream';
@@ -54,12 +55,12 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
   const collect = async (): Promise<ExportBundle> => {
     const db = openDb();
     if (effectiveScope === 'all' || state.status !== 'ready' || !state.ids) {
-      const [highlights, articles] = await Promise.all([allHighlights(db), allArticles(db)]);
-      return { highlights, articles, exportedAt: new Date() };
+      const [stored, articles] = await Promise.all([allHighlights(db), allArticles(db)]);
+      return { highlights: usableHighlights(stored).highlights, articles, exportedAt: new Date() };
     }
     // A result still being read is read whole here, so the export never misses its tail.
     const ids = state.complete ? state.ids : ((await (await openNotesStream(db, filter, sort))?.rest()) ?? state.ids);
-    const highlights = await highlightsByIds(db, ids);
+    const { highlights } = usableHighlights(await highlightsByIds(db, ids));
     return { highlights, articles: [...(await articlesFor(db, highlights)).values()], exportedAt: new Date() };
   };
 
@@ -86,6 +87,11 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
               return filtered ? t('popupMatches', count) : t('popupTotal', count);
             })()}
           </p>
+          {rows.skipped > 0 && (
+            <p class="muted skipped-records" role="status" data-skipped={rows.skipped}>
+              {t('popupSkippedRecords', String(rows.skipped))}
+            </p>
+          )}
           {state.total === 0 ? (
             <p class="empty">{filtered ? t('popupNoMatches') : t('popupNoNotesYet')}</p>
           ) : (

@@ -7,9 +7,10 @@ import { t } from './i18n';
 import type { Notify } from './notice';
 import { swatchOf } from './palette-colors';
 
-/** A placeholder row while its block is read; a real row otherwise. */
-export function NoteRow({ highlight: h, palette, notify }: { highlight?: Highlight; palette: readonly PaletteColor[]; notify: Notify }) {
-  if (!h) return <div class="note-row placeholder" aria-busy="true" />;
+/** A placeholder row while its block is read, a one-line "skipped" for a damaged record; a real row otherwise. */
+export function NoteRow({ highlight: h, palette, notify }: { highlight?: Highlight | null; palette: readonly PaletteColor[]; notify: Notify }) {
+  if (h === undefined) return <div class="note-row placeholder" aria-busy="true" />;
+  if (h === null) return <div class="note-row skipped muted" data-role="skipped-row">{t('popupSkippedRow')}</div>;
   const open = () => {
     // Only web pages: a stored URL is page data, and javascript:/data: must never be opened from here.
     const url = safeHttpUrl(h.pageUrl);

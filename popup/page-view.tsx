@@ -57,6 +57,11 @@ export function PageView({ state, settings, notify, reload }: Props) {
     <section aria-labelledby="page-title">
       <p id="page-title" class="page-title">{title}</p>
       {headingArticle && <ArticleHeading article={headingArticle} showHeadline={false} notify={notify} onChanged={reload} />}
+      {!!state.skipped && (
+        <p class="muted skipped-records" role="status" data-skipped={state.skipped}>
+          {t('popupSkippedRecords', String(state.skipped))}
+        </p>
+      )}
       {state.highlights.length === 0 && <p class="empty">{t('popupNoHighlights')}</p>}
       {groups.map((group) => (
         <section class="article-group" key={group.article.id} data-article={group.article.id}>

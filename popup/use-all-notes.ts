@@ -7,6 +7,7 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../src/core/model';
+import { isUsableHighlight } from '../src/core/usable-record';
 import { openDb } from '../src/background/db/database';
 import { openNotesStream } from '../src/background/db/notes-stream';
 import { countAllHighlights, highlightsByIds, highlightsWindow, type NotesFilter, type NotesSort } from '../src/background/db/queries';
@@ -30,17 +31,24 @@ type Ready = Extract<NotesState, { status: 'ready' }>;
 /** Reads and caches the rows of one list state. */
 export interface NotesRows {
   state: NotesState;
-  /** The row at an index, or undefined while its block is being read (the read starts now). */
-  rowAt(index: number): Highlight | undefined;
+  /**
+   * The row at an index, undefined while its block is being read (the read starts now), or
+   * null for a damaged record, which the list shows as skipped instead of breaking.
+   */
+  rowAt(index: number): Highlight | null | undefined;
+  /** Damaged records among the rows read so far. */
+  skipped: number;
   /** Forget cached rows and read again (after a delete or an edit). */
   refresh(): void;
 }
 
 interface Block {
-  rows: Highlight[] | 'loading';
+  rows: (Highlight | null)[] | 'loading';
   /** False when read from a partial id list: read again once more ids are known. */
   final: boolean;
 }
+
+const usableOrNull = (row: unknown): Highlight | null => (isUsableHighlight(row) ? row : null);
 
 /** Resolves after the next paint, so background work does not delay the first screen. */
 function afterPaint(): Promise<void> {
@@ -54,7 +62,7 @@ function afterPaint(): Promise<void> {
 export function useAllNotes(filter: NotesFilter, sort: NotesSort): NotesRows {
   const [state, setState] = useState<NotesState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
-  const [, setLoadedBlocks] = useState(0);
+  const [loadedBlocks, setLoadedBlocks] = useState(0);
   const blocks = useRef(new Map<number, Block>());
   const key = JSON.stringify(filter) + sort;
 
@@ -70,7 +78,7 @@ export function useAllNotes(filter: NotesFilter, sort: NotesSort): NotesRows {
       if (!stream) {
         const first = await highlightsWindow(db, sort, 0, BLOCK_ROWS);
         if (stale) return;
-        blocks.current.set(0, { rows: first, final: true });
+        blocks.current.set(0, { rows: first.map(usableOrNull), final: true });
         const complete = first.length < BLOCK_ROWS;
         publish({ total: first.length, complete, ids: null, filtered: false });
         if (complete) return;
@@ -93,10 +101,10 @@ export function useAllNotes(filter: NotesFilter, sort: NotesSort): NotesRows {
     // `key` stands for filter + sort (objects would re-run on every render).
   }, [key, generation]);
 
-  return useMemo(() => {
+  const rows = useMemo(() => {
     // Blocks read while only part of the ids was known are read again with the full list.
     for (const [index, block] of blocks.current) if (!block.final) blocks.current.delete(index);
-    const rowAt = (index: number): Highlight | undefined => {
+    const rowAt = (index: number): Highlight | null | undefined => {
       if (state.status !== 'ready') return undefined;
       const block = Math.floor(index / BLOCK_ROWS);
       const cached = blocks.current.get(block);
@@ -114,7 +122,7 @@ export function useAllNotes(filter: NotesFilter, sort: NotesSort): NotesRows {
         read.then(
           (rows) => {
             if (blocks.current !== map || map.get(block) !== entry) return;
-            entry.rows = rows;
+            entry.rows = rows.map(usableOrNull);
             setLoadedBlocks((n) => n + 1);
           },
           (error: unknown) => setState({ status: 'error', error }),
@@ -124,4 +132,10 @@ export function useAllNotes(filter: NotesFilter, sort: NotesSort): NotesRows {
     };
     return { state, rowAt, refresh: () => setGeneration((g) => g + 1) };
   }, [state, sort]);
+  // Counted apart from the memo above, which must not run again on every block read (it
+  // drops provisional blocks).
+  let skipped = 0;
+  for (const block of blocks.current.values()) if (block.rows !== 'loading') skipped += block.rows.filter((r) => r === null).length;
+  void loadedBlocks; // a block read re-renders, and so recounts
+  return { ...rows, skipped };
 }

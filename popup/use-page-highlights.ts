@@ -10,6 +10,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord, Highlight } from '../src/core/model';
+import { usableHighlights } from '../src/core/usable-record';
 import { canonicalPageUrl } from '../src/core/url/canonical-url';
 import { openDb } from '../src/background/db/database';
 import { articlesFor, articlesForPage, highlightsForPage } from '../src/background/db/queries';
@@ -20,19 +21,22 @@ import { callBackground } from './background-call';
 export type PageState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'ready'; tabId: number; page: PageInfo; highlights: Highlight[]; articles: Map<string, ArticleRecord> };
+  | { status: 'ready'; tabId: number; page: PageInfo; highlights: Highlight[]; articles: Map<string, ArticleRecord>; skipped?: number };
 
 interface PageData {
   highlights: Highlight[];
   articles: Map<string, ArticleRecord>;
+  /** Damaged records left out (a view shows the rest and says how many). */
+  skipped: number;
 }
 
 async function readPage(pageUrl: string): Promise<PageData> {
   const db = openDb();
-  const [highlights, onPage] = await Promise.all([highlightsForPage(db, pageUrl), articlesForPage(db, pageUrl)]);
+  const [stored, onPage] = await Promise.all([highlightsForPage(db, pageUrl), articlesForPage(db, pageUrl)]);
+  const { highlights, skipped } = usableHighlights(stored);
   const articles = await articlesFor(db, highlights);
   for (const article of onPage) articles.set(article.id, article);
-  return { highlights, articles };
+  return { highlights, articles, skipped };
 }
 
 /** The page key the tab's address gives, before its content script can say more; null where it cannot run. */

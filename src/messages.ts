@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { Failure, Result } from './core/errors';
 import { fail } from './core/errors';
 import { CORRECTABLE_FIELDS, type ArticleRecord, type Highlight, type Settings } from './core/model';
+import { OffsetSchema, SentenceRangeSchema, TimestampSchema } from './core/model-bounds';
 import { ColorKeySchema } from './core/settings/color-rules';
 import { FieldEvidenceSchema } from './core/article/field-confidence-schema';
 
@@ -22,7 +23,9 @@ const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const url = v.pipe(v.string(), v.maxLength(8_000), v.url());
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const offset = OffsetSchema;
+/** A tab id: a non-negative integer (Chrome's and Firefox's are well below 2^31). */
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1));
 const colorKey = ColorKeySchema;
 const tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50));
 /** The one-time ticket of a note editor frame (a uuid the background made). */
@@ -36,7 +39,10 @@ export const selectorSchema = v.variant('type', [
     prefix: v.pipe(v.string(), v.maxLength(1_000)),
     suffix: v.pipe(v.string(), v.maxLength(1_000)),
   }),
-  v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+  v.pipe(
+    v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+    v.check((s) => s.end >= s.start, 'end is before start'),
+  ),
   v.strictObject({
     type: v.literal('RangeSelector'),
     startContainer: shortText,
@@ -65,7 +71,7 @@ export const newHighlightSchema = v.strictObject({
   note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS))),
   tags: v.optional(tags),
   articleId: v.optional(v.pipe(v.string(), v.maxLength(8_100))),
-  sentenceRange: v.optional(v.tuple([offset, offset])),
+  sentenceRange: v.optional(SentenceRangeSchema),
 });
 
 /** A whole stored highlight, as a delete returned it (for undo). */
@@ -75,8 +81,8 @@ export const storedHighlightSchema = v.strictObject({
   tags,
   tokens: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(20_000)),
   status: v.picklist(['anchored', 'orphan', 'pending']),
-  createdAt: offset,
-  updatedAt: offset,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
 });
 
 export const highlightChangesSchema = v.strictObject({
@@ -145,7 +151,10 @@ export const detectedArticleSchema = v.strictObject({
   section: v.optional(shortText),
   language: v.optional(v.pipe(v.string(), v.maxLength(40))),
   bodyText: v.pipe(v.string(), v.maxLength(MAX_BODY_CHARS)),
-  sources: v.record(v.pipe(v.string(), v.maxLength(40)), v.pipe(v.string(), v.maxLength(100))),
+  sources: v.pipe(
+    v.record(v.pipe(v.string(), v.maxLength(40)), v.pipe(v.string(), v.maxLength(100))),
+    v.check((r) => Object.keys(r).length <= 100, 'more than 100 field sources'),
+  ),
   /** Detection confidence per correctable field, 0–1; a field below SUGGESTION_BELOW is stored as a suggestion. */
   confidence: v.optional(v.record(correctableFieldSchema, v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
   /** The evidence behind each confidence (source first, then checks), as tags. */
@@ -191,13 +200,13 @@ export const CONTENT_TO_BACKGROUND = {
 /** Popup / options → background. */
 export const UI_TO_BACKGROUND = {
   /** Ask the active tab's content script what page it shows (fails with NoContentScript). */
-  'ui-bg:page-info': v.strictObject({ tabId: offset }),
-  'ui-bg:scroll-to-highlight': v.strictObject({ tabId: offset, id }),
+  'ui-bg:page-info': v.strictObject({ tabId }),
+  'ui-bg:scroll-to-highlight': v.strictObject({ tabId, id }),
   'ui-bg:update-highlight': v.strictObject({ id, changes: highlightChangesSchema }),
   'ui-bg:delete-highlight': v.strictObject({ id }),
   'ui-bg:restore-highlight': v.strictObject({ highlight: storedHighlightSchema }),
   /** "Find again": the tab's annotator re-anchors the page's stored highlights (orphans included). */
-  'ui-bg:find-again': v.strictObject({ tabId: offset }),
+  'ui-bg:find-again': v.strictObject({ tabId }),
   /**
    * Restore / import: the file's text, parsed and validated again here (the page that sent it
    * is not trusted either), then written in one transaction; a backup's settings are applied.
@@ -300,6 +309,13 @@ export interface BackgroundToContent {
    * copy is current) or cancelled. The annotator takes the frame away.
    */
   'bg-cs:note-editor-closed': { token: string; highlight?: Highlight };
+  /**
+   * One highlight was edited or put back elsewhere (popup): a page showing it repaints that one
+   * (colour, note, tags; anchors it if it is not painted yet), without re-anchoring the rest.
+   */
+  'bg-cs:highlight-stored': { highlight: Highlight };
+  /** One highlight was deleted elsewhere: a page showing it removes its paint. */
+  'bg-cs:highlight-removed': { id: string; pageUrl: string };
 }
 
 export interface BackgroundToContentResponses {
@@ -308,6 +324,8 @@ export interface BackgroundToContentResponses {
   'bg-cs:scroll-to-highlight': { found: boolean };
   'bg-cs:highlights-changed': { repainted: number };
   'bg-cs:note-editor-closed': { closed: boolean };
+  'bg-cs:highlight-stored': { repainted: number };
+  'bg-cs:highlight-removed': { repainted: number };
 }
 
 export type ContentEnvelope<K extends keyof BackgroundToContent = keyof BackgroundToContent> = {

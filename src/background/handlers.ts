@@ -10,7 +10,10 @@ import { isPageExcluded, isTabExcluded } from './excluded-sites';
 import { openDb } from './db/database';
 import { articlesForPage, countHighlightsForPage, highlightsForPage } from './db/queries';
 import { injectAnnotator, sendToAnnotator } from './inject-annotator';
-import type { HandlerTable } from './router';
+import type { HandlerTable, PageSender } from './router';
+import { mayAccessPage } from '../core/url/page-access';
+import type { Highlight } from '../core/model';
+import type { PageScope } from './services/highlight-service';
 import { saveDetectedArticle } from './services/article-service';
 import {
   createHighlight,
@@ -45,9 +48,38 @@ async function notifyPages(pageUrls?: string[]): Promise<void> {
   );
 }
 
+/**
+ * Tells the tabs that may show `pageUrl` (by the address the browser reports, the same rule as
+ * a page's own messages) that one highlight changed, with the record: the annotator repaints
+ * that one highlight instead of re-anchoring the page, and no other site hears of it.
+ */
+async function notifyPageOf(pageUrl: string, message: ContentEnvelope<'bg-cs:highlight-stored' | 'bg-cs:highlight-removed'>): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined || !mayAccessPage(tab.url, pageUrl)
+        ? undefined
+        : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+    ),
+  );
+}
+
+const stored = (highlight: Highlight): ContentEnvelope<'bg-cs:highlight-stored'> => ({ type: 'bg-cs:highlight-stored', payload: { highlight } });
+
+/** What a page's messages may touch: the records of its own site (core/url/page-access.ts). */
+const scopeOf = (sender: PageSender): PageScope => (pageUrl) => mayAccessPage(sender.url, pageUrl);
+
+/** Refuses a page key that is not the sender's own site. */
+function requireOwnPage(sender: PageSender, pageUrl: string): void {
+  if (!mayAccessPage(sender.url, pageUrl)) {
+    throw new JianbaoError('InvalidMessage', 'A page can only read and write the highlights of its own address.');
+  }
+}
+
 export function createHandlers(db = openDb()): HandlerTable {
   return {
     async 'cs-bg:page-opened'({ pageUrl }, sender) {
+      requireOwnPage(sender, pageUrl);
       if (await isPageExcluded(pageUrl)) return { highlightCount: 0, injected: false };
       const highlightCount = await countHighlightsForPage(db, pageUrl);
       if (highlightCount > 0) await injectAnnotator(sender.tabId, sender.frameId ?? 0);
@@ -58,30 +90,34 @@ export function createHandlers(db = openDb()): HandlerTable {
       await injectAnnotator(sender.tabId, sender.frameId ?? 0);
       return { injected: true };
     },
-    async 'cs-bg:save-highlight'({ highlight }) {
+    async 'cs-bg:save-highlight'({ highlight }, sender) {
+      requireOwnPage(sender, highlight.pageUrl);
       // The background decides which article (and sentences) a highlight belongs to: the page
       // only knows its own guess, and on a multi-article page that guess is the whole page.
       const link = linkToArticle(await articlesForPage(db, highlight.pageUrl), highlight.exact);
-      return createHighlight(db, { ...highlight, ...link });
+      return createHighlight(db, { ...highlight, ...link }, Date.now(), scopeOf(sender));
     },
-    async 'cs-bg:update-highlight'({ id, changes }) {
-      return updateHighlight(db, id, changes);
+    async 'cs-bg:update-highlight'({ id, changes }, sender) {
+      return updateHighlight(db, id, changes, Date.now(), scopeOf(sender));
     },
-    async 'cs-bg:delete-highlight'({ id }) {
-      return deleteHighlight(db, id);
+    async 'cs-bg:delete-highlight'({ id }, sender) {
+      return deleteHighlight(db, id, scopeOf(sender));
     },
-    async 'cs-bg:restore-highlight'({ highlight }) {
-      return restoreHighlight(db, highlight);
+    async 'cs-bg:restore-highlight'({ highlight }, sender) {
+      return restoreHighlight(db, highlight, scopeOf(sender));
     },
-    async 'cs-bg:list-page-highlights'({ pageUrl }) {
+    async 'cs-bg:list-page-highlights'({ pageUrl }, sender) {
+      requireOwnPage(sender, pageUrl);
       return highlightsForPage(db, pageUrl);
     },
     async 'cs-bg:report-anchoring'({ pageUrl, results }, sender) {
+      requireOwnPage(sender, pageUrl);
       const orphans = await recordAnchoring(db, pageUrl, results);
       if ((sender.frameId ?? 0) === 0) await showOrphanBadge(sender.tabId, orphans);
       return { orphans };
     },
-    async 'cs-bg:save-article'({ article }) {
+    async 'cs-bg:save-article'({ article }, sender) {
+      requireOwnPage(sender, article.url);
       return saveDetectedArticle(db, article);
     },
     async 'cs-bg:get-settings'() {
@@ -95,17 +131,17 @@ export function createHandlers(db = openDb()): HandlerTable {
     },
     async 'ui-bg:update-highlight'({ id, changes }) {
       const updated = await updateHighlight(db, id, changes);
-      await notifyPages([updated.pageUrl]);
+      await notifyPageOf(updated.pageUrl, stored(updated));
       return updated;
     },
     async 'ui-bg:delete-highlight'({ id }) {
       const deleted = await deleteHighlight(db, id);
-      await notifyPages([deleted.pageUrl]);
+      await notifyPageOf(deleted.pageUrl, { type: 'bg-cs:highlight-removed', payload: { id, pageUrl: deleted.pageUrl } });
       return deleted;
     },
     async 'ui-bg:restore-highlight'({ highlight }) {
       const restored = await restoreHighlight(db, highlight);
-      await notifyPages([restored.pageUrl]);
+      await notifyPageOf(restored.pageUrl, stored(restored));
       return restored;
     },
     async 'ui-bg:find-again'({ tabId }) {

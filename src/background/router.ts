@@ -11,6 +11,11 @@ export interface SenderInfo {
   /** Present when the message comes from a content script. */
   tabId?: number;
   frameId?: number;
+  /**
+   * The address of the sender's frame as the browser reports it (not as the page says): what a
+   * page's messages may touch is checked against it (core/url/page-access.ts).
+   */
+  url?: string;
   /** Whether the sender is one of our own extension pages (popup, options, the note frame). */
   isExtensionPage: boolean;
   /**
@@ -20,8 +25,8 @@ export interface SenderInfo {
   embeddedIn?: { tabId: number; frameId: number };
 }
 
-/** A page's content script: `route` refuses every `cs-bg:` message that comes from no tab. */
-export type PageSender = SenderInfo & { tabId: number };
+/** A page's content script: `route` refuses every `cs-bg:` message that comes from no tab or no known address. */
+export type PageSender = SenderInfo & { tabId: number; url: string };
 
 /** Who a handler of `K` can have been called by, once `route` has checked the sender. */
 export type SenderFor<K extends RequestType> = K extends `cs-bg:${string}` ? PageSender : SenderInfo;
@@ -41,7 +46,7 @@ export function senderInfo(sender: Runtime.MessageSender, ownId: string, ownOrig
     const tabId = sender.tab?.id;
     return tabId === undefined ? { isExtensionPage } : { isExtensionPage, embeddedIn: { tabId, frameId: sender.frameId ?? 0 } };
   }
-  return { tabId: sender.tab?.id, frameId: sender.frameId, isExtensionPage };
+  return { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url ?? sender.tab?.url, isExtensionPage };
 }
 
 /** Validates and dispatches one message; always resolves to a Result. */
@@ -50,7 +55,7 @@ export async function route(handlers: HandlerTable, message: unknown, sender: Se
   const checked = validateRequest(message);
   if (!checked.ok) return checked;
   // A page's content script may not call the popup's API and vice versa.
-  if (checked.direction === 'cs-bg' && sender.tabId === undefined) {
+  if (checked.direction === 'cs-bg' && (sender.tabId === undefined || sender.url === undefined)) {
     return fail('InvalidMessage', `${checked.type} must come from a page.`);
   }
   if (checked.direction === 'ui-bg' && !sender.isExtensionPage) {

@@ -14,7 +14,7 @@ function Probe() {
   const { state } = usePageHighlights();
   if (state.status !== 'ready') return <p data-status={state.status} />;
   return (
-    <p data-status="ready" data-page={state.page.pageUrl} data-articles={[...state.articles.keys()].join(',')}>
+    <p data-status="ready" data-page={state.page.pageUrl} data-articles={[...state.articles.keys()].join(',')} data-skipped={state.skipped}>
       {state.highlights.map((h) => h.exact).join('|')}
     </p>
   );
@@ -44,6 +44,20 @@ describe('usePageHighlights', () => {
     release({ ok: true, value: { pageUrl: PAGE, title: 'Page', articleIds: ['art'] } });
     await waitFor(() => expect(container.querySelector('p')?.dataset.articles).toBe('art'));
     expect(container.querySelector('p')?.textContent).toBe('普法工作');
+  });
+
+  it('leaves out a damaged record (timestamp past the Date range) and counts it', async () => {
+    await seed([
+      makeHighlight('h1', 'good one', { pageUrl: PAGE, createdAt: 1_700_000_000_000 }),
+      makeHighlight('h2', 'broken date', { pageUrl: PAGE, createdAt: 9e15 }),
+      makeHighlight('h3', 'broken range', { pageUrl: PAGE, createdAt: 1_700_000_000_001, sentenceRange: [1, 2, 3] as unknown as [number, number] }),
+    ]);
+    fakeBrowser.tabs.query.mockResolvedValue([{ id: 7, url: PAGE, title: 'Tab title' }]);
+    const release = deferredPageInfo();
+    const { container } = render(<Probe />);
+    release({ ok: true, value: { pageUrl: PAGE, title: 'Page', articleIds: [] } });
+    await waitFor(() => expect(container.querySelector('p')?.dataset.skipped).toBe('2'));
+    expect(container.querySelector('p')?.textContent).toBe('good one');
   });
 
   it('reads again under the page key the content script gives when it differs from the address', async () => {

@@ -20,6 +20,7 @@ function pageState(highlights: ReturnType<typeof makeHighlight>[], articles: Ret
     page: { pageUrl: PAGE, title: 'Page title', articleIds: articles.map((a) => a.id) },
     highlights,
     articles: new Map(articles.map((a) => [a.id, a])),
+    skipped: 0,
   };
 }
 
@@ -107,6 +108,25 @@ describe('AllNotesView', () => {
     const rendered = container.querySelectorAll('.vrow').length;
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(20);
+  });
+
+  it('shows a damaged record as skipped, says how many, and still lists and exports the rest', async () => {
+    await seed([
+      makeHighlight('good', 'a good note', { createdAt: 1_700_000_000_000 }),
+      makeHighlight('bad', 'a bad note', { createdAt: 9e15, updatedAt: 9e15 }),
+    ]);
+    const { container } = render(<AllNotesView settings={DEFAULT_SETTINGS} notify={() => {}} />);
+    await waitFor(() => expect(container.querySelector('.result-count')?.textContent).toBe('Notes: 2'));
+    await waitFor(() => expect(container.querySelector('[data-role="skipped-row"]')?.textContent).toBe('A damaged note was skipped.'));
+    expect([...container.querySelectorAll('.row-quote')].map((e) => e.textContent)).toEqual(['a good note']);
+    expect(container.querySelector('.skipped-records')?.textContent).toBe('1 damaged note(s) could not be shown and were skipped.');
+    expect(container.querySelector('[data-role="export-scope"]')).toBeTruthy();
+  });
+
+  it('says in Chinese how many damaged records the page view skipped', () => {
+    uiState.language = 'zh_CN';
+    const { container } = render(<PageView state={{ ...pageState([makeHighlight('h', 'x', { pageUrl: PAGE })], []), skipped: 2 }} settings={DEFAULT_SETTINGS} notify={() => {}} reload={() => {}} />);
+    expect(container.querySelector('.skipped-records')?.textContent).toBe('有 2 条笔记已损坏，无法显示，已跳过。');
   });
 
   it('searches Chinese text by words inside longer words and says when nothing matches', async () => {

@@ -7,6 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import { JianbaoError } from '../../core/errors';
+import { mayAccessPage } from '../../core/url/page-access';
 import type { ContentEnvelope, NoteSession, RequestPayload } from '../../messages';
 import type { JianbaoDb } from '../db/database';
 import { allTags } from '../db/queries';
@@ -31,7 +32,9 @@ async function tellAnnotator(ticket: NoteTicket, payload: ContentEnvelope<'bg-cs
 export function noteEditorHandlers(db: JianbaoDb) {
   return {
     async 'cs-bg:open-note-editor'({ id }: RequestPayload<'cs-bg:open-note-editor'>, sender: PageSender) {
-      if (!(await db.annotations.get(id))) throw new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
+      // Only a highlight of the sender's own site: a ticket would otherwise show another page's note.
+      const highlight = await db.annotations.get(id);
+      if (!highlight || !mayAccessPage(sender.url, highlight.pageUrl)) throw new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
       const ticket = await issueTicket(sender.tabId, sender.frameId ?? 0, id);
       return { token: ticket.token };
     },

@@ -16,6 +16,16 @@ export type NewHighlight = v.InferOutput<typeof newHighlightSchema>;
 /** An edit of colour, note or tags, as the message schema checked it. */
 export type HighlightChanges = v.InferOutput<typeof highlightChangesSchema>;
 
+/**
+ * Which page keys the caller may touch. A page's messages get a scope of their own site
+ * (core/url/page-access.ts); a record outside it is treated as absent, so a page learns
+ * nothing of another page's highlights, not even that an id exists.
+ */
+export type PageScope = (pageUrl: string) => boolean;
+const anyPage: PageScope = () => true;
+
+const notFound = (id: string) => new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
+
 /** Tags are trimmed, de-duplicated and never empty; a leading # is not part of a tag. */
 export function cleanTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -35,13 +45,16 @@ export function tokensFor(h: Pick<Highlight, 'exact' | 'note' | 'tags' | 'pageTi
  * Stores a new highlight. The id comes from the client, so saving the same highlight twice
  * (a retried message) keeps one record and its first creation time.
  */
-export async function createHighlight(db: JianbaoDb, input: NewHighlight, now = Date.now()): Promise<Highlight> {
+export async function createHighlight(db: JianbaoDb, input: NewHighlight, now = Date.now(), scope: PageScope = anyPage): Promise<Highlight> {
+  if (!scope(input.pageUrl)) throw new JianbaoError('InvalidMessage', 'A page can only save highlights of its own address.');
   if (!input.exact.trim()) {
     throw new JianbaoError('InvalidMessage', 'A highlight needs some text: the selection was empty or only spaces.');
   }
   return withStorage(() =>
     db.transaction('rw', db.annotations, async () => {
       const existing = await db.annotations.get(input.id);
+      // A retried save returns what the first stored; an id of another page's record is refused without saying whose.
+      if (existing && !scope(existing.pageUrl)) throw new JianbaoError('InvalidMessage', 'This highlight id is already in use.');
       if (existing) return existing;
       const base = {
         id: input.id,
@@ -70,11 +83,12 @@ export async function updateHighlight(
   id: string,
   changes: HighlightChanges,
   now = Date.now(),
+  scope: PageScope = anyPage,
 ): Promise<Highlight> {
   return withStorage(() =>
     db.transaction('rw', db.annotations, async () => {
       const current = await db.annotations.get(id);
-      if (!current) throw new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
+      if (!current || !scope(current.pageUrl)) throw notFound(id);
       const next: Highlight = {
         ...current,
         ...(changes.color !== undefined ? { color: changes.color } : {}),
@@ -90,11 +104,11 @@ export async function updateHighlight(
 }
 
 /** Deletes a highlight and returns it, so the caller can offer undo by restoring it. */
-export async function deleteHighlight(db: JianbaoDb, id: string): Promise<Highlight> {
+export async function deleteHighlight(db: JianbaoDb, id: string, scope: PageScope = anyPage): Promise<Highlight> {
   return withStorage(() =>
     db.transaction('rw', db.annotations, async () => {
       const current = await db.annotations.get(id);
-      if (!current) throw new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
+      if (!current || !scope(current.pageUrl)) throw notFound(id);
       await db.annotations.delete(id);
       return current;
     }),
@@ -102,9 +116,17 @@ export async function deleteHighlight(db: JianbaoDb, id: string): Promise<Highli
 }
 
 /** Puts a deleted highlight back exactly as it was (undo). */
-export async function restoreHighlight(db: JianbaoDb, highlight: Highlight): Promise<Highlight> {
+export async function restoreHighlight(db: JianbaoDb, highlight: Highlight, scope: PageScope = anyPage): Promise<Highlight> {
+  if (!scope(highlight.pageUrl)) throw new JianbaoError('InvalidMessage', 'A page can only restore highlights of its own address.');
   const restored: Highlight = { ...highlight, tokens: tokensFor(highlight) };
-  await withStorage(() => db.annotations.put(restored));
+  await withStorage(() =>
+    db.transaction('rw', db.annotations, async () => {
+      // Undo puts back a record of this page; it never overwrites another page's record that has the id.
+      const current = await db.annotations.get(highlight.id);
+      if (current && !scope(current.pageUrl)) throw new JianbaoError('InvalidMessage', 'This highlight id is already in use.');
+      await db.annotations.put(restored);
+    }),
+  );
   return restored;
 }
 

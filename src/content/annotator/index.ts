@@ -86,6 +86,13 @@ async function start(doc: Document): Promise<void> {
         );
       case 'bg-cs:scroll-to-highlight':
         return Promise.resolve({ found: scrollTo((payload as { id: string }).id) });
+      // One highlight edited in the popup: repaint that one, not the page (no text model, no re-anchor).
+      case 'bg-cs:highlight-stored':
+        return Promise.resolve({ repainted: highlights.applyStored((payload as BackgroundToContent['bg-cs:highlight-stored']).highlight) });
+      case 'bg-cs:highlight-removed': {
+        const { id, pageUrl } = payload as BackgroundToContent['bg-cs:highlight-removed'];
+        return Promise.resolve({ repainted: highlights.applyRemoved(id, pageUrl) });
+      }
       case 'bg-cs:highlights-changed': {
         // A note edited on another page leaves this one as it is: re-anchoring costs a text model.
         const { pageUrls } = (payload ?? {}) as BackgroundToContent['bg-cs:highlights-changed'];

@@ -135,6 +135,28 @@ export class PageHighlights {
     if (range) this.painter.paint(restored.id, range, restored.color);
   }
 
+  /**
+   * A highlight of this page was edited or put back elsewhere (the popup): repaint that one.
+   * A painted one keeps its range and takes the new colour; one not painted here is anchored
+   * alone. Nothing else on the page is touched. Returns how many highlights were repainted.
+   */
+  applyStored(highlight: Highlight): number {
+    if (highlight.pageUrl !== this.pageUrl) return 0;
+    this.records.set(highlight.id, highlight);
+    const range = this.painter.rangeOf(highlight.id) ?? anchorInModel(createTextModel(this.root), highlight.selectors);
+    if (!range) return 0;
+    this.painter.paint(highlight.id, range, highlight.color);
+    return 1;
+  }
+
+  /** A highlight of this page was deleted elsewhere: its paint goes. */
+  applyRemoved(id: string, pageUrl: string): number {
+    if (pageUrl !== this.pageUrl || !this.records.has(id)) return 0;
+    this.records.delete(id);
+    this.painter.remove(id);
+    return 1;
+  }
+
   /** Leaves the page exactly as it was (SPA navigation, or the annotator shutting down). */
   clear(): void {
     this.generation++;

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { CORRECTABLE_FIELDS } from '../model';
+import { MAX_TEXT_OFFSET, OffsetSchema, SentenceRangeSchema, TimestampSchema } from '../model-bounds';
 import { ColorKeySchema, ColorValueSchema } from '../settings/color-rules';
 import { FieldEvidenceSchema } from '../article/field-confidence-schema';
 
@@ -14,8 +15,8 @@ const MAX_SHORT = 10_000;
 const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT));
 const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SHORT));
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
+const offset = OffsetSchema;
+const timestamp = TimestampSchema;
 
 /** A span whose end is not before its start. */
 export const SpanSchema = v.pipe(
@@ -45,7 +46,7 @@ export const HighlightSchema = v.object({
   pageUrl: id,
   pageTitle: shortText,
   articleId: v.optional(id),
-  sentenceRange: v.optional(v.tuple([offset, offset])),
+  sentenceRange: v.optional(SentenceRangeSchema),
   exact: v.pipe(longText, v.minLength(1)),
   selectors: v.pipe(v.array(SelectorSchema), v.maxLength(20)),
   // A palette key: it is written into the painter's CSS on every highlighted page.
@@ -53,7 +54,7 @@ export const HighlightSchema = v.object({
   note: longText,
   tags: v.pipe(v.array(shortText), v.maxLength(1000)),
   // Backups leave the derived search tokens out; import-service makes them again.
-  tokens: v.optional(v.array(shortText), []),
+  tokens: v.optional(v.pipe(v.array(shortText), v.maxLength(100_000)), []),
   status: v.picklist(['anchored', 'orphan', 'pending']),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -75,7 +76,7 @@ const articleFieldEntries = {
 };
 
 /** A stored article, with the reader's corrections (which fields are the reader's, and what detection said). */
-export const ArticleSchema = v.object({
+export const ArticleSchema = v.pipe(v.object({
   id,
   url: id,
   ...articleFieldEntries,
@@ -85,12 +86,21 @@ export const ArticleSchema = v.object({
   confidence: v.optional(v.record(CorrectableFieldSchema, v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
   evidence: v.optional(FieldEvidenceSchema),
   language: v.optional(shortText),
-  bodyText: v.pipe(v.string(), v.maxLength(10 * MAX_TEXT)),
-  sentences: v.array(SpanSchema),
-  sources: v.record(shortText, shortText),
+  bodyText: v.pipe(v.string(), v.maxLength(MAX_TEXT_OFFSET)),
+  sentences: v.pipe(v.array(SpanSchema), v.maxLength(MAX_TEXT_OFFSET)),
+  sources: v.pipe(
+    v.record(shortText, shortText),
+    v.check((r) => Object.keys(r).length <= 100, 'more than 100 field sources'),
+  ),
   createdAt: timestamp,
   updatedAt: timestamp,
-});
+}),
+  // Each sentence lies inside the body (a span past its end would cut nothing real).
+  v.check(
+    (a) => a.sentences.every((span) => span.end <= a.bodyText.length),
+    'a sentence span ends past the end of bodyText',
+  ),
+);
 
 /** The settings object. */
 export const SettingsSchema = v.object({
@@ -103,5 +113,5 @@ export const SettingsSchema = v.object({
   exportFormat: shortText,
   citationStyle: shortText,
   snapToWords: v.boolean(),
-  excludedSites: v.array(shortText),
+  excludedSites: v.pipe(v.array(shortText), v.maxLength(10_000)),
 });

@@ -2,6 +2,7 @@
  * The page key highlights are stored under. Two visits of the same article must give the
  * same key even when trackers, fragments or e-paper view switches change the address.
  */
+import { isSameSite } from './page-access';
 
 /** Query parameters that never change which article is shown. */
 const TRACKING_PARAMS = new Set([
@@ -37,7 +38,8 @@ export function normalizeUrl(href: string): string | null {
 /**
  * The canonical key of a page: its `<link rel=canonical>` when that looks trustworthy, else
  * its own address, normalised. Some sites point every article's canonical link at their home
- * page; such a link is ignored unless the page itself is the home page.
+ * page; such a link is ignored unless the page itself is the home page. A link to another site
+ * is ignored too (see page-access.ts).
  */
 export function canonicalPageUrl(locationHref: string, canonicalHref?: string | null): string {
   const own = normalizeUrl(locationHref) ?? locationHref;
@@ -50,5 +52,8 @@ export function canonicalPageUrl(locationHref: string, canonicalHref?: string | 
   }
   const ownPath = new URL(own).pathname;
   if (canonical.pathname === '/' && ownPath !== '/') return own;
+  // A canonical link on another site would file this page's highlights under that site's
+  // key, which the background refuses to this page (page-access.ts): keep the own address.
+  if (!isSameSite(own, canonical.href)) return own;
   return normalizeUrl(canonical.toString()) ?? own;
 }

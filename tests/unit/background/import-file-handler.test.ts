@@ -9,7 +9,8 @@ const sent: { tabId: number; message: unknown }[] = [];
 vi.mock('webextension-polyfill', () => ({
   default: {
     tabs: {
-      query: vi.fn(async () => [{ id: 4 }, { id: 9 }, {}]),
+      // Tab 4 shows a page of the sample's site, tab 9 another site, the third is no page.
+      query: vi.fn(async () => [{ id: 4, url: 'https://epaper.jzrb.example/html/2022-03/31/node_1.htm?div=-1' }, { id: 9, url: 'https://elsewhere.example/' }, {}]),
       sendMessage: vi.fn(async (tabId: number, message: unknown) => {
         sent.push({ tabId, message });
         // A tab without the annotator does not answer; the import must not fail for it.
@@ -57,15 +58,20 @@ describe("'ui-bg:import-file'", () => {
   });
 });
 
-describe("popup edits of one highlight", () => {
-  it('name the edited page, so only tabs showing it repaint', async () => {
+describe('popup edits of one highlight', () => {
+  it('send the changed record to the tabs of its site only, so they repaint that one highlight', async () => {
     await createHandlers(db)['ui-bg:import-file']({ text: buildBackup(sampleBundle()) }, popup);
-    const [stored] = await db.annotations.toArray();
+    const stored = (await db.annotations.toArray()).find((h) => h.pageUrl.startsWith('https://epaper.jzrb.example/'))!;
     sent.length = 0;
-    await createHandlers(db)['ui-bg:update-highlight']({ id: stored.id, changes: { note: 'edited' } }, popup);
-    expect(sent.map((s) => s.message)).toEqual([
-      { type: 'bg-cs:highlights-changed', payload: { pageUrls: [stored.pageUrl] } },
-      { type: 'bg-cs:highlights-changed', payload: { pageUrls: [stored.pageUrl] } },
-    ]);
+    const updated = await createHandlers(db)['ui-bg:update-highlight']({ id: stored.id, changes: { note: 'edited' } }, popup);
+    expect(sent).toEqual([{ tabId: 4, message: { type: 'bg-cs:highlight-stored', payload: { highlight: updated } } }]);
+
+    sent.length = 0;
+    const deleted = await createHandlers(db)['ui-bg:delete-highlight']({ id: stored.id }, popup);
+    expect(sent).toEqual([{ tabId: 4, message: { type: 'bg-cs:highlight-removed', payload: { id: stored.id, pageUrl: stored.pageUrl } } }]);
+
+    sent.length = 0;
+    const restored = await createHandlers(db)['ui-bg:restore-highlight']({ highlight: deleted }, popup);
+    expect(sent).toEqual([{ tabId: 4, message: { type: 'bg-cs:highlight-stored', payload: { highlight: restored } } }]);
   });
 });

@@ -26,7 +26,7 @@ vi.mock('webextension-polyfill', () => ({
 const { createHandlers } = await import('../../../src/background/handlers');
 const { TICKET_LIFETIME_MS, ticketFor } = await import('../../../src/background/note-editor/note-tickets');
 
-const page = { tabId: 7, frameId: 0, isExtensionPage: false };
+const page = { tabId: 7, frameId: 0, url: 'https://news.example/a', isExtensionPage: false };
 const frameIn = (tabId: number, frameId = 3) => ({ isExtensionPage: true, embeddedIn: { tabId, frameId } });
 
 let db: JianbaoDb;

@@ -5,7 +5,7 @@ import { createHighlight } from '../../../src/background/services/highlight-serv
 import { JianbaoError } from '../../../src/core/errors';
 import { freshDb } from '../fake-db';
 
-const page: SenderInfo = { tabId: 3, frameId: 0, isExtensionPage: false };
+const page: SenderInfo = { tabId: 3, frameId: 0, url: 'https://example.com/a', isExtensionPage: false };
 const popup: SenderInfo = { isExtensionPage: true };
 
 let db: JianbaoDb;
@@ -87,8 +87,12 @@ describe('senderInfo', () => {
     const info = senderInfo({ id: 'abc', url: `${origin}note-frame/note-frame.html`, tab: { id: 5 } as never, frameId: 9 }, 'abc', origin);
     expect(info).toEqual({ isExtensionPage: true, embeddedIn: { tabId: 5, frameId: 9 } });
   });
-  it('a content script is a page with its tab; another extension is nobody', () => {
-    expect(senderInfo({ id: 'abc', url: 'https://news.example/', tab: { id: 5 } as never, frameId: 0 }, 'abc', origin)).toEqual({ tabId: 5, frameId: 0, isExtensionPage: false });
+  it('a content script is a page with its tab and the address the browser reports; another extension is nobody', () => {
+    expect(senderInfo({ id: 'abc', url: 'https://news.example/', tab: { id: 5 } as never, frameId: 0 }, 'abc', origin)).toEqual({ tabId: 5, frameId: 0, url: 'https://news.example/', isExtensionPage: false });
     expect(senderInfo({ id: 'other', url: `${origin}x.html` }, 'abc', origin)).toBeNull();
+  });
+
+  it('refuses a page message from a sender whose address is unknown', async () => {
+    expect(await route(handlers, valid, { tabId: 3, frameId: 0, isExtensionPage: false })).toMatchObject({ ok: false, error: { code: 'InvalidMessage' } });
   });
 });

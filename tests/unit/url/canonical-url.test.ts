@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSameSite, mayAccessPage } from '../../../src/core/url/page-access';
 import { canonicalPageUrl, normalizeUrl } from '../../../src/core/url/canonical-url';
 
 describe('normalizeUrl', () => {
@@ -37,5 +38,22 @@ describe('canonicalPageUrl', () => {
     expect(canonicalPageUrl('https://example.com/news/1.html', 'https://example.com/')).toBe(
       'https://example.com/news/1.html',
     );
+  });
+
+  it('ignores a canonical link to another site, whose highlights this page may not touch', () => {
+    expect(canonicalPageUrl('https://evil.example/a', 'https://bank.example/statement')).toBe('https://evil.example/a');
+    expect(canonicalPageUrl('http://paper.example.cn/a', 'https://www.paper.example.cn/a')).toBe('https://www.paper.example.cn/a');
+  });
+});
+
+describe('isSameSite / mayAccessPage', () => {
+  it('treats scheme, port and a www./m. label as the same site, and nothing else', () => {
+    expect(isSameSite('https://m.example.com/x', 'http://www.example.com:8080/y')).toBe(true);
+    expect(isSameSite('https://example.com/x', 'https://example.com.evil.example/x')).toBe(false);
+    expect(isSameSite('https://news.example.com/x', 'https://example.com/x')).toBe(false);
+    expect(isSameSite('file:///a/b.html', 'file:///a/b.html')).toBe(true);
+    expect(isSameSite('file:///a/b.html', 'file:///a/c.html')).toBe(false);
+    expect(isSameSite('https://example.com/', 'urn:x-jianbao:1')).toBe(false);
+    expect(mayAccessPage(undefined, 'https://example.com/')).toBe(false);
   });
 });

@@ -1,0 +1,139 @@
+// Least privilege between pages: a page's messages (cs-bg:*) read and write only the highlights
+// and articles of the page they come from, judged by the sender address the browser reports,
+// never by the page key the message carries. Every cs-bg handler that takes an id or a page key
+// is called through the router, on fake-indexeddb, from the page itself and from another site.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JianbaoDb } from '../../../src/background/db/database';
+import type { SenderInfo } from '../../../src/background/router';
+import type { Highlight } from '../../../src/core/model';
+import { freshDb } from '../fake-db';
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    tabs: { query: vi.fn(async () => []), sendMessage: vi.fn(async () => undefined) },
+    scripting: { executeScript: vi.fn(async () => [{}]) },
+    action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
+    storage: {
+      local: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined) },
+      session: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined), remove: vi.fn(async () => undefined) },
+    },
+  },
+}));
+
+const { createHandlers } = await import('../../../src/background/handlers');
+const { route } = await import('../../../src/background/router');
+
+const VICTIM = 'https://bank.example/statement';
+/** The victim page itself, its mobile mirror, and a page on another site. */
+const own: SenderInfo = { tabId: 1, frameId: 0, url: `${VICTIM}#top`, isExtensionPage: false };
+const mirror: SenderInfo = { tabId: 2, frameId: 0, url: 'https://m.bank.example/statement', isExtensionPage: false };
+const hostile: SenderInfo = { tabId: 3, frameId: 0, url: 'https://evil.example/page', isExtensionPage: false };
+
+const newHighlight = (id: string, pageUrl = VICTIM) => ({
+  id,
+  pageUrl,
+  pageTitle: 'Statement',
+  exact: 'secret words',
+  selectors: [{ type: 'TextQuoteSelector', exact: 'secret words', prefix: '', suffix: '' }],
+  color: 'yellow',
+  note: 'my private note',
+});
+
+let db: JianbaoDb;
+let handlers: ReturnType<typeof createHandlers>;
+let stored: Highlight;
+const call = (type: string, payload: unknown, sender: SenderInfo) => route(handlers, { type, payload }, sender);
+const refused = { ok: false, error: { code: 'InvalidMessage' } };
+const notFound = { ok: false, error: { code: 'HighlightNotFound' } };
+
+beforeEach(async () => {
+  db = freshDb();
+  handlers = createHandlers(db);
+  const saved = await call('cs-bg:save-highlight', { highlight: newHighlight('h1') }, own);
+  expect(saved.ok).toBe(true);
+  stored = (await db.annotations.get('h1'))!;
+});
+afterEach(() => db.close());
+
+describe('a page on another site', () => {
+  it('cannot list the highlights of the page', async () => {
+    expect(await call('cs-bg:list-page-highlights', { pageUrl: VICTIM }, hostile)).toMatchObject(refused);
+    expect(await call('cs-bg:list-page-highlights', { pageUrl: VICTIM }, own)).toMatchObject({ ok: true, value: [{ id: 'h1' }] });
+  });
+
+  it('cannot edit a highlight by id, and learns nothing of it', async () => {
+    const reply = await call('cs-bg:update-highlight', { id: 'h1', changes: { note: 'pwned' } }, hostile);
+    expect(reply).toMatchObject(notFound);
+    expect(JSON.stringify(reply)).not.toContain('private');
+    expect((await db.annotations.get('h1'))!.note).toBe('my private note');
+    expect(await call('cs-bg:update-highlight', { id: 'h1', changes: { note: 'edited' } }, own)).toMatchObject({ ok: true, value: { note: 'edited' } });
+  });
+
+  it('cannot delete a highlight by id', async () => {
+    expect(await call('cs-bg:delete-highlight', { id: 'h1' }, hostile)).toMatchObject(notFound);
+    expect(await db.annotations.get('h1')).toBeDefined();
+    expect(await call('cs-bg:delete-highlight', { id: 'h1' }, own)).toMatchObject({ ok: true, value: { id: 'h1' } });
+    expect(await db.annotations.get('h1')).toBeUndefined();
+  });
+
+  it('cannot read a highlight by saving one with its id (a retried save returns the stored record to its own page only)', async () => {
+    const reply = await call('cs-bg:save-highlight', { highlight: newHighlight('h1', 'https://evil.example/page') }, hostile);
+    expect(reply).toMatchObject(refused);
+    expect(JSON.stringify(reply)).not.toContain('private');
+    expect(await call('cs-bg:save-highlight', { highlight: newHighlight('h1') }, own)).toMatchObject({ ok: true, value: { note: 'my private note' } });
+  });
+
+  it('cannot save under the page key of another site (a forged or hostile canonical link)', async () => {
+    expect(await call('cs-bg:save-highlight', { highlight: newHighlight('h2') }, hostile)).toMatchObject(refused);
+    expect(await db.annotations.get('h2')).toBeUndefined();
+  });
+
+  it('cannot overwrite a highlight by "restoring" a record with its id, neither under its own key nor the victim\'s', async () => {
+    const forged = { ...stored, note: 'pwned' };
+    expect(await call('cs-bg:restore-highlight', { highlight: forged }, hostile)).toMatchObject(refused);
+    expect(await call('cs-bg:restore-highlight', { highlight: { ...forged, pageUrl: 'https://evil.example/page' } }, hostile)).toMatchObject(refused);
+    expect((await db.annotations.get('h1'))!).toMatchObject({ note: 'my private note', pageUrl: VICTIM });
+    await call('cs-bg:delete-highlight', { id: 'h1' }, own);
+    expect(await call('cs-bg:restore-highlight', { highlight: stored }, own)).toMatchObject({ ok: true, value: { id: 'h1' } });
+  });
+
+  it('cannot record anchoring results for the page', async () => {
+    const results = [{ id: 'h1', status: 'orphan' }];
+    expect(await call('cs-bg:report-anchoring', { pageUrl: VICTIM, results }, hostile)).toMatchObject(refused);
+    expect((await db.annotations.get('h1'))!.status).toBe('anchored');
+    // Its own page key does not reach the victim's record either.
+    expect(await call('cs-bg:report-anchoring', { pageUrl: 'https://evil.example/page', results }, hostile)).toMatchObject({ ok: true, value: { orphans: 0 } });
+    expect((await db.annotations.get('h1'))!.status).toBe('anchored');
+  });
+
+  it('cannot store an article under the page', async () => {
+    const article = { kind: 'html', url: VICTIM, title: 'Forged', authors: [], bodyText: 'forged body', sources: {} };
+    expect(await call('cs-bg:save-article', { article }, hostile)).toMatchObject(refused);
+    expect(await db.articles.count()).toBe(0);
+    expect(await call('cs-bg:save-article', { article }, own)).toMatchObject({ ok: true });
+  });
+
+  it('cannot ask whether the page has highlights', async () => {
+    expect(await call('cs-bg:page-opened', { pageUrl: VICTIM }, hostile)).toMatchObject(refused);
+    expect(await call('cs-bg:page-opened', { pageUrl: VICTIM }, own)).toMatchObject({ ok: true, value: { highlightCount: 1 } });
+  });
+
+  it('cannot open the note editor on a highlight of the page', async () => {
+    expect(await call('cs-bg:open-note-editor', { id: 'h1' }, hostile)).toMatchObject(notFound);
+    expect(await call('cs-bg:open-note-editor', { id: 'h1' }, own)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the same site', () => {
+  it('reaches the page from its mobile mirror and over http, as a canonical link between them needs', async () => {
+    expect(await call('cs-bg:list-page-highlights', { pageUrl: VICTIM }, mirror)).toMatchObject({ ok: true, value: [{ id: 'h1' }] });
+    const http: SenderInfo = { ...own, url: 'http://www.bank.example/statement' };
+    expect(await call('cs-bg:update-highlight', { id: 'h1', changes: { color: 'green' } }, http)).toMatchObject({ ok: true, value: { color: 'green' } });
+  });
+
+  it('a local file reaches only itself', async () => {
+    const file: SenderInfo = { ...own, url: 'file:///home/me/a.html' };
+    expect(await call('cs-bg:list-page-highlights', { pageUrl: 'file:///home/me/a.html' }, file)).toMatchObject({ ok: true });
+    expect(await call('cs-bg:list-page-highlights', { pageUrl: 'file:///home/me/b.html' }, file)).toMatchObject(refused);
+  });
+});
