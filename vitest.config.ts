@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
+    // Property and CLI tests run in a few seconds alone but can pass 5 s on a loaded 2-core
+    // machine; a timeout is a hang detector here, not a performance check (that is bench/).
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
