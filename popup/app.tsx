@@ -1,6 +1,7 @@
 /** The popup: "This page" and "All notes", with a notice strip for undo and errors. */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { AllNotesView } from './all-notes-view';
+import { ClipBar } from './clip-bar';
 import { errorText } from './error-text';
 import { t } from './i18n';
 import { NoticeBar } from './notice-bar';
@@ -70,6 +71,7 @@ export function App() {
           {tab('all', t('popupAllNotes'))}
         </div>
       </header>
+      <ClipBar tabId={state.status === 'ready' ? state.tabId : undefined} notify={setNotice} />
       <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} data-view={view} data-state={state.status}>
         {view === 'page' && state.status === 'loading' && <p class="muted">{t('popupLoading')}</p>}
         {view === 'page' && state.status === 'error' && <p class="error" role="alert">{errorText(state.error)}</p>}

@@ -19,9 +19,10 @@ const ENTRIES = {
   'popup/popup': 'popup/main.tsx',
   'options/options': 'options/main.tsx',
   'note-frame/note-frame': 'note-frame/main.ts',
+  'clippings/clippings': 'clippings/main.tsx',
 };
 const STATIC = ['_locales', 'icons', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css',
-  'note-frame/note-frame.html', 'note-frame/note-frame.css'];
+  'note-frame/note-frame.html', 'note-frame/note-frame.css', 'clippings/clippings.html', 'clippings/book.css'];
 
 function manifestFor(browser) {
   const m = structuredClone(manifest);

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import type { Failure, Result } from './core/errors';
 import { fail } from './core/errors';
+import type { Clipping } from './core/clippings/clipping';
 import { CORRECTABLE_FIELDS, type ArticleRecord, type Highlight, type Settings } from './core/model';
 import { OffsetSchema, SentenceRangeSchema, TimestampSchema } from './core/model-bounds';
 import { ColorKeySchema } from './core/settings/color-rules';
@@ -162,6 +163,29 @@ export const detectedArticleSchema = v.strictObject({
 });
 export type DetectedArticle = v.InferOutput<typeof detectedArticleSchema>;
 
+/** An image the page shows inside the article, as the annotator found it (core/clippings). */
+export const imageCandidateSchema = v.strictObject({
+  src: url,
+  alt: v.pipe(v.string(), v.maxLength(2_000)),
+  caption: v.pipe(v.string(), v.maxLength(2_000)),
+  paragraph: offset,
+  width: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
+  height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
+});
+
+/** A clip request: the page's article and its images; a quote picks the item of a multi-article page. */
+export const clipRequestSchema = v.strictObject({
+  article: detectedArticleSchema,
+  images: v.pipe(v.array(imageCandidateSchema), v.maxLength(100)),
+  quote: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUOTE_CHARS))),
+  onlyIfNew: v.optional(v.boolean()),
+});
+
+export const clippingChangesSchema = v.strictObject({
+  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS))),
+  tags: v.optional(tags),
+});
+
 const anchoringResultSchema = v.strictObject({
   id,
   status: v.picklist(['anchored', 'orphan', 'pending']),
@@ -195,6 +219,8 @@ export const CONTENT_TO_BACKGROUND = {
    * passes through the page or the annotator on its way to storage.
    */
   'cs-bg:open-note-editor': v.strictObject({ id }),
+  /** Clip the page's article into the book (the clip button, menu, shortcut, or a first highlight). */
+  'cs-bg:clip-article': clipRequestSchema,
 } as const;
 
 /** Popup / options → background. */
@@ -222,6 +248,16 @@ export const UI_TO_BACKGROUND = {
   'ui-bg:save-note': v.strictObject({ token: noteToken, note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)), tags }),
   /** The reader cancelled (Escape, Cancel): the ticket is dropped and the annotator closes the frame. */
   'ui-bg:close-note': v.strictObject({ token: noteToken }),
+  /** The popup's "Clip this article": the tab's annotator detects the article and clips it. */
+  'ui-bg:clip-tab': v.strictObject({ tabId: offset }),
+  /** The book: a note on the whole article, its tags. */
+  'ui-bg:update-clipping': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(8_100)), changes: clippingChangesSchema }),
+  'ui-bg:delete-clipping': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(8_100)) }),
+  /** Options: drop the images of clippings older than a day (optionally of one paper). */
+  'ui-bg:drop-clipping-images': v.strictObject({
+    before: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/u)),
+    publication: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+  }),
 } as const;
 
 export type ContentToBackground = typeof CONTENT_TO_BACKGROUND;
@@ -257,11 +293,23 @@ export interface ResponseMap {
   'ui-bg:restore-highlight': Highlight;
   'ui-bg:find-again': { repainted: number };
   'ui-bg:import-file': ImportReport;
-  'ui-bg:delete-everything': { highlights: number; articles: number };
+  'ui-bg:delete-everything': { highlights: number; articles: number; clippings: number };
   'ui-bg:correct-article': ArticleRecord;
   'ui-bg:note-session': NoteSession;
   'ui-bg:save-note': { saved: true };
   'ui-bg:close-note': { closed: boolean };
+  'cs-bg:clip-article': ClipReport;
+  'ui-bg:clip-tab': ClipReport;
+  'ui-bg:update-clipping': Clipping;
+  'ui-bg:delete-clipping': { removed: boolean };
+  'ui-bg:drop-clipping-images': { clippings: number; bytes: number };
+}
+
+/** What a clip did: the clippings made or refreshed, and the images kept and left out. */
+export interface ClipReport {
+  clippings: { id: string; title: string; created: boolean }[];
+  images: number;
+  imagesSkipped: number;
 }
 
 /** What the note editor frame shows: the highlight's note and tags, and the tags in use. */
@@ -289,7 +337,7 @@ export interface ImportReport {
 }
 
 /** The keyboard shortcuts (manifest `commands`, besides `_execute_action`) and context-menu items. */
-export const COMMANDS = ['highlight', 'highlight-note', 'highlight-sentence'] as const;
+export const COMMANDS = ['highlight', 'highlight-note', 'highlight-sentence', 'clip-article'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Background → content script. */
@@ -316,6 +364,8 @@ export interface BackgroundToContent {
   'bg-cs:highlight-stored': { highlight: Highlight };
   /** One highlight was deleted elsewhere: a page showing it removes its paint. */
   'bg-cs:highlight-removed': { id: string; pageUrl: string };
+  /** Clip the page's article (the popup's button); answers with what was clipped. */
+  'bg-cs:clip': Record<string, never>;
 }
 
 export interface BackgroundToContentResponses {
@@ -326,6 +376,7 @@ export interface BackgroundToContentResponses {
   'bg-cs:note-editor-closed': { closed: boolean };
   'bg-cs:highlight-stored': { repainted: number };
   'bg-cs:highlight-removed': { repainted: number };
+  'bg-cs:clip': ClipReport;
 }
 
 export type ContentEnvelope<K extends keyof BackgroundToContent = keyof BackgroundToContent> = {

@@ -29,6 +29,8 @@ import { importPlan } from './services/import-service';
 import { deleteEverything } from './services/delete-everything';
 import { correctArticle } from './services/correct-article';
 import { noteEditorHandlers } from './note-editor/note-editor-handlers';
+import { clipArticle } from './clippings/clip-service';
+import { deleteClipping, dropOldImages, updateClipping } from './clippings/clipping-service';
 
 /**
  * Tells the annotators that stored highlights changed (they repaint from storage): those
@@ -161,6 +163,22 @@ export function createHandlers(db = openDb()): HandlerTable {
     },
     async 'ui-bg:correct-article'({ articleId, correction }) {
       return correctArticle(db, articleId, correction);
+    },
+    async 'cs-bg:clip-article'(request) {
+      const settings = await loadSettings();
+      return clipArticle(db, request, { settings: settings.clipping });
+    },
+    async 'ui-bg:clip-tab'({ tabId }) {
+      return sendToAnnotator(tabId, { type: 'bg-cs:clip', payload: {} });
+    },
+    async 'ui-bg:update-clipping'({ id, changes }) {
+      return updateClipping(db, id, changes);
+    },
+    async 'ui-bg:delete-clipping'({ id }) {
+      return deleteClipping(db, id);
+    },
+    async 'ui-bg:drop-clipping-images'(request) {
+      return dropOldImages(db, request);
     },
     async 'ui-bg:delete-everything'() {
       const removed = await deleteEverything(db);

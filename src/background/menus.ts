@@ -7,9 +7,11 @@ import { COMMANDS, type Command } from '../messages';
 import { isTabExcluded } from './excluded-sites';
 import { sendToAnnotator } from './inject-annotator';
 
-const MENU_ITEMS: { id: Command; messageKey: string }[] = [
-  { id: 'highlight', messageKey: 'menuHighlight' },
-  { id: 'highlight-note', messageKey: 'menuHighlightNote' },
+const MENU_ITEMS: { id: Command; messageKey: string; contexts: Menus.ContextType[] }[] = [
+  { id: 'highlight', messageKey: 'menuHighlight', contexts: ['selection'] },
+  { id: 'highlight-note', messageKey: 'menuHighlightNote', contexts: ['selection'] },
+  // On the page as well as on a selection (which then picks the item of a multi-article page).
+  { id: 'clip-article', messageKey: 'menuClipArticle', contexts: ['page', 'selection'] },
 ];
 
 /** Menus persist across service-worker restarts, so they are (re)created on install only. */
@@ -19,7 +21,7 @@ export async function createMenus(): Promise<void> {
     browser.contextMenus.create({
       id: item.id,
       title: browser.i18n.getMessage(item.messageKey) || item.id,
-      contexts: ['selection'],
+      contexts: item.contexts,
     });
   }
 }

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'UnknownMessage',
   'HighlightNotFound',
   'ArticleNotFound',
+  'ClippingNotFound',
   'StorageQuota',
   'StorageFailure',
   'SchemaUpgrade',

@@ -3,6 +3,8 @@
  * people named in them. Kept free of DOM and browser types so core code and tests can use them.
  */
 
+import type { ClippingSettings } from './clippings/clipping';
+
 /** A half-open span of UTF-16 offsets, `end` exclusive. */
 export interface Span {
   start: number;
@@ -169,4 +171,6 @@ export interface Settings {
   citationStyle: string;
   snapToWords: boolean;
   excludedSites: string[];
+  /** The clipping book: images on or off, and the size limits of stored images. */
+  clipping: ClippingSettings;
 }

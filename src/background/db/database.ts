@@ -3,6 +3,7 @@
  * (the popup and options read through the named query functions in queries.ts).
  */
 import Dexie, { type Table } from 'dexie';
+import type { Clipping, ClippingImage, ClippingText } from '../../core/clippings/clipping';
 import type { ArticleRecord, Highlight } from '../../core/model';
 import { SCHEMA_VERSIONS } from './schema';
 import { searchKeysMiddleware } from './search-keys-middleware';
@@ -12,6 +13,9 @@ export const DB_NAME = 'jianbao';
 export class JianbaoDb extends Dexie {
   annotations!: Table<Highlight, string>;
   articles!: Table<ArticleRecord, string>;
+  clippings!: Table<Clipping, string>;
+  clippingTexts!: Table<ClippingText, string>;
+  clippingImages!: Table<ClippingImage, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -43,4 +43,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 3,
+    stores: {
+      // The clipping book (src/core/clippings/clipping.ts). Headings are small so the contents
+      // read them all at once; the body and its search tokens, and each image's bytes, live in
+      // tables of their own that are read one clipping at a time (or by the token index).
+      clippings: 'id, pageUrl, publication, date, createdAt, updatedAt, *tags',
+      clippingTexts: 'id, *tokens',
+      clippingImages: 'id, clippingId',
+    },
+    // New tables only: nothing of version 2 changes, so there is nothing to convert.
+  },
 ];

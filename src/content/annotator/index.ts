@@ -6,12 +6,13 @@
 import browser from 'webextension-polyfill';
 import type { Settings } from '../../core/model';
 import { canonicalPageUrl } from '../../core/url/canonical-url';
-import type { BackgroundToContent, ContentEnvelope, PageInfo } from '../../messages';
+import type { BackgroundToContent, ClipReport, ContentEnvelope, PageInfo } from '../../messages';
 import { caretFromPoint } from '../../dom/selection/selection-geometry';
 import { sentenceRangeAt } from '../../dom/selection/sentence-at';
 import { createUiHost } from '../../dom/ui/ui-host';
-import { call } from './messaging';
+import { call, t } from './messaging';
 import { PageArticle } from './page-article';
+import { PageClipper } from './page-clipper';
 import { PageHighlights } from './page-highlights';
 import { Panels } from './panels';
 import { watchPage } from './watch-page';
@@ -28,6 +29,21 @@ async function start(doc: Document): Promise<void> {
   const highlights = new PageHighlights(doc, settings, article, pageKey(doc));
   const win = doc.defaultView!;
   const panels = new Panels(doc, ui, highlights, article, () => settings);
+  const clipper = new PageClipper(doc, () => highlights.pageUrl);
+  highlights.onCreated = (saved) => clipper.clipAfterHighlight(saved.exact);
+
+  /** Clips the article (with the selection's item on a multi-article page) and says so on the page. */
+  const clip = async (): Promise<ClipReport> => {
+    const quote = panels.selection()?.toString();
+    try {
+      const report = await clipper.clip(quote);
+      panels.showNotice(report.clippings.length > 0 ? t('clipDone', String(report.clippings.length)) : t('clipNothing'));
+      return report;
+    } catch (error) {
+      panels.showError(error, (win.scrollX ?? 0) + 24, (win.scrollY ?? 0) + 24);
+      throw error;
+    }
+  };
 
   const onSelectionEnd = (event: Event) => {
     if (ui.contains(event.target as Node)) return;
@@ -52,6 +68,7 @@ async function start(doc: Document): Promise<void> {
   doc.addEventListener('click', onClick);
 
   const runCommand = async (command: string): Promise<boolean> => {
+    if (command === 'clip-article') return clip().then(() => true, () => false);
     const selection = panels.selection();
     if (command === 'highlight-sentence') {
       const focus = doc.getSelection();
@@ -84,6 +101,8 @@ async function start(doc: Document): Promise<void> {
           (records): PageInfo => ({ pageUrl: highlights.pageUrl, title: doc.title, articleIds: records.map((r) => r.id) }),
           (): PageInfo => ({ pageUrl: highlights.pageUrl, title: doc.title, articleIds: [] }),
         );
+      case 'bg-cs:clip':
+        return clip();
       case 'bg-cs:scroll-to-highlight':
         return Promise.resolve({ found: scrollTo((payload as { id: string }).id) });
       // One highlight edited in the popup: repaint that one, not the page (no text model, no re-anchor).
@@ -123,6 +142,7 @@ async function start(doc: Document): Promise<void> {
       if (next !== highlights.pageUrl) {
         highlights.clear();
         article.reset();
+        clipper.reset();
         highlights.pageUrl = next;
       }
       void highlights.restore().catch(() => undefined);

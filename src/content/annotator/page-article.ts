@@ -30,8 +30,17 @@ function confidenceMessage(confidences: FieldConfidences): Pick<DetectedArticle,
   return { confidence, evidence };
 }
 
-export function describePage(doc: Document, pageUrl: string): DetectedArticle {
+/** The page's article for the background, and the DOM blocks of its body (for its images). */
+export function detectPage(doc: Document, pageUrl: string): { article: DetectedArticle; bodyElements: Element[] } {
   const detected = detectArticle(doc, pageUrl);
+  return { article: plainDescription(doc, pageUrl, detected), bodyElements: detected.body.elements };
+}
+
+export function describePage(doc: Document, pageUrl: string): DetectedArticle {
+  return detectPage(doc, pageUrl).article;
+}
+
+function plainDescription(doc: Document, pageUrl: string, detected: ReturnType<typeof detectArticle>): DetectedArticle {
   const rawText = textPageBody(doc);
   const sources: Record<string, string> = {};
   for (const [field, source] of Object.entries(detected.sources ?? {})) {

@@ -20,6 +20,8 @@ export class PageHighlights {
    * change, remove, undo, clear. The page watcher drops those mutations so they cause no re-anchor.
    */
   onDomWrite: () => void = () => undefined;
+  /** Called after a new highlight is stored (the annotator clips its article then). */
+  onCreated: (highlight: Highlight) => void = () => undefined;
   /** Bumped on every restore so a slow, outdated restore does not paint over a newer one. */
   private generation = 0;
 
@@ -101,6 +103,7 @@ export class PageHighlights {
         },
       });
       this.records.set(id, saved);
+      this.onCreated(saved);
       return saved;
     } catch (error) {
       this.painter.remove(id);

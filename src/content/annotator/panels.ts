@@ -39,6 +39,19 @@ export class Panels {
     return currentSelectionRange(this.doc, (node) => this.ui.contains(node));
   }
 
+  /** A short confirmation near the top of the view (e.g. "Clipped to your book"). */
+  showNotice(text: string): void {
+    const message = this.doc.createElement('div');
+    message.className = 'panel toast';
+    message.setAttribute('role', 'status');
+    message.textContent = text;
+    const win = this.doc.defaultView;
+    this.ui.show(message, (win?.scrollX ?? 0) + 24, (win?.scrollY ?? 0) + 24);
+    setTimeout(() => {
+      if (message.isConnected) this.ui.hide();
+    }, ERROR_MS);
+  }
+
   showError(error: unknown, x: number, y: number): void {
     const message = this.doc.createElement('div');
     message.className = 'panel toast';

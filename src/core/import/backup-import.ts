@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { fail, ok, type Result } from '../errors';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/backup-format';
+import { cleanClippingSettings } from '../settings/default-settings';
 import { describeIssues } from './describe-issues';
 import type { ImportPlan } from './import-plan';
 import { ArticleSchema, HighlightSchema, SettingsSchema } from './record-schemas';
@@ -37,6 +38,6 @@ export function readBackup(data: Record<string, unknown>): Result<ImportPlan> {
   const duplicate = duplicateId(articles, 'articles') ?? duplicateId(highlights, 'highlights');
   if (duplicate) return fail('InvalidImport', `The backup is not valid: ${duplicate}`);
   const plan: ImportPlan = { source: 'jianbao-backup', articles, highlights, warnings: [] };
-  if (settings) plan.settings = settings;
+  if (settings) plan.settings = { ...settings, clipping: cleanClippingSettings(settings.clipping) };
   return ok(plan);
 }

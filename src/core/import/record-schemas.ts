@@ -114,4 +114,12 @@ export const SettingsSchema = v.object({
   citationStyle: shortText,
   snapToWords: v.boolean(),
   excludedSites: v.pipe(v.array(shortText), v.maxLength(10_000)),
+  // Older backups have none; withDefaults clamps the limits into their bounds.
+  clipping: v.optional(
+    v.object({
+      images: v.boolean(),
+      maxClippingBytes: v.pipe(v.number(), v.finite()),
+      maxTotalBytes: v.pipe(v.number(), v.finite()),
+    }),
+  ),
 });

@@ -4,6 +4,7 @@
  * reduced opacity on dark pages).
  */
 import type { PaletteColor, Settings } from '../model';
+import { CLIPPING_LIMIT_BOUNDS, DEFAULT_CLIPPING_SETTINGS, type ClippingSettings } from '../clippings/clipping';
 import { isSafePaletteColor } from './color-rules';
 
 export const DEFAULT_PALETTE: PaletteColor[] = [
@@ -24,7 +25,23 @@ export const DEFAULT_SETTINGS: Settings = {
   citationStyle: 'gbt7714-2015',
   snapToWords: true,
   excludedSites: [],
+  clipping: DEFAULT_CLIPPING_SETTINGS,
 };
+
+function clampLimit(value: unknown, bounds: { min: number; max: number }, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(bounds.max, Math.max(bounds.min, Math.round(value))) : fallback;
+}
+
+/** The clipping settings with every limit inside its bounds (an old or tampered store may hold anything). */
+export function cleanClippingSettings(stored: unknown): ClippingSettings {
+  const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<ClippingSettings>;
+  const d = DEFAULT_CLIPPING_SETTINGS;
+  return {
+    images: typeof s.images === 'boolean' ? s.images : d.images,
+    maxClippingBytes: clampLimit(s.maxClippingBytes, CLIPPING_LIMIT_BOUNDS.maxClippingBytes, d.maxClippingBytes),
+    maxTotalBytes: clampLimit(s.maxTotalBytes, CLIPPING_LIMIT_BOUNDS.maxTotalBytes, d.maxTotalBytes),
+  };
+}
 
 /** Fills what a stored (possibly older or partial) settings object lacks with defaults. */
 export function withDefaults(stored: Partial<Settings> | undefined | null): Settings {
@@ -34,6 +51,7 @@ export function withDefaults(stored: Partial<Settings> | undefined | null): Sett
   const safe = Array.isArray(merged.palette) ? merged.palette.filter((c) => typeof c === 'object' && c !== null && isSafePaletteColor(c)) : [];
   merged.palette = (safe.length ? safe : DEFAULT_PALETTE).slice(0, MAX_PALETTE_COLORS);
   if (!merged.palette.some((c) => c.key === merged.defaultColor)) merged.defaultColor = merged.palette[0].key;
+  merged.clipping = cleanClippingSettings(merged.clipping);
   return merged;
 }
 

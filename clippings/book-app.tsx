@@ -1,0 +1,132 @@
+/**
+ * The clipping book page: contents (by paper → date → page, by tag, by month) with search and
+ * filters on the left, the chosen clipping on the right, rendered from the stored record. The
+ * address keeps the place: `#clip=<id>&hl=<highlight id>`. Printing renders a contents page and
+ * every shown clipping, one per page.
+ */
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { Clipping } from '../src/core/clippings/clipping';
+import { errorText } from '../popup/error-text';
+import { t } from '../popup/i18n';
+import { useSettings } from '../popup/use-settings';
+import { isFiltered, filterChoices, type BookFilter } from './book-filter';
+import { BookFilters } from './book-filters';
+import { ClippingArticle } from './clipping-article';
+import { ClippingNotes } from './clipping-notes';
+import { ContentsTree, type ContentsView } from './contents-tree';
+import { PrintBook } from './print-book';
+import { useBookHeadings, useFiltered } from './use-book';
+import { useClipping } from './use-clipping';
+
+const SEARCH_DEBOUNCE_MS = 150;
+
+function readHash(): { clip?: string; hl?: string } {
+  const params = new URLSearchParams(location.hash.slice(1));
+  return { clip: params.get('clip') ?? undefined, hl: params.get('hl') ?? undefined };
+}
+
+function ClippingPane({ id, focus, version, settings, knownTags, onChanged }: { id: string; focus?: string; version: number; settings: ReturnType<typeof useSettings>; knownTags: () => Promise<string[]>; onChanged: () => void }) {
+  const state = useClipping(id, version);
+  const [error, setError] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    if (state.status !== 'ready') return;
+    performance.mark('jianbao:clipping-rendered');
+    const target = focus ? document.querySelector(`mark[data-hl="${CSS.escape(focus)}"]`) : null;
+    if (target) target.scrollIntoView?.({ block: 'center' });
+    else document.querySelector('.reader')?.scrollTo?.({ top: 0 });
+  }, [state, focus]);
+  if (state.status === 'loading') return <p class="muted">{t('popupLoading')}</p>;
+  if (state.status === 'missing') return <p class="muted">{t('bookClippingGone')}</p>;
+  if (state.status === 'error') return <p class="error" role="alert">{errorText(state.error)}</p>;
+  return (
+    <>
+      {error && <p class="error" role="alert">{error}</p>}
+      <ClippingArticle details={state.details} settings={settings} focusHighlight={focus}>
+        <ClippingNotes clipping={state.details.clipping} knownTags={knownTags} onSaved={onChanged} onError={setError} />
+      </ClippingArticle>
+    </>
+  );
+}
+
+export function BookApp() {
+  const settings = useSettings();
+  const [version, setVersion] = useState(0);
+  const book = useBookHeadings(version);
+  const [text, setText] = useState('');
+  const [filter, setFilter] = useState<BookFilter>({ query: '' });
+  const [view, setView] = useState<ContentsView>('paper');
+  const [place, setPlace] = useState(readHash);
+  const [printing, setPrinting] = useState(() => new URLSearchParams(location.search).has('print'));
+  const all = book.status === 'ready' ? book.all : undefined;
+  const filtered = useFiltered(all, filter);
+  const choices = useMemo(() => filterChoices(all ?? []), [all]);
+
+  useEffect(() => {
+    const onHash = () => setPlace(readHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  useEffect(() => {
+    if (text === filter.query) return;
+    const timer = setTimeout(() => {
+      performance.mark('jianbao:search-start');
+      setFilter((f) => ({ ...f, query: text }));
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  useLayoutEffect(() => {
+    if (filtered.status !== 'ready') return;
+    performance.mark(filter.query ? 'jianbao:search-rendered' : 'jianbao:contents-rendered');
+  }, [filtered]);
+
+  const select = (id: string) => {
+    location.hash = new URLSearchParams({ clip: id }).toString();
+  };
+  const shown: Clipping[] = filtered.status === 'ready' ? filtered.shown : [];
+  const knownTags = async () => choices.tags;
+
+  if (printing && filtered.status === 'ready') {
+    return <PrintBook clippings={shown} settings={settings} onDone={() => setPrinting(false)} autoPrint={!new URLSearchParams(location.search).has('print')} />;
+  }
+
+  return (
+    <div class="book">
+      <nav class="toc" aria-label={t('bookContents')}>
+        <h1 class="book-title">{t('bookTitle')}</h1>
+        <BookFilters text={text} onText={setText} filter={filter} onFilter={setFilter} papers={choices.papers} tags={choices.tags} palette={settings.palette} />
+        <div class="views" role="radiogroup" aria-label={t('bookViews')}>
+          {(['paper', 'tag', 'month'] as const).map((v) => (
+            <label key={v}>
+              <input type="radio" name="view" value={v} checked={view === v} onChange={() => setView(v)} /> {t(`bookView_${v}`)}
+            </label>
+          ))}
+        </div>
+        {book.status === 'loading' && <p class="muted">{t('popupLoading')}</p>}
+        {book.status === 'error' && <p class="error" role="alert">{errorText(book.error)}</p>}
+        {filtered.status === 'error' && <p class="error" role="alert">{errorText(filtered.error)}</p>}
+        {filtered.status === 'ready' && (
+          <>
+            <p class="muted" data-role="count">
+              {isFiltered(filtered.filter) ? t('bookShownOf', String(shown.length), String(all?.length ?? 0)) : t('bookCount', String(shown.length))}
+            </p>
+            <div class="toc-tree" data-role="contents">
+              <ContentsTree key={`${view}:${JSON.stringify(filtered.filter)}`} clippings={shown} view={view} selected={place.clip} expanded={isFiltered(filtered.filter) && shown.length <= 200} onSelect={select} />
+            </div>
+            <div class="book-actions">
+              <button type="button" data-action="print" disabled={shown.length === 0} onClick={() => setPrinting(true)}>
+                {t('bookPrint')}
+              </button>
+            </div>
+          </>
+        )}
+      </nav>
+      <main class="reader">
+        {place.clip ? (
+          <ClippingPane key={place.clip} id={place.clip} focus={place.hl} version={version} settings={settings} knownTags={knownTags} onChanged={() => setVersion((n) => n + 1)} />
+        ) : (
+          book.status === 'ready' && <p class="muted empty-book">{book.all.length === 0 ? t('bookEmpty') : t('bookPick')}</p>
+        )}
+      </main>
+    </div>
+  );
+}

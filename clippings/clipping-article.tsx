@@ -1,0 +1,185 @@
+/**
+ * One clipping as a newspaper column: paper, date and page above the headline, kicker,
+ * headline, subtitle, byline, the citation, a link to the original; the body from the stored
+ * text with the reader's highlights painted in their colours and numbered notes beside them
+ * (footnotes in print); the stored images where they stood. Everything is text nodes; images
+ * come only from the stored bytes.
+ */
+import { Fragment, type ComponentChildren } from 'preact';
+import { editionDay, isChineseText, pageLabel } from '../src/core/clippings/book-contents';
+import { paintParagraphs } from '../src/core/clippings/paint-paragraphs';
+import { formatCitation, isCitationStyle } from '../src/core/export/format-citation';
+import { safeHttpUrl } from '../src/core/export/escape-html';
+import type { Highlight, Settings } from '../src/core/model';
+import { formatEditionDate } from '../popup/format-date';
+import { t } from '../popup/i18n';
+import { LangText } from '../popup/lang-text';
+import { articleOfClipping } from './clipping-record';
+import type { ClippingDetails, ShownImage } from './use-clipping';
+
+interface Props {
+  details: ClippingDetails;
+  settings: Settings;
+  /** The highlight to scroll to and flash (from the popup's "open in the book"). */
+  focusHighlight?: string;
+  /** Below the body: the note and tag editors on screen, their text in print. */
+  children?: ComponentChildren;
+}
+
+function byline(details: ClippingDetails): string {
+  return details.clipping.authors
+    .map((p) => (p.role === 'author' ? p.name : t('popupRole', t(`role_${p.role}`), p.name)))
+    .join(t('listSeparator'));
+}
+
+function Figure({ shown, lang }: { shown: ShownImage; lang?: string }) {
+  const { image, url } = shown;
+  const caption = image.caption || image.alt;
+  return (
+    <figure class="clip-figure">
+      <img src={url} alt={image.alt || caption} width={image.width} height={image.height} loading="lazy" decoding="async" />
+      {caption && (
+        <figcaption>
+          <LangText text={caption} lang={lang} />
+        </figcaption>
+      )}
+    </figure>
+  );
+}
+
+/** Notes numbered in reading order of their highlights. */
+function noteNumbers(order: readonly Highlight[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const h of order) if (h.note.trim()) numbers.set(h.id, numbers.size + 1);
+  return numbers;
+}
+
+export function ClippingArticle({ details, settings, focusHighlight, children }: Props) {
+  const { clipping, bodyText, images, highlights } = details;
+  const lang = clipping.language || (isChineseText(clipping.title) ? 'zh-CN' : undefined);
+  const chinese = isChineseText(clipping.publication ?? clipping.title);
+  const painted = paintParagraphs(bodyText, highlights);
+  const byId = new Map(highlights.map((h) => [h.id, h]));
+  const colors = new Map(settings.palette.map((c) => [c.key, c.value]));
+  // Reading order for the notes: where each highlight is in the text; not-found ones last.
+  const inText = highlights
+    .filter((h) => painted.spans.has(h.id))
+    .sort((a, b) => painted.spans.get(a.id)!.start - painted.spans.get(b.id)!.start);
+  const notFound = highlights.filter((h) => !painted.spans.has(h.id));
+  const numbers = noteNumbers([...inText, ...notFound]);
+  const lastRunOf = new Map<string, number>();
+  for (const p of painted.paragraphs) for (const run of p.runs) for (const id of run.highlightIds) lastRunOf.set(id, run.start);
+
+  const style = isCitationStyle(settings.citationStyle) ? settings.citationStyle : 'gbt7714-2015';
+  const citation = formatCitation(articleOfClipping(clipping, bodyText), style, new Date(clipping.createdAt));
+  const original = safeHttpUrl(clipping.url);
+  const day = editionDay(clipping.date);
+  const meta = [clipping.publication, day && formatEditionDate(day), pageLabel(clipping.page ?? '', chinese), clipping.section].filter(Boolean).join(' · ');
+  const imagesAt = (paragraph: number) => images.filter((s) => Math.min(s.image.paragraph, painted.paragraphs.length) === paragraph);
+
+  return (
+    <article class="clipping" data-clipping={clipping.id} lang={lang}>
+      <header class="clip-head">
+        {meta && (
+          <p class="clip-meta">
+            <LangText text={meta} lang={lang} />
+          </p>
+        )}
+        {clipping.kicker && (
+          <p class="kicker">
+            <LangText text={clipping.kicker} lang={lang} />
+          </p>
+        )}
+        <h1 class="clip-headline">
+          <LangText text={clipping.title || clipping.url} lang={lang} />
+        </h1>
+        {clipping.subtitle && (
+          <p class="subtitle">
+            <LangText text={clipping.subtitle} lang={lang} />
+          </p>
+        )}
+        {clipping.authors.length > 0 && <p class="clip-byline">{byline(details)}</p>}
+        <p class="citation" data-role="citation">
+          <LangText text={citation} lang={lang} />
+        </p>
+        {original && (
+          <p class="original">
+            <a href={original} target="_blank" rel="noopener noreferrer">
+              {t('bookOriginal')}
+            </a>
+            <span class="original-url">{original}</span>
+          </p>
+        )}
+      </header>
+      <div class="clip-layout">
+        <div class="clip-column">
+          {painted.paragraphs.map((p, index) => (
+            <Fragment key={p.start}>
+              {imagesAt(index).map((shown) => (
+                <Figure key={shown.image.id} shown={shown} lang={lang} />
+              ))}
+              <p class="clip-para">
+                {p.runs.map((run) => {
+                  if (run.highlightIds.length === 0) return <LangText key={run.start} text={run.text} lang={lang} />;
+                  const top = byId.get(run.highlightIds[run.highlightIds.length - 1])!;
+                  const ends = run.highlightIds.filter((id) => lastRunOf.get(id) === run.start && numbers.has(id));
+                  return (
+                    <Fragment key={run.start}>
+                      <mark
+                        class={focusHighlight && run.highlightIds.includes(focusHighlight) ? 'hl focus' : 'hl'}
+                        data-hl={top.id}
+                        data-color={top.color}
+                        style={{ backgroundColor: colors.get(top.color) ?? '#ffe066' }}
+                      >
+                        <LangText text={run.text} lang={lang} />
+                      </mark>
+                      {ends.map((id) => (
+                        <sup key={id} class="note-ref">
+                          <a href={`#note-${cssSafe(id)}`}>{numbers.get(id)}</a>
+                        </sup>
+                      ))}
+                    </Fragment>
+                  );
+                })}
+              </p>
+            </Fragment>
+          ))}
+          {imagesAt(painted.paragraphs.length).map((shown) => (
+            <Figure key={shown.image.id} shown={shown} lang={lang} />
+          ))}
+          {bodyText.trim() === '' && <p class="muted">{t('bookNoText')}</p>}
+        </div>
+        {(numbers.size > 0 || notFound.length > 0) && (
+          <aside class="margin-notes" aria-label={t('bookNotes')}>
+            <ol>
+              {[...inText, ...notFound]
+                .filter((h) => numbers.has(h.id) || notFound.includes(h))
+                .map((h) => (
+                  <li key={h.id} id={`note-${cssSafe(h.id)}`} data-note-for={h.id} value={numbers.get(h.id)} class={numbers.has(h.id) ? 'margin-note' : 'margin-note unplaced'}>
+                    <span class="swatch" style={{ backgroundColor: colors.get(h.color) ?? '#ffe066' }} />
+                    {!painted.spans.has(h.id) && (
+                      <q class="quote">
+                        <LangText text={h.exact} lang={lang} />
+                      </q>
+                    )}
+                    {h.note.trim() && (
+                      <span class="note-text">
+                        <LangText text={h.note} lang={lang} />
+                      </span>
+                    )}
+                    {h.tags.length > 0 && <span class="note-tags">{h.tags.map((tag) => `#${tag}`).join(' ')}</span>}
+                  </li>
+                ))}
+            </ol>
+          </aside>
+        )}
+      </div>
+      {children}
+    </article>
+  );
+}
+
+/** Highlight ids are uuids; anything else is reduced to characters safe in an id. */
+function cssSafe(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/gu, '_');
+}

@@ -1,0 +1,85 @@
+/**
+ * Fetches the bytes of one article image for a clipping. Only when the reader clips, only the
+ * images the page itself shows inside the article, without cookies or referrer, size-capped
+ * while reading (a lying Content-Length cannot make it read more), and kept only when the bytes
+ * are one of the raster types the book shows.
+ */
+import { sniffImageType } from '../../core/clippings/sniff-image';
+
+export interface FetchedImage {
+  bytes: ArrayBuffer;
+  type: string;
+  size: number;
+}
+
+export type ImageFetcher = (src: string, maxBytes: number) => Promise<FetchedImage | null>;
+
+const TIMEOUT_MS = 15_000;
+
+/** Whether an image address may be fetched at all (http(s), or an inline data: image). */
+export function isFetchableImageUrl(src: string): boolean {
+  try {
+    const url = new URL(src);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return true;
+    return url.protocol === 'data:' && /^data:image\/(png|jpeg|gif|webp)[;,]/iu.test(src);
+  } catch {
+    return false;
+  }
+}
+
+/** Reads at most `maxBytes` of a response body; null when the body is larger. */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) return null;
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    return whole.length > maxBytes ? null : whole;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** The browser's fetch, as the clip service uses it (a test passes its own fetcher). */
+export const fetchImage: ImageFetcher = async (src, maxBytes) => {
+  if (!isFetchableImageUrl(src) || maxBytes <= 0) return null;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch(src, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      // The page has just shown the image: the HTTP cache usually answers.
+      cache: 'force-cache',
+      signal: controller.signal,
+    });
+    if (!response.ok) return null;
+    const bytes = await readCapped(response, maxBytes);
+    if (!bytes) return null;
+    const type = sniffImageType(bytes);
+    if (!type) return null;
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    return { bytes: buffer, type, size: bytes.byteLength };
+  } catch {
+    return null; // offline, blocked, aborted: the clipping keeps its text
+  } finally {
+    clearTimeout(timer);
+  }
+};

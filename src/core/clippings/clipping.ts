@@ -1,0 +1,120 @@
+/**
+ * The clipping book's records (tables `clippings`, `clippingTexts`, `clippingImages`, schema
+ * version 3). A clipping is the reader's own copy of one article: what was detected when it was
+ * clipped, kept apart from the `articles` table so a later visit to a changed or vanished page
+ * can never overwrite it. The heading fields live in the small `clippings` record (the book's
+ * contents read all of them at once); the body and its search tokens in `clippingTexts`; each
+ * image's bytes in `clippingImages`.
+ */
+import type { Person } from '../model';
+
+/** One clipped article, without its body (table `clippings`). */
+export interface Clipping {
+  /** The article record's id (one clipping per article: clipping again refreshes it). */
+  id: string;
+  /** Canonical page URL the article came from (highlights are stored under it). */
+  pageUrl: string;
+  /** The article's own address (the link to the original). */
+  url: string;
+  title: string;
+  kicker?: string;
+  subtitle?: string;
+  authors: Person[];
+  publication?: string;
+  /** Edition date, ISO 8601 (date or date-time). */
+  date?: string;
+  /** Print page (版次), e.g. "02" or "A3". */
+  page?: string;
+  section?: string;
+  language?: string;
+  /** The reader's note on the whole article. */
+  note: string;
+  tags: string[];
+  /** How many images are stored, and their bytes (for limits and the storage summary). */
+  imageCount: number;
+  imageBytes: number;
+  /** Images the page had that were not stored (limit reached, images off, fetch failed). */
+  imagesSkipped: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The stored text of a clipping (table `clippingTexts`, same id as the clipping). */
+export interface ClippingText {
+  id: string;
+  /** Normalised body text, paragraphs separated by a blank line. */
+  bodyText: string;
+  /** Search tokens of headline, body, note and tags (same model as notes: core/text/search-tokens). */
+  tokens: string[];
+}
+
+/** One stored image of a clipping (table `clippingImages`). */
+export interface ClippingImage {
+  /** `${clippingId}#img-${index}`. */
+  id: string;
+  clippingId: string;
+  /** Order of the image in the article. */
+  index: number;
+  /** Where the page loaded it from (shown as the source; never loaded again by the book). */
+  sourceUrl: string;
+  /** Sniffed from the bytes, one of IMAGE_TYPES. */
+  type: string;
+  bytes: ArrayBuffer;
+  size: number;
+  alt: string;
+  caption: string;
+  /** The image stands before this paragraph of the body (0-based); the body's length = after the last. */
+  paragraph: number;
+  width?: number;
+  height?: number;
+}
+
+/** What the page tells about an image it shows inside the article (before any bytes are fetched). */
+export interface ImageCandidate {
+  src: string;
+  alt: string;
+  caption: string;
+  paragraph: number;
+  width?: number;
+  height?: number;
+}
+
+/** The reader's clipping settings (Settings.clipping). */
+export interface ClippingSettings {
+  /** Store the article's images with its text. */
+  images: boolean;
+  /** Largest total of image bytes one clipping may keep. */
+  maxClippingBytes: number;
+  /** Largest total of image bytes all clippings together may keep. */
+  maxTotalBytes: number;
+}
+
+export const MB = 1024 * 1024;
+
+export const DEFAULT_CLIPPING_SETTINGS: ClippingSettings = {
+  images: true,
+  maxClippingBytes: 10 * MB,
+  maxTotalBytes: 500 * MB,
+};
+
+/** Bounds the options page and imports keep the limits within. */
+export const CLIPPING_LIMIT_BOUNDS = {
+  maxClippingBytes: { min: 100 * 1024, max: 100 * MB },
+  maxTotalBytes: { min: 1 * MB, max: 20_000 * MB },
+} as const;
+
+/** At most this many images are kept of one article (a gallery page is not an article). */
+export const MAX_IMAGES_PER_CLIPPING = 30;
+
+/** Split a stored body into its paragraphs (the same split every renderer and export uses). */
+export function paragraphsOf(bodyText: string): string[] {
+  return bodyText
+    .split(/\n[ \t\u3000]*\n/u)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+/** Id of the n-th image of a clipping. */
+export function clippingImageId(clippingId: string, index: number): string {
+  return `${clippingId}#img-${index}`;
+}

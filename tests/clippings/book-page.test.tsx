@@ -1,0 +1,98 @@
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Clipping } from '../../src/core/clippings/clipping';
+import { fakeBrowser, uiState } from '../popup/fake-browser';
+import { makeHighlight } from '../popup/seed-db';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const { openDb } = await import('../../src/background/db/database');
+const { BookApp } = await import('../../clippings/book-app');
+const { clippingTokens } = await import('../../src/background/clippings/clip-service');
+
+const URL1 = 'https://epaper.example.cn/html/2022-03/31/content_6.htm';
+const URL2 = 'https://epaper.example.cn/html/2022-03/31/content_7.htm';
+const BODY1 = '早上8时，江汉油田的清晨。\n\n废弃井在哪里，他和同事就把绿色环保延伸到哪里。We’d go.';
+
+function clipping(id: string, title: string, extra: Partial<Clipping> = {}): Clipping {
+  return { id, pageUrl: id, url: id, title, authors: [{ name: '张三', role: 'reporter' }], publication: '荆州日报', date: '2022-03-31', page: '02', language: 'zh-CN', note: '', tags: [], imageCount: 0, imageBytes: 0, imagesSkipped: 0, createdAt: 1, updatedAt: 1, ...extra };
+}
+
+async function seedBook() {
+  const db = openDb();
+  await Promise.all([db.clippings.clear(), db.clippingTexts.clear(), db.clippingImages.clear(), db.annotations.clear()]);
+  const a = clipping(URL1, '“最美石油红”守护碧水蓝天', { imageCount: 1, imageBytes: 12, tags: ['环保'] });
+  const b = clipping(URL2, '加快城市运行管理“一网统管”', { createdAt: 2 });
+  const c = clipping('https://news.example.com/climate', 'The climate report', { publication: 'The Guardian', date: '2021-11-18', page: 'A3', language: 'en', createdAt: 3 });
+  await db.clippings.bulkPut([a, b, c]);
+  await db.clippingTexts.bulkPut([
+    { id: a.id, bodyText: BODY1, tokens: clippingTokens(a, BODY1) },
+    { id: b.id, bodyText: '城市运行管理。', tokens: clippingTokens(b, '城市运行管理。') },
+    { id: c.id, bodyText: 'Glasgow talks.', tokens: clippingTokens(c, 'Glasgow talks.') },
+  ]);
+  const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).buffer;
+  await db.clippingImages.put({ id: `${a.id}#img-0`, clippingId: a.id, index: 0, sourceUrl: 'https://epaper.example.cn/p.png', type: 'image/png', bytes, size: 12, alt: '油田', caption: '江汉油田', paragraph: 1 });
+  await db.annotations.put(makeHighlight('h1', '绿色环保', { pageUrl: a.id, articleId: a.id, color: 'green', note: '这是笔记', createdAt: 5 }));
+}
+
+beforeEach(async () => {
+  uiState.language = 'zh_CN';
+  location.hash = '';
+  (URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = vi.fn(() => 'blob:test/1');
+  (URL as unknown as { revokeObjectURL: () => void }).revokeObjectURL = vi.fn();
+  await seedBook();
+});
+afterEach(cleanup);
+
+describe('the clipping book page', () => {
+  it('shows contents by paper → date → 版 → article and renders a clipping from the stored record', async () => {
+    const { container } = render(<BookApp />);
+    await waitFor(() => expect(container.querySelector('[data-clip]')).not.toBeNull());
+    const paper = container.querySelector('details[data-group="paper"]')!;
+    expect(paper.querySelector('.toc-paper')!.textContent).toBe('荆州日报');
+    expect(paper.querySelector('.toc-date')!.textContent).toBe('2022-03-31');
+    expect(paper.querySelector('.toc-page-label')!.textContent).toBe('第02版');
+    expect([...paper.querySelectorAll('[data-clip]')].map((a) => a.textContent)).toEqual(['“最美石油红”守护碧水蓝天', '加快城市运行管理“一网统管”']);
+    expect(container.querySelector('[data-role="count"]')!.textContent).toBe('共 3 篇剪报');
+
+    fireEvent.click(container.querySelector(`[data-clip="${URL1}"]`)!);
+    await waitFor(() => expect(container.querySelector('article.clipping')).not.toBeNull());
+    const article = container.querySelector('article.clipping')!;
+    expect(article.querySelector('.clip-headline')!.textContent).toBe('“最美石油红”守护碧水蓝天');
+    const mark = article.querySelector('mark.hl')!;
+    expect(mark.textContent).toBe('绿色环保');
+    expect(mark.getAttribute('data-color')).toBe('green');
+    expect((mark as HTMLElement).style.backgroundColor).not.toBe('');
+    expect(article.querySelector('.margin-note .note-text')!.textContent).toBe('这是笔记');
+    expect(article.querySelector('.note-ref')!.textContent).toBe('1');
+    expect(article.querySelector('[data-role="citation"]')!.textContent).toContain('荆州日报');
+    // The image comes from the stored bytes, before the paragraph it stood before.
+    const img = article.querySelector('.clip-figure img') as HTMLImageElement;
+    expect(img.getAttribute('src')).toBe('blob:test/1');
+    expect(img.closest('figure')!.nextElementSibling!.textContent).toContain('废弃井');
+    // Latin text in a Chinese article carries its own language; text stays text.
+    expect(article.querySelector('.clip-column span[lang="en"]')!.textContent).toBe('We’d go.');
+    expect(article.querySelector('script, iframe')).toBeNull();
+  });
+
+  it('searches the clippings (Chinese and English) and filters by paper, tag and colour', async () => {
+    const { container } = render(<BookApp />);
+    await waitFor(() => expect(container.querySelector('[data-clip]')).not.toBeNull());
+    const titles = () => [...container.querySelectorAll('[data-clip]')].map((a) => a.textContent);
+    fireEvent.input(container.querySelector('[data-role="book-search"]')!, { target: { value: '油田' } });
+    await waitFor(() => expect(titles()).toEqual(['“最美石油红”守护碧水蓝天']));
+    fireEvent.input(container.querySelector('[data-role="book-search"]')!, { target: { value: 'glasg' } });
+    await waitFor(() => expect(titles()).toEqual(['The climate report']));
+    fireEvent.input(container.querySelector('[data-role="book-search"]')!, { target: { value: '' } });
+    await waitFor(() => expect(titles()).toHaveLength(2)); // the first paper's group is open
+    fireEvent.change(container.querySelector('[data-role="filter-tag"]')!, { target: { value: '环保' } });
+    await waitFor(() => expect(titles()).toEqual(['“最美石油红”守护碧水蓝天']));
+    fireEvent.change(container.querySelector('[data-role="filter-tag"]')!, { target: { value: '' } });
+    fireEvent.change(container.querySelector('[data-role="filter-color"]')!, { target: { value: 'green' } });
+    await waitFor(() => expect(titles()).toEqual(['“最美石油红”守护碧水蓝天']));
+    fireEvent.change(container.querySelector('[data-role="filter-color"]')!, { target: { value: '' } });
+    fireEvent.change(container.querySelector('[data-role="filter-paper"]')!, { target: { value: 'The Guardian' } });
+    await waitFor(() => expect(titles()).toEqual(['The climate report']));
+  });
+});
