@@ -29,7 +29,7 @@ import { importPlan } from './services/import-service';
 import { deleteEverything } from './services/delete-everything';
 import { correctArticle } from './services/correct-article';
 import { noteEditorHandlers } from './note-editor/note-editor-handlers';
-import { clipArticle } from './clippings/clip-service';
+import { clipArticle, refreshClippingHeading } from './clippings/clip-service';
 import { deleteClipping, dropOldImages, updateClipping } from './clippings/clipping-service';
 
 /**
@@ -162,7 +162,9 @@ export function createHandlers(db = openDb()): HandlerTable {
       return { source: plan.source, ...written, settingsRestored: !!plan.settings, warnings: plan.warnings.slice(0, 20) };
     },
     async 'ui-bg:correct-article'({ articleId, correction }) {
-      return correctArticle(db, articleId, correction);
+      const corrected = await correctArticle(db, articleId, correction);
+      await refreshClippingHeading(db, corrected);
+      return corrected;
     },
     async 'cs-bg:clip-article'(request) {
       const settings = await loadSettings();

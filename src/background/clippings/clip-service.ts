@@ -181,3 +181,19 @@ export async function clipArticle(db: JianbaoDb, request: ClipRequest, options: 
     }),
   );
 }
+
+/** A reader's correction of an article also corrects its clipping's heading (the book shows the merged record). */
+export async function refreshClippingHeading(db: JianbaoDb, record: ArticleRecord, now = Date.now()): Promise<void> {
+  await withStorage(() =>
+    db.transaction('rw', db.clippings, db.clippingTexts, async () => {
+      const old = await db.clippings.get(record.id);
+      if (!old) return;
+      const { id: _id, pageUrl: _p, url: _u, ...heading } = headingOf(record);
+      const next: Clipping = { ...old, kicker: undefined, subtitle: undefined, publication: undefined, date: undefined, page: undefined, section: undefined, ...heading, updatedAt: now };
+      for (const key of Object.keys(next) as (keyof Clipping)[]) if (next[key] === undefined) delete next[key];
+      await db.clippings.put(next);
+      const text = await db.clippingTexts.get(record.id);
+      if (text) await db.clippingTexts.put({ ...text, tokens: clippingTokens(next, text.bodyText) });
+    }),
+  );
+}
