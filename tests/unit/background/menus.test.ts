@@ -32,6 +32,7 @@ describe('context menu and keyboard commands', () => {
     expect(created).toEqual([
       { id: 'highlight', title: 'msg:menuHighlight', contexts: ['selection'] },
       { id: 'highlight-note', title: 'msg:menuHighlightNote', contexts: ['selection'] },
+      { id: 'clip-article', title: 'msg:menuClipArticle', contexts: ['page', 'selection'] },
     ]);
   });
 
