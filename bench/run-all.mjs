@@ -10,6 +10,7 @@ const steps = [
   ['newspaper segmentation vs bare Intl.Segmenter', ['scripts/run-ts.mjs', 'bench/segment.bench.ts']],
   ['anchoring vs dom-anchor-text-quote and @apache-annotator/dom', ['scripts/run-ts.mjs', 'bench/anchor.bench.ts']],
   ['popup with 100,000 highlights (real Chromium)', ['scripts/run-ts.mjs', 'bench/popup.bench.ts']],
+  ['restore 100,000 highlights, backup export memory, popup edits on a 2,000-highlight page', ['--import', './bench/lib/extension-global.mjs', 'scripts/run-ts.mjs', 'bench/restore.bench.ts']],
 ];
 let failed = 0;
 for (const [name, args] of steps) {

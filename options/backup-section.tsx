@@ -1,28 +1,20 @@
 /**
- * Backup (everything + settings, the 'backup' export format) and restore: the file is checked
- * here first (parseImportFile, for a quick, precise message), then sent to the background,
- * which validates it again and writes it in one transaction.
+ * Backup (everything + settings) and restore, both done here in the options page, which has the
+ * database's origin: a backup is streamed from the database into a file (backup-file.ts), and a
+ * restore reads the chosen file a slice at a time, validates every record, then writes them in
+ * one transaction (restore-file.ts), with a progress bar for both phases. Nothing large goes
+ * through runtime messaging.
  */
 import { useState } from 'preact/hooks';
-import { parseImportFile } from '../src/core/import/parse-import-file';
 import type { Settings } from '../src/core/model';
+import { fileNameFor } from '../src/core/export/export-formats';
 import { openDb } from '../src/background/db/database';
-import { allArticles, allHighlights } from '../src/background/db/queries';
 import type { ImportReport } from '../src/messages';
-import { callBackground } from '../popup/background-call';
-import { exportBundle } from '../popup/export-files';
+import { downloadBlob } from '../popup/download';
 import { errorText } from '../popup/error-text';
 import { t } from '../popup/i18n';
-
-/** A chosen file's text (FileReader: available in every browser we support and in test DOMs). */
-function readText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
+import { backupFile } from './backup-file';
+import { restoreFile, type RestoreProgress } from './restore-file';
 
 /** The sentence shown after a restore: what was added, updated and left as it was. */
 function reportText(report: ImportReport): string {
@@ -40,18 +32,21 @@ interface Props {
   onRestored: () => void;
 }
 
-/** Two actions with one status line between them. */
+/** Two actions, a progress bar while one runs, and one status line. */
 export function BackupSection({ settings, onRestored }: Props) {
   const [status, setStatus] = useState<{ text: string; error: boolean; detail?: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<RestoreProgress | null>(null);
 
   const backup = async () => {
     setBusy(true);
     try {
-      const db = openDb();
-      const [highlights, articles] = await Promise.all([allHighlights(db), allArticles(db)]);
-      const [filename] = exportBundle('backup', { highlights, articles, settings, exportedAt: new Date() });
-      setStatus({ text: t('optionsBackedUp', String(highlights.length), filename), error: false });
+      const exportedAt = new Date();
+      const file = await backupFile(openDb(), settings, exportedAt);
+      const filename = fileNameFor('backup', exportedAt);
+      downloadBlob(filename, file.blob);
+      const text = t('optionsBackedUp', String(file.highlights), filename);
+      setStatus({ text: file.skipped ? `${text} ${t('popupSkippedRecords', String(file.skipped))}` : text, error: false });
     } catch (error) {
       setStatus({ text: errorText(error), error: true });
     } finally {
@@ -63,25 +58,23 @@ export function BackupSection({ settings, onRestored }: Props) {
     const file = input.files?.[0];
     if (!file) return;
     setBusy(true);
+    setStatus(null);
+    setProgress({ phase: 'reading', fraction: 0 });
     try {
-      const text = await readText(file);
-      const checked = parseImportFile(text);
-      if (!checked.ok) {
-        // The validator's sentence says what is wrong and where; the code's sentence says what it means.
-        setStatus({ text: t(`error${checked.error.code}`), detail: checked.error.detail, error: true });
-        return;
-      }
-      const report = await callBackground('ui-bg:import-file', { text });
+      const report = await restoreFile(file, setProgress);
       setStatus({ text: reportText(report), error: false });
       onRestored();
     } catch (error) {
+      // The validator's sentence says what is wrong and where; the code's sentence says what it means.
       setStatus({ text: errorText(error), detail: (error as { detail?: string }).detail, error: true });
     } finally {
       setBusy(false);
+      setProgress(null);
       input.value = '';
     }
   };
 
+  const percent = progress ? Math.floor(progress.fraction * 100) : 0;
   return (
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">{t('optionsBackup')}</h2>
@@ -95,6 +88,14 @@ export function BackupSection({ settings, onRestored }: Props) {
           <input type="file" accept=".json,.jsonld,application/json,application/ld+json" data-action="restore" disabled={busy} onChange={(e) => void restore(e.target as HTMLInputElement)} />
         </label>
       </div>
+      {progress && (
+        <div class="restore-progress" data-role="restore-progress" data-phase={progress.phase}>
+          <label>
+            {t(progress.phase === 'reading' ? 'optionsRestoreReading' : 'optionsRestoreWriting', String(percent))}
+            <progress max={100} value={percent} />
+          </label>
+        </div>
+      )}
       {status && (
         <div role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'ok'} data-role="restore-status">
           <p>{status.text}</p>

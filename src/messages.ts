@@ -18,7 +18,10 @@ export const MAX_QUOTE_CHARS = 20_000;
 const MAX_NOTE_CHARS = 20_000;
 /** About 2 MB of text: more than any newspaper article; bigger payloads are refused. */
 const MAX_BODY_CHARS = 2_000_000;
-/** An import file of MAX_IMPORT_BYTES (50 MB) has at most that many UTF-16 units. */
+/**
+ * The old in-message import (`ui-bg:import-file`, kept for small seeding in the e2e tests): the
+ * options page restores files itself now, so any size rule here is only the messaging cap.
+ */
 const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -240,6 +243,11 @@ export const UI_TO_BACKGROUND = {
   'ui-bg:import-file': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) }),
   /** The reader corrects (or confirms, or reverts) fields of a stored article; returns the merged record. */
   'ui-bg:correct-article': v.strictObject({ articleId: v.pipe(v.string(), v.minLength(1), v.maxLength(8_100)), correction: articleCorrectionSchema }),
+  /**
+   * The options page restored or imported a file itself (options/restore-file.ts, same origin as
+   * the database): the background tells open tabs to repaint. Carries no data.
+   */
+  'ui-bg:imported': v.strictObject({}),
   /** "Delete everything" (after the options page asked for confirmation): every highlight and article. */
   'ui-bg:delete-everything': v.strictObject({ confirm: v.literal(true) }),
   /** The note editor frame asks what its ticket is for (only in the tab the ticket was made for). */
@@ -293,6 +301,7 @@ export interface ResponseMap {
   'ui-bg:restore-highlight': Highlight;
   'ui-bg:find-again': { repainted: number };
   'ui-bg:import-file': ImportReport;
+  'ui-bg:imported': { notified: boolean };
   'ui-bg:delete-everything': { highlights: number; articles: number; clippings: number };
   'ui-bg:correct-article': ArticleRecord;
   'ui-bg:note-session': NoteSession;

@@ -182,6 +182,10 @@ export function createHandlers(db = openDb()): HandlerTable {
     async 'ui-bg:drop-clipping-images'(request) {
       return dropOldImages(db, request);
     },
+    async 'ui-bg:imported'() {
+      await notifyPages();
+      return { notified: true };
+    },
     async 'ui-bg:delete-everything'() {
       const removed = await deleteEverything(db);
       await notifyPages();

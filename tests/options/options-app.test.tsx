@@ -54,30 +54,42 @@ describe('OptionsApp', () => {
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
   });
 
-  it('restores a valid backup through the background and reports the counts', async () => {
-    fakeBrowser.runtime.sendMessage.mockResolvedValue({
-      ok: true,
-      value: {
-        source: 'jianbao-backup',
-        articles: { added: 0, updated: 0, unchanged: 0 },
-        highlights: { added: 1, updated: 0, unchanged: 2 },
-        settingsRestored: true,
-        warnings: [],
-      },
-    });
+  it('restores a backup in the page itself, with progress, and only tells the background to repaint tabs', async () => {
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: { notified: true } });
     const { container } = render(<OptionsApp />);
     await screen.findByRole('button', { name: 'Download a backup' });
-    const backup = JSON.stringify({ format: 'jianbao-backup', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', articles: [], highlights: [] });
+    const one = makeHighlight('c', 'three');
+    const { tokens: _t, ...stored } = one;
+    const backup = JSON.stringify({
+      format: 'jianbao-backup', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', articles: [],
+      highlights: [stored, { ...makeHighlight('a', 'one'), tokens: undefined }],
+    });
     chooseFile(container.querySelector('[data-action="restore"]')!, backup);
+    // The progress bar shows while the file is read and written.
+    await waitFor(() => expect(container.querySelector('[data-role="restore-progress"] progress')).toBeTruthy());
     const status = await waitFor(() => {
       const el = container.querySelector('[data-role="restore-status"]');
       if (!el) throw new Error('no status yet');
       return el;
     });
-    expect(status.textContent).toBe(
-      'Restored: 1 highlights added, 0 updated, 2 already there; 0 articles added or updated. Settings were restored too.',
-    );
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'ui-bg:import-file', payload: { text: backup } });
+    expect(status.textContent).toBe('Restored: 1 highlights added, 0 updated, 1 already there; 0 articles added or updated.');
+    expect(container.querySelector('[data-role="restore-progress"]')).toBeNull();
+    // The file never went through messaging: one small note, after the records are in.
+    expect(fakeBrowser.runtime.sendMessage.mock.calls).toEqual([[{ type: 'ui-bg:imported', payload: {} }]]);
+    await screen.findByText('3 highlights and 0 articles are stored on this computer.');
+  });
+
+  it('refuses a file over the size rule with the rule in the message', async () => {
+    const { container } = render(<OptionsApp />);
+    await screen.findByRole('button', { name: 'Download a backup' });
+    const input = container.querySelector('[data-action="restore"]')!;
+    const huge = new File(['{}'], 'huge.json');
+    Object.defineProperty(huge, 'size', { value: 2 * 1024 * 1024 * 1024 });
+    Object.defineProperty(input, 'files', { value: [huge], configurable: true });
+    fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The file is 2048.0 MB; Jianbao restores and imports files of up to 1024.0 MB.');
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
   });
 
   it('shows every label in Chinese when the browser is in Chinese', async () => {

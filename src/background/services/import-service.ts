@@ -71,21 +71,52 @@ function withTokens(highlight: Highlight): Highlight {
   return { ...highlight, tokens: tokensFor(highlight) };
 }
 
+/** Records read and written per step inside the import transaction (one bulkGet + one bulkPut). */
+export const IMPORT_SLICE = 2_000;
+
+/** How far a write has come: records done of all records in the plan. */
+export type ImportProgress = (done: number, total: number) => void;
+
 /**
- * Writes the plan; a storage failure throws (mapped at the storage boundary) and leaves the
- * database as it was. Settings in the plan are not written here: the caller applies them to
- * browser.storage after a successful import.
+ * Merges and writes one table in slices, all inside the caller's transaction: only IndexedDB
+ * requests are awaited between slices, so the transaction stays open, and memory holds one
+ * slice of stored records at a time.
  */
-export async function importPlan(db: JianbaoDb, plan: ImportPlan): Promise<ImportSummary> {
+async function writeTable<T extends Stored>(
+  table: { bulkGet(keys: string[]): Promise<(T | undefined)[]>; bulkPut(items: readonly T[]): Promise<unknown> },
+  records: readonly T[],
+  step: (count: number) => void,
+): Promise<ImportTableCounts> {
+  const counts: ImportTableCounts = { added: 0, updated: 0, unchanged: 0 };
+  for (let start = 0; start < records.length; start += IMPORT_SLICE) {
+    const slice = records.slice(start, start + IMPORT_SLICE);
+    const merged = merge<T>(slice, await table.bulkGet(slice.map((r) => r.id)));
+    if (merged.writes.length) await table.bulkPut(merged.writes);
+    counts.added += merged.counts.added;
+    counts.updated += merged.counts.updated;
+    counts.unchanged += merged.counts.unchanged;
+    step(slice.length);
+  }
+  return counts;
+}
+
+/**
+ * Writes the plan in ONE transaction, slice by slice; a storage failure throws (mapped at the
+ * storage boundary) and the transaction's abort leaves the database as it was, however many
+ * slices were already written. Settings in the plan are not written here: the caller applies
+ * them to browser.storage after a successful import.
+ */
+export async function importPlan(db: JianbaoDb, plan: ImportPlan, onProgress: ImportProgress = () => undefined): Promise<ImportSummary> {
   const highlights = newestPerId(plan.highlights).map(withTokens);
   const articles = newestPerId(plan.articles);
+  const total = highlights.length + articles.length;
+  let done = 0;
+  const step = (count: number) => onProgress((done += count), total);
   return withStorage(() =>
     db.transaction('rw', db.articles, db.annotations, async () => {
-      const articleMerge = merge<ArticleRecord>(articles, await db.articles.bulkGet(articles.map((a) => a.id)));
-      const highlightMerge = merge<Highlight>(highlights, await db.annotations.bulkGet(highlights.map((h) => h.id)));
-      if (articleMerge.writes.length) await db.articles.bulkPut(articleMerge.writes);
-      if (highlightMerge.writes.length) await db.annotations.bulkPut(highlightMerge.writes);
-      return { articles: articleMerge.counts, highlights: highlightMerge.counts };
+      const articleCounts = await writeTable<ArticleRecord>(db.articles, articles, step);
+      const highlightCounts = await writeTable<Highlight>(db.annotations, highlights, step);
+      return { articles: articleCounts, highlights: highlightCounts };
     }),
   );
 }

@@ -25,11 +25,19 @@ export interface ImportOptions {
 }
 
 /**
- * 200 MB. Measured: 100,000 highlights on 5,000 articles (the scale the popup is built
- * for) make a 70 MB backup and an 81 MB W3C file, so 50 MB would refuse our own exports;
- * 200 MB leaves room to grow while keeping JSON.parse within an extension page's memory.
+ * 1 GB: the one size rule of restore and import, checked on the file's size before anything is
+ * read (options/restore-file.ts) and on the text's UTF-8 size by parseImportFile. A backup is
+ * streamed and validated record by record, so its limit is the memory of the validated records:
+ * a 100,000-highlight backup with article bodies is measured in docs/BENCHMARKS.md
+ * (bench:restore); 1 GB is several such libraries.
  */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+
+/** The size rule's sentence, the same wherever a file is refused for its size. */
+export function sizeRuleDetail(bytes: number, maxBytes = MAX_IMPORT_BYTES): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `The file is ${mb(bytes)}; Jianbao restores and imports files of up to ${mb(maxBytes)}. Split it or import a smaller export.`;
+}
 
 /** The colour of imported annotations that carry none (or an unusable one): the caller's default when it is a valid key, else "yellow". */
 export function importDefaultColor(options: ImportOptions): string {

@@ -8,7 +8,7 @@ import { fail, type Result } from '../errors';
 import { BACKUP_FORMAT } from '../export/backup-format';
 import { readBackup } from './backup-import';
 import { hypothesisItems, readHypothesis } from './hypothesis-import';
-import { MAX_IMPORT_BYTES, type ImportOptions, type ImportPlan } from './import-plan';
+import { MAX_IMPORT_BYTES, sizeRuleDetail, type ImportOptions, type ImportPlan } from './import-plan';
 import { readW3c, w3cItems } from './w3c-import';
 
 /** UTF-8 size of a string without encoding it (a 50 MB file would otherwise be copied once more). */
@@ -30,14 +30,13 @@ function isHypothesisRow(item: unknown): boolean {
   return typeof item === 'object' && item !== null && 'uri' in item && !('type' in item);
 }
 
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Reads an import file's text into a validated plan, or a failure that says what is wrong and where. */
 export function parseImportFile(text: string, options: ImportOptions = {}): Result<ImportPlan> {
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   // Each UTF-16 unit is at least one byte, so only long texts need counting.
   if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes)) {
-    return fail('ImportTooLarge', `The file is larger than ${megabytes(maxBytes)}; split it or import a smaller export.`);
+    return fail('ImportTooLarge', sizeRuleDetail(utf8Length(text), maxBytes));
   }
   let data: unknown;
   try {

@@ -1,0 +1,140 @@
+/**
+ * Reads a Jianbao backup of any size as a stream of text chunks: the JSON is tokenised as it
+ * arrives (@streamparser/json), each record of `articles`, `highlights` (and any later table,
+ * e.g. `clippings`) is validated the moment it is complete and only its validated copy is
+ * kept, so the file's text is never held whole and a bad record is reported while reading,
+ * naming its table, index and field, exactly as `readBackup` does for a parsed file.
+ *
+ * Nothing is written here: `finish()` gives the same ImportPlan as `parseImportFile`, which
+ * import-service writes in one transaction (all or nothing).
+ */
+import { JSONParser } from '@streamparser/json';
+import * as v from 'valibot';
+import { fail, ok, type Result } from '../errors';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/backup-format';
+import type { ArticleRecord, Highlight, Settings } from '../model';
+import { describeIssues } from './describe-issues';
+import type { ImportPlan } from './import-plan';
+import { ArticleSchema, HighlightSchema, SettingsSchema } from './record-schemas';
+
+/** The record tables a backup carries, each validated record by record. */
+const TABLES = { articles: ArticleSchema, highlights: HighlightSchema } as const;
+type TableName = keyof typeof TABLES;
+
+/**
+ * Tables a later Jianbao writes (issue 14's clippings): this one skips their records with a
+ * warning instead of refusing the whole backup, so a newer backup of the same version still
+ * restores what this version knows.
+ */
+const LATER_TABLES = ['clippings'] as const;
+
+const HEAD_KEYS = ['format', 'version', 'exportedAt', 'settings'] as const;
+
+const HeadSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  exportedAt: v.string(),
+});
+
+/** Whether the start of a file (its first few KB) names itself a Jianbao backup. */
+export function looksLikeBackup(head: string): boolean {
+  return /"format"\s*:\s*"jianbao-backup"/.test(head);
+}
+
+export class BackupStreamReader {
+  private readonly parser: JSONParser;
+  private readonly head: Record<string, unknown> = {};
+  private readonly articles: ArticleRecord[] = [];
+  private readonly highlights: Highlight[] = [];
+  private readonly seen: Record<TableName, Map<string, number>> = { articles: new Map(), highlights: new Map() };
+  private readonly skippedLater = new Map<string, number>();
+  /** The first problem found; reading stops there (the rest of the file cannot make it valid). */
+  private problem: string | undefined;
+  private started = false;
+
+  constructor() {
+    this.parser = new JSONParser({
+      paths: [...Object.keys(TABLES), ...LATER_TABLES].map((t) => `$.${t}.*`).concat(HEAD_KEYS.map((k) => `$.${k}`)),
+      // Emitted records are dropped from their array: memory holds validated copies only.
+      keepStack: false,
+    });
+    this.parser.onValue = ({ value, key, stack }) => this.take(value, key, stack.length > 1 ? stack[1].key : undefined);
+  }
+
+  /** How many records were read and accepted so far (for progress). */
+  get recordCount(): number {
+    return this.articles.length + this.highlights.length;
+  }
+
+  /** Feeds the next piece of the file's text; false once a problem was found (stop reading). */
+  write(chunk: string): boolean {
+    if (this.problem) return false;
+    const text = this.started ? chunk : chunk.replace(/^\uFEFF/, '');
+    this.started = true;
+    try {
+      this.parser.write(text);
+    } catch (error) {
+      this.problem ??= `The file is not JSON (${(error as Error).message}).`;
+    }
+    return !this.problem;
+  }
+
+  /** The validated plan once the whole file was written, or the first problem. */
+  finish(): Result<ImportPlan> {
+    const version = this.head.version;
+    // A newer writer's records may fail this version's schemas: say so first.
+    if (typeof version === 'number' && version > BACKUP_VERSION) {
+      return fail('InvalidImport', `This backup was written by a newer Jianbao (backup version ${version}; this one reads up to ${BACKUP_VERSION}). Update Jianbao, then import it again.`);
+    }
+    if (this.problem) return fail('InvalidImport', this.problem.startsWith('The file') ? this.problem : `The backup is not valid: ${this.problem}`);
+    if (!this.parser.isEnded) {
+      try {
+        this.parser.end();
+      } catch (error) {
+        return fail('InvalidImport', `The file is not JSON (${(error as Error).message}).`);
+      }
+    }
+    const head = v.safeParse(HeadSchema, this.head);
+    if (!head.success) return fail('InvalidImport', `The backup is not valid: ${describeIssues(head.issues, 'backup')}`);
+    const plan: ImportPlan = { source: 'jianbao-backup', articles: this.articles, highlights: this.highlights, warnings: [] };
+    if (this.head.settings !== undefined) {
+      const settings = v.safeParse(SettingsSchema, this.head.settings);
+      if (!settings.success) return fail('InvalidImport', `The backup is not valid: ${describeIssues(settings.issues, 'backup.settings')}`);
+      plan.settings = settings.output as Settings;
+    }
+    for (const [table, count] of this.skippedLater) {
+      plan.warnings.push(`${count} ${table} were left out: this version of Jianbao does not store them yet.`);
+    }
+    return ok(plan);
+  }
+
+  private take(value: unknown, key: string | number | undefined, table: string | number | undefined): void {
+    if (this.problem) return;
+    if (table === undefined) {
+      // A head value ($.format, $.version, …). The record arrays are not emitted whole.
+      if (typeof key === 'string') this.head[key] = value;
+      return;
+    }
+    if (typeof table !== 'string' || typeof key !== 'number') return;
+    if ((LATER_TABLES as readonly string[]).includes(table)) {
+      this.skippedLater.set(table, (this.skippedLater.get(table) ?? 0) + 1);
+      return;
+    }
+    if (!Object.hasOwn(TABLES, table)) return;
+    const name = table as TableName;
+    const parsed = v.safeParse(TABLES[name], value);
+    if (!parsed.success) {
+      this.problem = describeIssues(parsed.issues, `backup.${name}[${key}]`);
+      return;
+    }
+    const record = parsed.output as ArticleRecord & Highlight;
+    const first = this.seen[name].get(record.id);
+    if (first !== undefined) {
+      this.problem = `${name}[${key}].id: repeats the id of ${name}[${first}] (${JSON.stringify(record.id)})`;
+      return;
+    }
+    this.seen[name].set(record.id, key);
+    if (name === 'articles') this.articles.push(record);
+    else this.highlights.push(record);
+  }
+}
