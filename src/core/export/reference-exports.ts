@@ -9,52 +9,27 @@ import { bibtexUrl, escapeBibtex } from './escape-bibtex';
 import { safeHttpUrl } from './escape-html';
 import { groupHighlights, type ArticleGroup, type ExportBundle } from './export-bundle';
 import { formatIsoDay, localDay, parseEditionDate, type CalendarDay } from './format-date';
-import { citedAuthors, hasCjk, invertedName, type CitedName } from './person-name';
-import { stableHash } from './stable-hash';
-
-const dateParts = (d: CalendarDay): number[] => (d.day === undefined ? [d.year, d.month] : [d.year, d.month, d.day]);
-
-/** A citation key that is the same on every export: "jb" + edition date + a hash of the article id. */
-export function citationKey(article: ArticleRecord): string {
-  const day = parseEditionDate(article.date);
-  return `jb${day ? formatIsoDay(day).replace(/-/g, '') : ''}-${stableHash(article.id)}`;
-}
-
-function cslItem(group: ArticleGroup): Record<string, unknown> {
-  const { article } = group;
-  const item: Record<string, unknown> = { id: citationKey(article), type: 'article-newspaper', title: fullTitle(article) };
-  const authors = citedAuthors(article).map((n) =>
-    n.family !== undefined && n.given !== undefined ? { family: n.family, given: n.given } : { literal: n.literal },
-  );
-  if (authors.length) item.author = authors;
-  if (article.publication?.trim()) item['container-title'] = article.publication.trim();
-  if (article.page?.trim()) item.page = article.page.trim();
-  if (article.section?.trim()) item.section = article.section.trim();
-  const day = parseEditionDate(article.date);
-  if (day) item.issued = { 'date-parts': [dateParts(day)] };
-  if (safeHttpUrl(article.url)) {
-    item.URL = article.url;
-    item.accessed = { 'date-parts': [dateParts(localDay(new Date(article.createdAt)))] };
-  }
-  if (article.language?.trim()) item.language = article.language.trim();
-  return item;
-}
+import { citationKey, citedNames, cslItem } from '../citation/csl-item';
+import { familyFirstName, hasCjk, type CslName } from '../citation/csl-name';
 
 /** CSL-JSON: an array of article-newspaper items (Zotero, Pandoc, citeproc). */
 export function buildCslJson(bundle: ExportBundle): string {
-  return `${JSON.stringify(groupHighlights(bundle).map(cslItem), null, 2)}\n`;
+  return `${JSON.stringify(groupHighlights(bundle).map((g) => cslItem(g.article)), null, 2)}\n`;
 }
 
-function bibName(n: CitedName): string {
-  // Braces keep a CJK or single-word name whole, so BibLaTeX never splits or abbreviates it.
-  if (n.family === undefined || n.given === undefined) return `{${escapeBibtex(n.literal)}}`;
-  return `${escapeBibtex(n.family)}, ${escapeBibtex(n.given)}`;
+function bibName(n: CslName): string {
+  // Braces keep a CJK name or an organisation whole, so BibLaTeX never splits or abbreviates it.
+  if (n.literal !== undefined || n.family === undefined) return `{${escapeBibtex(n.literal ?? n.family ?? '')}}`;
+  // BibTeX's "von Last, Jr, First" form, so particles and suffixes land in their own parts.
+  const last = [n['non-dropping-particle'], n.family].filter(Boolean).map((p) => escapeBibtex(p!)).join(' ');
+  const first = [n.given, n['dropping-particle']].filter(Boolean).map((p) => escapeBibtex(p!)).join(' ');
+  return [last, n.suffix ? escapeBibtex(n.suffix) : undefined, first].filter((p) => p !== undefined && p !== '').join(', ');
 }
 
 function bibEntry(group: ArticleGroup): string {
   const { article } = group;
   const fields: [string, string][] = [];
-  const authors = citedAuthors(article);
+  const authors = citedNames(article);
   if (authors.length) fields.push(['author', authors.map(bibName).join(' and ')]);
   fields.push(['title', escapeBibtex(article.title)]);
   if (article.subtitle?.trim()) fields.push(['subtitle', escapeBibtex(article.subtitle)]);
@@ -90,8 +65,8 @@ function risNote(h: Highlight): string {
 function risRecord(group: ArticleGroup): string {
   const { article } = group;
   const lines: [string, string][] = [['TY', 'NEWS']];
-  for (const n of citedAuthors(article)) {
-    lines.push(['AU', invertedName(n)]);
+  for (const n of citedNames(article)) {
+    lines.push(['AU', familyFirstName(n)]);
   }
   lines.push(['TI', fullTitle(article)]);
   if (article.publication?.trim()) lines.push(['T2', article.publication]);

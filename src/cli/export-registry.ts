@@ -1,0 +1,75 @@
+/**
+ * The formats the export command line knows, as a registry other parts add to
+ * (`registerCliFormat`): every popup export format (the same `EXPORT_FORMATS` code) plus the
+ * engine's reference lists (`references`, any CSL style). A format returns the text for
+ * standard output; formats that make several files or binary output take `--out PATH`.
+ */
+import { BUNDLED_STYLES, bundledStyle, type CitationLocale } from '../core/citation/bundled-styles';
+import { cslItem } from '../core/citation/csl-item';
+import { renderBibliography } from '../core/citation/render-citations';
+import type { ExportBundle } from '../core/export/export-bundle';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '../core/export/export-formats';
+import { groupHighlights } from '../core/export/export-bundle';
+import { readBundledStyle, readLocales } from './read-csl';
+
+/** What a command-line format is given. */
+export interface CliExportOptions {
+  /** The CSL style's text (a bundled style's file or the reader's own). */
+  styleXml: string;
+  locale?: CitationLocale;
+  /** For formats that write files instead of standard output. */
+  out?: string;
+}
+
+/** One format of the command line. */
+export interface CliFormat {
+  id: string;
+  description: string;
+  run(bundle: ExportBundle, options: CliExportOptions): string;
+}
+
+const FORMATS = new Map<string, CliFormat>();
+
+/** Adds a format (e.g. book exports); a second format with one id is a programming error. */
+export function registerCliFormat(format: CliFormat): void {
+  if (FORMATS.has(format.id)) throw new Error(`export format ${format.id} is registered twice`);
+  FORMATS.set(format.id, format);
+}
+
+/** The format with this id, if any. */
+export const cliFormat = (id: string): CliFormat | undefined => FORMATS.get(id);
+
+/** Every format id, in registration order. */
+export const cliFormatIds = (): string[] => [...FORMATS.keys()];
+
+/** The style ids --style accepts besides a .csl file. */
+export const cliStyleIds = (): string[] => BUNDLED_STYLES.map((s) => s.id);
+
+/** The XML of a bundled style by id, undefined for an unknown id. */
+export function bundledStyleXml(id: string): string | undefined {
+  const style = bundledStyle(id);
+  return style ? readBundledStyle(style) : undefined;
+}
+
+for (const id of EXPORT_FORMAT_IDS) {
+  const format = EXPORT_FORMATS[id];
+  registerCliFormat({
+    id,
+    description: format.label,
+    run: (bundle) =>
+      format
+        .build(bundle)
+        .map((file) => file.content)
+        .join(''),
+  });
+}
+
+registerCliFormat({
+  id: 'references',
+  description: 'Reference list by citeproc-js in the --style given (default GB/T 7714-2015)',
+  run: (bundle, options) => {
+    const items = groupHighlights(bundle).map((g) => cslItem(g.article));
+    const entries = renderBibliography(items, { styleXml: options.styleXml, locales: readLocales(), locale: options.locale });
+    return entries.length ? `${entries.join('\n')}\n` : '';
+  },
+});

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../../../src/core/export/export-formats';
+import { sampleBundle } from '../../fixtures/export/sample-bundle';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'export-cli-'));
+const BACKUP = 'tests/fixtures/export/golden/backup/jianbao-2026-11-29-backup.json';
+const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/run-ts.mjs', 'src/cli/export.ts', ...args], { encoding: 'utf8' });
+
+describe('export command line', { timeout: 120_000 }, () => {
+  it('lists formats and styles', () => {
+    const result = run('--list');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^formats: markdown .*\breferences\b/m);
+    expect(result.stdout).toMatch(/^styles: gbt7714-2015 .*\bchicago-author-date\b/m);
+  });
+
+  it('writes a popup format with the popup code, and an engine reference list in a style', () => {
+    const ris = run('--format', 'ris', BACKUP);
+    expect(ris.status).toBe(0);
+    expect(ris.stdout).toBe(EXPORT_FORMATS.ris.build(sampleBundle())[0].content);
+    const apa = run('--format', 'references', '--style', 'apa', BACKUP);
+    expect(apa.status).toBe(0);
+    // APA sorts alphabetically: the untitled page (no author) first by title, then the authors.
+    expect(apa.stdout.split('\n')[1]).toMatch(/^张致远 & 王丹\. \(2022, March 31\)\. 我市启动/);
+  });
+
+  it('takes a CSL file and refuses bad input with one sentence and a non-zero exit', () => {
+    const own = path.join(dir, 'own.csl');
+    writeFileSync(own, readFileSync('csl/styles/modern-language-association.csl', 'utf8'));
+    const mla = run('--format', 'references', '--style', own, BACKUP);
+    expect(mla.status).toBe(0);
+    expect(mla.stdout).toContain('荆州日报, 31 Mar. 2022');
+    const bad = path.join(dir, 'bad.csl');
+    writeFileSync(bad, '<style xmlns="http://purl.org/net/xbiblio/csl"><citation><layout></citation></style>');
+    const notBackup = path.join(dir, 'other.json');
+    writeFileSync(notBackup, '{"hello": 1}');
+    for (const args of [
+      ['--format', 'nope', BACKUP],
+      ['--format', 'ris', '--style', 'nope', BACKUP],
+      ['--format', 'references', '--style', bad, BACKUP],
+      ['--format', 'ris', path.join(dir, 'missing.json')],
+      ['--format', 'ris', notBackup],
+      ['--format', 'ris', '--locale', 'fr-FR', BACKUP],
+    ]) {
+      const result = run(...args);
+      expect(result.status, args.join(' ')).not.toBe(0);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/^export: /);
+    }
+  });
+});
