@@ -10,6 +10,7 @@ const steps = [
   ['newspaper segmentation vs bare Intl.Segmenter', ['scripts/run-ts.mjs', 'bench/segment.bench.ts']],
   ['anchoring vs dom-anchor-text-quote and @apache-annotator/dom', ['scripts/run-ts.mjs', 'bench/anchor.bench.ts']],
   ['popup with 100,000 highlights (real Chromium)', ['scripts/run-ts.mjs', 'bench/popup.bench.ts']],
+  ['painters: Custom Highlight API vs overlay, 2,000 highlights (Chromium, Firefox)', ['bench/paint.bench.mjs']],
 ];
 let failed = 0;
 for (const [name, args] of steps) {

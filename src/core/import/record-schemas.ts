@@ -113,5 +113,6 @@ export const SettingsSchema = v.object({
   exportFormat: shortText,
   citationStyle: shortText,
   snapToWords: v.boolean(),
+  hideHighlightsFromPage: v.optional(v.boolean()),
   excludedSites: v.pipe(v.array(shortText), v.maxLength(10_000)),
 });
