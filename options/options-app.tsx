@@ -49,6 +49,16 @@ export function OptionsApp() {
           />{' '}
           {t('optionsSnapToWords')}
         </label>
+        <label>
+          <input
+            type="checkbox"
+            data-setting="hideHighlightsFromPage"
+            checked={settings.hideHighlightsFromPage === true}
+            onChange={(e) => void update({ ...settings, hideHighlightsFromPage: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t('optionsHideHighlights')}
+          <span class="muted"> {t('optionsHideHighlightsHelp')}</span>
+        </label>
       </section>
       <section aria-labelledby="sites-title">
         <h2 id="sites-title">{t('optionsExcludedSites')}</h2>

@@ -170,6 +170,12 @@ export interface Settings {
   exportFormat: string;
   citationStyle: string;
   snapToWords: boolean;
+  /**
+   * Paint highlights in an overlay inside Jianbao's closed shadow root instead of the CSS Custom
+   * Highlight API, whose registry page scripts can read (docs/architecture/privacy.md). Absent
+   * in settings stored before it existed: off.
+   */
+  hideHighlightsFromPage?: boolean;
   excludedSites: string[];
   /** The clipping book: images on or off, and the size limits of stored images. */
   clipping: ClippingSettings;

@@ -41,4 +41,15 @@ describe('Chromium: notes and highlights are private to the reader', () => {
 
   it('repaints from its own model when the page edits the highlight registry; storage is unchanged', () =>
     privacy.tamperedRegistryIsRepaired(env));
+
+  it('"Hide my highlights from page scripts" paints with the overlay and leaves the page nothing to read', () =>
+    privacy.hiddenHighlightsAreUnreadable(
+      env,
+      (patch) =>
+        env.browser.worker.evaluate(async (p) => {
+          const { settings } = await chrome.storage.local.get('settings');
+          await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...p } });
+        }, patch),
+      '/tmp/jianbao-privacy-chromium.png',
+    ));
 });

@@ -25,4 +25,21 @@ describe('Firefox: notes and highlights are private to the reader', () => {
 
   it('repaints from its own model when the page edits the highlight registry; storage is unchanged', () =>
     privacy.tamperedRegistryIsRepaired(env));
+
+  it('"Hide my highlights from page scripts" paints with the overlay and leaves the page nothing to read', () =>
+    privacy.hiddenHighlightsAreUnreadable(
+      env,
+      async (patch) => {
+        const page = await env.browser.openExtensionPage('options/options.html');
+        try {
+          await page.evaluate(async (p) => {
+            const { settings } = await browser.storage.local.get('settings');
+            await browser.storage.local.set({ settings: { ...(settings ?? {}), ...p } });
+          }, patch);
+        } finally {
+          await page.close();
+        }
+      },
+      '/tmp/jianbao-privacy-firefox.png',
+    ));
 });

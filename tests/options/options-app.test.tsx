@@ -33,6 +33,14 @@ describe('OptionsApp', () => {
     expect(new Set((await loadSettings()).palette.map((c) => c.key)).size).toBe(8);
   });
 
+  it('offers "Hide my highlights from page scripts", off by default, and saves it', async () => {
+    render(<OptionsApp />);
+    const box = (await screen.findByRole('checkbox', { name: /Hide my highlights from page scripts/ })) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    await waitFor(async () => expect((await loadSettings()).hideHighlightsFromPage).toBe(true));
+  });
+
   it('shows the stored counts and deletes everything only after confirmation', async () => {
     fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: { highlights: 2, articles: 0 } });
     render(<OptionsApp />);

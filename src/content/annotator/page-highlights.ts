@@ -6,13 +6,14 @@
 import { JianbaoError } from '../../core/errors';
 import type { AnchorStatus, Highlight, Settings } from '../../core/model';
 import { anchorInModel, createTextModel, describe } from '../../dom/anchoring';
+import { createOverlayPainter } from '../../dom/highlight/overlay-painter';
 import { createPainter, type Painter } from '../../dom/highlight/paint-highlights';
 import { call } from './messaging';
 import { checkQuoteLength } from './selection-too-long';
 import type { PageArticle } from './page-article';
 
 export class PageHighlights {
-  readonly painter: Painter;
+  private currentPainter: Painter;
   private readonly records = new Map<string, Highlight>();
   /**
    * Called right after every change the painter makes to the page's DOM (the wrapper fallback
@@ -31,7 +32,18 @@ export class PageHighlights {
     private readonly article: PageArticle,
     public pageUrl: string,
   ) {
-    this.painter = createPainter(doc, settings.palette, { onDomWrite: () => this.onDomWrite() });
+    this.currentPainter = this.makePainter(settings);
+  }
+
+  /** The painter the reader chose: the overlay page scripts cannot read, or the Custom Highlight API. */
+  private makePainter(settings: Settings): Painter {
+    return settings.hideHighlightsFromPage
+      ? createOverlayPainter(this.doc, settings.palette)
+      : createPainter(this.doc, settings.palette, { onDomWrite: () => this.onDomWrite() });
+  }
+
+  get painter(): Painter {
+    return this.currentPainter;
   }
 
   get root(): Element {
@@ -47,8 +59,16 @@ export class PageHighlights {
   }
 
   applySettings(settings: Settings): void {
+    const switched = !!settings.hideHighlightsFromPage !== !!this.settings.hideHighlightsFromPage;
     this.settings = settings;
-    this.painter.setPalette(settings.palette);
+    if (!switched) {
+      this.painter.setPalette(settings.palette);
+      return;
+    }
+    // The other painter: take every trace of this one off the page, then paint again from storage.
+    this.currentPainter.dispose();
+    this.currentPainter = this.makePainter(settings);
+    void this.restore().catch(() => undefined);
   }
 
   /** Loads the page's stored highlights, anchors and paints them, and reports orphans. */

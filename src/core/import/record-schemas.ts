@@ -113,6 +113,7 @@ export const SettingsSchema = v.object({
   exportFormat: shortText,
   citationStyle: shortText,
   snapToWords: v.boolean(),
+  hideHighlightsFromPage: v.optional(v.boolean()),
   excludedSites: v.pipe(v.array(shortText), v.maxLength(10_000)),
   // Older backups have none; withDefaults clamps the limits into their bounds.
   clipping: v.optional(

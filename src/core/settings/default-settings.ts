@@ -24,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   exportFormat: 'markdown',
   citationStyle: 'gbt7714-2015',
   snapToWords: true,
+  hideHighlightsFromPage: false,
   excludedSites: [],
   clipping: DEFAULT_CLIPPING_SETTINGS,
 };

@@ -141,6 +141,25 @@ export function createPainter(doc: Document, palette: PaletteColor[], options: P
     api.registry.set(highlightName(color), highlight);
   }
 
+  /** One highlight added to its colour (a copy of its range), without rebuilding the others. */
+  function addToColor(id: string, color: string): void {
+    if (!api) return;
+    const current = registered.get(color);
+    if (!current || api.registry.get(highlightName(color)) !== current.highlight) return syncColor(color);
+    const copy = ranges.get(id)!.range.cloneRange();
+    current.copies.set(id, copy);
+    current.highlight.add(copy);
+  }
+
+  function removeFromColor(id: string, color: string): void {
+    if (!api) return;
+    const current = registered.get(color);
+    const copy = current?.copies.get(id);
+    if (!current || !copy || current.copies.size === 1) return syncColor(color);
+    current.copies.delete(id);
+    current.highlight.delete(copy);
+  }
+
   function colorIntact(color: string, entry: { highlight: HighlightLike; copies: Map<string, Range> }): boolean {
     const { highlight, copies } = entry;
     if (api!.registry.get(highlightName(color)) !== highlight || highlight.size !== copies.size) return false;
@@ -219,7 +238,7 @@ export function createPainter(doc: Document, palette: PaletteColor[], options: P
       if (previous) this.remove(id);
       const marks = api ? [] : wrap(id, range, colorKey);
       ranges.set(id, { range: api ? range.cloneRange() : range, color: colorKey, marks });
-      syncColor(colorKey);
+      addToColor(id, colorKey);
       schedule();
     },
     remove(id) {
@@ -227,7 +246,7 @@ export function createPainter(doc: Document, palette: PaletteColor[], options: P
       if (!entry) return;
       ranges.delete(id);
       unwrap(entry.marks);
-      syncColor(entry.color);
+      removeFromColor(id, entry.color);
       schedule();
     },
     clear() {

@@ -146,3 +146,53 @@ export async function tamperedRegistryIsRepaired(env) {
   assert.deepEqual(await env.storedHighlights(), before, 'the stored highlights changed');
   await page.close();
 }
+
+/** Share of a page region's pixels near the highlight yellow (#ffe066), from a screenshot. */
+async function yellowShare(page, rect, file) {
+  await page.screenshot({ path: file, clip: rect });
+  const { execFileSync } = await import('node:child_process');
+  return Number(
+    execFileSync('convert', [file, '-fuzz', '15%', '-fill', 'black', '-opaque', '#ffe066', '-fill', 'white', '+opaque', 'black', '-format', '%[fx:1-mean]', 'info:']).toString(),
+  );
+}
+
+/**
+ * "Hide my highlights from page scripts": switched on while the page is open, the highlights
+ * leave CSS.highlights (the page reads nothing) and are drawn by the overlay in a closed shadow
+ * root, still on screen; switched off, they are back in the registry.
+ */
+export async function hiddenHighlightsAreUnreadable(env, setSettings, shotFile) {
+  const page = await env.newPage();
+  await page.goto(env.origin + HOSTILE);
+  const stored = await env.storedHighlights();
+  await waitFor(async () => (await page.evaluate(() => window.__readHighlights())).length === stored.length, { what: 'the highlights painted' });
+  const rect = await page.evaluate((quote) => {
+    const t = document.getElementById('p1').firstChild;
+    const r = document.createRange();
+    r.setStart(t, t.data.indexOf(quote));
+    r.setEnd(t, t.data.indexOf(quote) + quote.length);
+    const b = r.getBoundingClientRect();
+    return { x: Math.floor(b.left), y: Math.floor(b.top), width: Math.ceil(b.width), height: Math.ceil(b.height) };
+  }, QUOTE);
+  assert.ok((await yellowShare(page, rect, shotFile)) > 0.4, 'painted with the Custom Highlight API');
+
+  await setSettings({ hideHighlightsFromPage: true });
+  await waitFor(async () => (await page.evaluate(() => window.__readHighlights())).length === 0, { what: 'the registry emptied' });
+  await waitFor(async () => (await yellowShare(page, rect, shotFile)) > 0.4, { what: 'the overlay to paint the highlight' });
+  const seen = await page.evaluate(() => {
+    const hosts = [...document.querySelectorAll('jianbao-paint')];
+    return { hosts: hosts.length, open: hosts.some((h) => h.shadowRoot), text: hosts.map((h) => h.textContent).join('') };
+  });
+  assert.ok(seen.hosts >= 1 && !seen.open && seen.text === '', `the page reached the overlay: ${JSON.stringify(seen)}`);
+  // After a reload, the same: nothing in the registry from the start.
+  await page.reload();
+  await waitFor(async () => (await yellowShare(page, rect, shotFile)) > 0.4, { what: 'the overlay after a reload' });
+  assert.deepEqual(await page.evaluate(() => window.__readHighlights()), []);
+  const record = await page.evaluate(() => JSON.stringify(window.__spy));
+  for (const h of stored) assert.ok(!record.includes(h.exact), 'the page recorded highlighted text');
+
+  await setSettings({ hideHighlightsFromPage: false });
+  await waitFor(async () => (await page.evaluate(() => window.__readHighlights())).length === stored.length, { what: 'the registry painter back' });
+  assert.equal(await page.evaluate(() => document.querySelectorAll('jianbao-paint').length), 0, 'the overlay hosts are gone');
+  await page.close();
+}
