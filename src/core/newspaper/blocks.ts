@@ -46,3 +46,22 @@ export function blockLines(block: PageBlock): PageLine[] {
   if (block.type === 'ad') return block.lines;
   return [...block.lines, ...block.other, ...block.subheads];
 }
+
+/** Cuts a body in two before its line `cut`; furniture and subheads go with the half they are printed in. */
+export function cutBody(body: BodyBlock, cut: number): [BodyBlock, BodyBlock] {
+  const first = newBody();
+  const second = newBody();
+  const boundary = body.lines[cut].index;
+  first.lines = body.lines.slice(0, cut);
+  second.lines = body.lines.slice(cut);
+  first.opensWithDateline = body.opensWithDateline;
+  first.continuedFrom = body.continuedFrom;
+  for (const line of body.other) (line.index < boundary ? first : second).other.push(line);
+  for (const line of body.subheads) (line.index < boundary ? first : second).subheads.push(line);
+  first.closed = true;
+  second.closed = body.closed;
+  second.photoCredit = body.photoCredit;
+  second.attribution = body.attribution;
+  second.continuedTo = body.continuedTo;
+  return [first, second];
+}

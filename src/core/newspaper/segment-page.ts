@@ -10,6 +10,7 @@ import { buildBlocks } from './build-blocks';
 import { readPageLines } from './page-lines';
 import { bodyItem, looseItem } from './page-item';
 import { refineBlocks } from './refine-blocks';
+import { splitColumnChanges } from './split-column-changes';
 import { splitMergedBodies } from './split-merged-bodies';
 import type { PageItem, PageSegmentation } from './types';
 
@@ -22,7 +23,7 @@ export type { PageItem, PageItemKind, PageSegmentation } from './types';
  * line appears.
  */
 export function segmentPage(text: string): PageSegmentation {
-  let blocks = refineBlocks(buildBlocks(readPageLines(text)));
+  let blocks = refineBlocks(splitColumnChanges(buildBlocks(readPageLines(text))));
   let attached = attachHeadlines(blocks);
   let claimed = new Set([...attached.values()].flat());
   // A headline left over right after a body may be the headline of that body's tail (two bodies

@@ -4,7 +4,7 @@
  * headline right after a body matches the tail of that body (from some paragraph on) much better
  * than the text before it and than the body that follows the headline, the body is cut there.
  */
-import { newBody, type BodyBlock, type HeadlineGroup, type PageBlock } from './blocks';
+import { cutBody, type BodyBlock, type HeadlineGroup, type PageBlock } from './blocks';
 import { leadEnd, leadText } from './lead-text';
 import { overlapScore, overlapTokens, TokenWeights, type Token } from './lexical-overlap';
 import { startsParagraph, type PageLine } from './page-lines';
@@ -114,22 +114,4 @@ function bestCut(body: BodyBlock, headline: Set<Token>, weights: TokenWeights, r
     }
   }
   return best;
-}
-
-function cutBody(body: BodyBlock, cut: number): [BodyBlock, BodyBlock] {
-  const first = newBody();
-  const second = newBody();
-  const boundary = body.lines[cut].index;
-  first.lines = body.lines.slice(0, cut);
-  second.lines = body.lines.slice(cut);
-  first.opensWithDateline = body.opensWithDateline;
-  first.continuedFrom = body.continuedFrom;
-  for (const line of body.other) (line.index < boundary ? first : second).other.push(line);
-  for (const line of body.subheads) (line.index < boundary ? first : second).subheads.push(line);
-  first.closed = true;
-  second.closed = body.closed;
-  second.photoCredit = body.photoCredit;
-  second.attribution = body.attribution;
-  second.continuedTo = body.continuedTo;
-  return [first, second];
 }

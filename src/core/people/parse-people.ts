@@ -88,8 +88,28 @@ function hasRoleWord(text: string): boolean {
 }
 
 function isNameList(text: string): boolean {
-  const parts = text.split(/[\s、，,]+/).filter(Boolean);
+  const parts = joinSpacedNames(text.split(/[\s、，,]+/).filter(Boolean));
   return parts.length > 0 && parts.every((part) => ZH_NAME.test(part));
+}
+
+/** One-character tokens that are role marks, never half of a name. */
+const ROLE_MARKS = new Set(['文', '图', '摄']);
+
+/**
+ * Joins the halves of two-character names that a name list spaced out to the width of three
+ * (王　丹, 赵 培): a lone ideograph followed by another lone ideograph is one name, since no
+ * Chinese name is a single character.
+ */
+export function joinSpacedNames(tokens: string[]): string[] {
+  const lone = (token: string | undefined): boolean => token !== undefined && /^[\u4e00-\u9fff]$/.test(token) && !ROLE_MARKS.has(token);
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (lone(tokens[k]) && lone(tokens[k + 1])) {
+      out.push(tokens[k] + tokens[k + 1]);
+      k++;
+    } else out.push(tokens[k]);
+  }
+  return out;
 }
 
 function parseChinese(fragment: string): Person[] {
@@ -101,7 +121,7 @@ function parseChinese(fragment: string): Person[] {
     trailingRole = trailing[1] === '文' ? 'author' : 'photographer';
     body = body.slice(0, trailing.index);
   }
-  const tokens = body.split(/[\s、，,;；/／|｜:：]+/).filter(Boolean);
+  const tokens = joinSpacedNames(body.split(/[\s、，,;；/／|｜:：]+/).filter(Boolean));
   const people: Person[] = [];
   let role: PersonRole | null = trailingRole;
   while (tokens.length > 0) {

@@ -317,10 +317,17 @@ function wrap(text: string, width: number, style: ItemStyle, indent: string): Ar
 /** Spaces a stretched line the way text layers print it. */
 function stretch(line: string, style: ItemStyle, dice: Dice): string {
   if (style.justify === 'none') return line;
-  const units = pieces(line).filter((unit) => !/^\s+$/.test(unit));
+  // Spaces the text already has (between names, words) stay where they are.
+  const units: string[] = [];
+  const spaceBefore: string[] = [];
+  for (const piece of pieces(line)) {
+    if (/^\s+$/.test(piece)) spaceBefore[units.length] = piece;
+    else units.push(piece);
+  }
   if (units.length < 2) return line;
   const space = (): string => (dice.chance(0.85) ? ' ' : dice.pick(['  ', '\u3000']));
-  if (style.justify === 'spread') return units.map((unit, k) => (k === 0 ? unit : space() + unit)).join('');
+  const gap = (k: number, stretched: boolean): string => (spaceBefore[k] ?? '') + (stretched ? space() : '');
+  if (style.justify === 'spread') return units.map((unit, k) => (k === 0 ? unit : gap(k, true) + unit)).join('');
   // A few gaps only, preferring the edges of Latin and digit runs.
   const gaps = new Set<number>();
   units.forEach((unit, k) => {
@@ -328,7 +335,7 @@ function stretch(line: string, style: ItemStyle, dice: Dice): string {
   });
   const extra = dice.int(1, Math.max(1, Math.floor(units.length / 3)));
   for (let n = 0; n < extra; n++) gaps.add(dice.int(1, units.length - 1));
-  return units.map((unit, k) => (gaps.has(k) ? space() + unit : unit)).join('');
+  return units.map((unit, k) => (k === 0 ? unit : gap(k, gaps.has(k)) + unit)).join('');
 }
 
 /** A two-character name set to the width of three (王　丹), as name lists often are. */

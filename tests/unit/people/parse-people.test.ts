@@ -14,6 +14,10 @@ describe('parsePeople', () => {
     ['本报讯（记者王子瑶 通讯员闵涛 陈江静）近日，市政府办公室出', [['王子瑶', 'reporter'], ['闵涛', 'correspondent'], ['陈江静', 'correspondent']]],
     ['By Jane Doe and John Roe, Associated Press', [['Jane Doe', 'reporter'], ['John Roe', 'reporter']]],
     ['Photographs by Kim Lee', [['Kim Lee', 'photographer']]],
+    // Two-character names spaced out to the width of three (justified name lists).
+    ['（张致远、王　丹）', [['张致远', 'author'], ['王丹', 'author']]],
+    ['□ 记者 刘  洁 通讯员 赵 培', [['刘洁', 'reporter'], ['赵培', 'correspondent']]],
+    ['（梅　闻 孙杨 罗胜华 摄）', [['梅闻', 'photographer'], ['孙杨', 'photographer'], ['罗胜华', 'photographer']]],
     ['Edited by Ann Marie Cole', [['Ann Marie Cole', 'editor']]],
   ])('reads the people and roles of %s', (text, expected) => {
     expect(parsePeople(text).map((p) => [p.name, p.role])).toEqual(expected);
