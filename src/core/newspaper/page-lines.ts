@@ -169,7 +169,7 @@ function assignHeadings(lines: PageLine[]): void {
       if (isDeck && (!next || next.mark === 'byline' || next.blanksBefore > 0)) line.heading = true;
       continue;
     }
-    if (line.width > WIDE_RATIO * line.column) {
+    if (line.width > WIDE_RATIO * line.column || isDisplayLetterSpaced(line, previous, lines[i + 1])) {
       line.heading = true;
       continue;
     }
@@ -188,6 +188,24 @@ function assignHeadings(lines: PageLine[]): void {
       line.heading = !wordSpansBreak(line.text, next.text);
     }
   }
+}
+
+/** Ideographs only, every one set apart by spaces (习 近 平 论 中 国 梦). */
+const LETTER_SPACED = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff])+$/;
+/** A stretched body line still fills most of its column; a letter-spaced display line is shorter. */
+const DISPLAY_RATIO = 0.6;
+
+/**
+ * A short headline set letter-spaced, which a text layer prints like a justified body line (该 工
+ * 程 治 理): it is one when it is much narrower than the column, or when it opens a paragraph and the
+ * line after it is not stretched too (a justified body line is usually one of several, since the
+ * short lines come from punctuation and digit runs that do not fit).
+ */
+function isDisplayLetterSpaced(line: PageLine, previous: PageLine | undefined, next: PageLine | undefined): boolean {
+  if (!LETTER_SPACED.test(line.text)) return false;
+  if (line.width <= DISPLAY_RATIO * line.column) return true;
+  const opens = !previous || line.blanksBefore > 0 || previous.mark !== 'text' || endsSentence(previous.text);
+  return opens && next !== undefined && !/[\u4e00-\u9fff，。、；：][\s\u3000]+[\u4e00-\u9fff，。、；：0-9]/.test(next.text);
 }
 
 /**

@@ -5,6 +5,7 @@
  * article), the only trace of the seam is that the full lines change width at a paragraph start.
  */
 import { visualWidth } from '../text/char-class';
+import { endsSentence } from '../text/normalize';
 import { cutBody, type BodyBlock, type PageBlock } from './blocks';
 import { startsParagraph, type PageLine } from './page-lines';
 
@@ -19,6 +20,9 @@ const MIN_SAMPLES = 3;
 const MIN_CELLS = 2;
 /** …and by this share of the wider measure. */
 const MIN_SHARE = 0.1;
+
+/** Share of each side's widths that must lie within a cell of its median (one measure per side). */
+const MIN_UNIFORMITY = 0.75;
 
 /** The blocks with every body cut where its measure changes. */
 export function splitColumnChanges(blocks: PageBlock[]): PageBlock[] {
@@ -37,7 +41,7 @@ function splitBody(body: BodyBlock): BodyBlock[] {
   let best = -1;
   let bestGap = 0;
   for (let c = MIN_SAMPLES + 1; c < lines.length - MIN_SAMPLES; c++) {
-    if (!startsParagraph(lines[c - 1], lines[c])) continue;
+    if (!opensParagraph(lines[c - 1], lines[c])) continue;
     const left = sample(widths, Math.max(0, c - SIDE_LINES), c);
     const right = sample(widths, c, Math.min(lines.length, c + SIDE_LINES));
     if (left.length < MIN_SAMPLES || right.length < MIN_SAMPLES) continue;
@@ -45,7 +49,9 @@ function splitBody(body: BodyBlock): BodyBlock[] {
     if (gap < MIN_CELLS || gap < MIN_SHARE * Math.max(median(left), median(right))) continue;
     // The seam is where both sides are most uniform: a cut one paragraph early leaves lines of
     // the first box on the second side.
-    const score = gap * uniformity(left) * uniformity(right);
+    const [uniformLeft, uniformRight] = [uniformity(left), uniformity(right)];
+    if (uniformLeft < MIN_UNIFORMITY || uniformRight < MIN_UNIFORMITY) continue;
+    const score = gap * uniformLeft * uniformRight;
     if (score > bestGap) {
       best = c;
       bestGap = score;
@@ -57,18 +63,25 @@ function splitBody(body: BodyBlock): BodyBlock[] {
 }
 
 /**
- * Width of each line that shows the measure: one the text runs on from (the next line continues
- * its paragraph), not a paragraph's first line (indents), and not stretched by justification
- * spaces (the text layer drops the stretch, so it reads short). NaN for the others.
+ * Width of each line that shows the measure: one inside a sentence on both ends (so neither a
+ * paragraph's indented first line nor its ragged last line), not indented, and not stretched by
+ * justification spaces (the text layer drops the stretch, so it reads short). NaN for the others.
  */
 function measureWidths(lines: PageLine[]): Float64Array {
   const widths = new Float64Array(lines.length).fill(NaN);
   for (let k = 1; k + 1 < lines.length; k++) {
     const line = lines[k];
-    if (startsParagraph(lines[k - 1], line) || startsParagraph(line, lines[k + 1]) || /\s/.test(line.text)) continue;
+    // Lines next to a sentence end may open or close a paragraph (indented, or ragged).
+    if (endsSentence(lines[k - 1].text) || endsSentence(line.text) || line.span.start > line.raw.start || /\s/.test(line.text)) continue;
+    if (startsParagraph(line, lines[k + 1])) continue;
     widths[k] = visualWidth(line.text);
   }
   return widths;
+}
+
+/** A paragraph may start at `line`: the text before ended a sentence and the line is indented, follows a blank line or a short line. */
+function opensParagraph(previous: PageLine, line: PageLine): boolean {
+  return startsParagraph(previous, line) || (endsSentence(previous.text) && line.span.start > line.raw.start);
 }
 
 function sample(widths: Float64Array, from: number, to: number): number[] {

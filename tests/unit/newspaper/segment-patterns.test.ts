@@ -46,4 +46,14 @@ describe('segmentPage: layout patterns of e-paper text layers', () => {
     expect(item.title).toBe('市民夜读');
     expect(item.people).toEqual([{ name: '刘洁', role: 'reporter' }]);
   });
+
+  it('reads a short headline set letter-spaced (习 近 平 论 中 国 梦) as a headline, and a stretched body line as body', () => {
+    const page = ['图 书 馆 夜 读', ...wrapAt(ARTICLE, 15), '', '社 区 分 馆 通 借 通 还', ...wrapAt(ARTICLE_2, 15), ''].join('\n');
+    const { items } = segmentPage(page);
+    expect(items[0].title).toBe('图 书 馆 夜 读');
+    expect(slice(page, items[0], 'body')[0]).toBe(ARTICLE.slice(0, 15));
+    // The seed's own stretched line opens a paragraph and is followed by another stretched line: body.
+    const seedLike = [' 3月28日，荆州区弥市镇刘', '家桥村弥市灌区续建工程施工', '紧锣密鼓。', '', '该 工 程 治 理 渠 道 总 长', '34.42 公 里 ，渠 底 清 淤 总 长', '34.42公里，并将新建大兴闸泵', '站，扩建竹林子泵站，对工程范围', '内其余进水闸、节制闸进行重建', '或加固。', ''].join('\n');
+    expect(segmentPage(seedLike).items.map((item) => item.headline.length)).toEqual([0]);
+  });
 });
