@@ -173,17 +173,23 @@ function assignHeadings(lines: PageLine[]): void {
       line.heading = true;
       continue;
     }
-    if (!isFullLine(line.text, line.column) || /[：:]$/.test(line.text)) {
+    const next = lines[i + 1];
+    // The first line of a body printed right under a headline belongs to the column below it,
+    // which may be narrower than the text before the headline.
+    const column = next && next.mark === 'text' && next.blanksBefore === 0 ? Math.min(line.column, next.column) : line.column;
+    if (!isFullLine(line.text, column) || /[：:]$/.test(line.text)) {
       line.heading = true;
       continue;
     }
     // A full-width line without punctuation: a headline unless the next line carries its sentence on.
-    const next = lines[i + 1];
     if (!next || next.mark !== 'text') {
       line.heading = true;
     } else if (next.blanksBefore === 0) {
-      // List and headline lines end on a word; body lines often break one (技|工).
-      line.heading = isHeadingText(next.text) && !next.text.includes('、') && !wordSpansBreak(line.text, next.text);
+      // List and headline lines end on a word; body lines often break one (技|工). Under a
+      // headline line, a next line with an enumeration comma (抓好普法队伍、宣传平台…) can still be
+      // the headline's last line.
+      const listComma = next.text.includes('、') && previous?.heading !== true;
+      line.heading = isHeadingText(next.text) && !listComma && !wordSpansBreak(line.text, next.text);
     } else {
       line.heading = !wordSpansBreak(line.text, next.text);
     }

@@ -15,8 +15,25 @@ export function refineBlocks(blocks: PageBlock[]): PageBlock[] {
   return mergeSubheads(markAds(blocks));
 }
 
+/**
+ * A list: four or more lines with no byline, set in parallel (most lines share their first or
+ * last two characters: …专项治理, …行动). A headline on four short lines (a two-line title and a
+ * two-line subtitle) is not parallel.
+ */
 function isList(block: PageBlock): boolean {
-  return block.type === 'headline' && block.byline.length === 0 && block.lines.length >= LIST_LINES;
+  if (block.type !== 'headline' || block.byline.length > 0 || block.lines.length < LIST_LINES) return false;
+  const texts = block.lines.map((line) => line.text.replace(/\s+/g, ''));
+  return sharedShare(texts.map((text) => text.slice(-2))) >= PARALLEL_SHARE || sharedShare(texts.map((text) => text.slice(0, 2))) >= PARALLEL_SHARE;
+}
+
+/** Share of list lines that must share an ending or opening. */
+const PARALLEL_SHARE = 0.5;
+
+/** Share of the values equal to the most common one. */
+function sharedShare(values: string[]): number {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return Math.max(...counts.values()) / values.length;
 }
 
 function isAdTagged(block: PageBlock): boolean {

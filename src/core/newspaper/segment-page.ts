@@ -5,13 +5,13 @@
  * headlines attached to their bodies by position and wording (attach-headlines).
  */
 import { attachHeadlines } from './attach-headlines';
-import type { HeadlineGroup } from './blocks';
+import type { HeadlineGroup, PageBlock } from './blocks';
 import { buildBlocks } from './build-blocks';
 import { readPageLines } from './page-lines';
 import { bodyItem, looseItem } from './page-item';
 import { refineBlocks } from './refine-blocks';
 import { splitColumnChanges } from './split-column-changes';
-import { splitMergedBodies } from './split-merged-bodies';
+import { splitForOrphanHeadlines, splitMergedBodies } from './split-merged-bodies';
 import type { PageItem, PageSegmentation } from './types';
 
 /** The result types, re-exported for callers of segmentPage. */
@@ -41,6 +41,17 @@ export function segmentPage(text: string): PageSegmentation {
       claimed = new Set([...attached.values()].flat());
     }
   }
+  // A headline still without a body may have been printed away from it, its body running on
+  // from another one of the same measure: look for the paragraph where its words start.
+  const orphans = orphanRuns(blocks, claimed);
+  if (orphans.length > 0) {
+    const split = splitForOrphanHeadlines(blocks, orphans);
+    if (split.length !== blocks.length) {
+      blocks = split;
+      attached = attachHeadlines(blocks);
+      claimed = new Set([...attached.values()].flat());
+    }
+  }
   const items: Array<{ first: number; item: PageItem }> = [];
   blocks.forEach((block, index) => {
     if (block.type === 'body') {
@@ -61,4 +72,20 @@ export function segmentPage(text: string): PageSegmentation {
 
 function firstOffset(item: PageItem): number {
   return Math.min(...[...item.headline, ...item.byline, ...item.body, ...item.other].map((span) => span.start));
+}
+
+/** Unclaimed headline parts (not ads), grouped into runs of parts printed together (no byline between). */
+function orphanRuns(blocks: PageBlock[], claimed: Set<number>): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  blocks.forEach((block, index) => {
+    const orphan = block.type === 'headline' && block.lines.length > 0 && !claimed.has(index);
+    if (orphan && run.length > 0 && run[run.length - 1] === index - 1 && (blocks[index - 1] as HeadlineGroup).byline.length === 0) run.push(index);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = orphan ? [index] : [];
+    }
+  });
+  if (run.length > 0) runs.push(run);
+  return runs;
 }

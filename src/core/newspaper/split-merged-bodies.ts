@@ -96,6 +96,17 @@ function windowScore(lineTokens: Set<Token>[], from: number, to: number, headlin
   return all === 0 ? 0 : shared / all;
 }
 
+/** First line of the lead-sized window of text that ends just before line `end`. */
+function windowStartBefore(lines: PageLine[], end: number): number {
+  let chars = 0;
+  let k = end;
+  while (k > 0 && chars < LEAD_CHARS_BEFORE) chars += lines[--k].text.length;
+  return k;
+}
+
+/** Characters of text before a cut compared with the tail (as long as a lead). */
+const LEAD_CHARS_BEFORE = 600;
+
 /** Line index where the tail the headline belongs to starts, or -1 when no cut is convincing. */
 function bestCut(body: BodyBlock, headline: Set<Token>, weights: TokenWeights, rival: number): number {
   const lines = body.lines;
@@ -106,12 +117,45 @@ function bestCut(body: BodyBlock, headline: Set<Token>, weights: TokenWeights, r
   for (let k = 1; k < lines.length; k++) {
     if (!startsParagraph(lines[k - 1], lines[k])) continue;
     const tail = windowScore(lineTokens, k, leadEnd(lines, k), headline, weights);
-    if (tail <= bestScore || tail < MIN_TAIL_OVERLAP || tail <= rival + MARGIN) continue;
-    const head = windowScore(lineTokens, 0, Math.min(k, leadEnd(lines, 0)), headline, weights);
+    // Ties go to the later paragraph: a window starting a paragraph early still reaches the
+    // matching lead, but the text right before the true seam does not match.
+    if (tail < bestScore || tail < MIN_TAIL_OVERLAP || tail <= rival + MARGIN) continue;
+    const head = windowScore(lineTokens, windowStartBefore(lines, k), k, headline, weights);
     if (tail > head + MARGIN) {
       best = k;
       bestScore = tail;
     }
   }
   return best;
+}
+
+/**
+ * Cuts a body for a headline that found no body anywhere on the page (it was printed away from
+ * its body, and its body ran on from another unsigned body of the same measure). `orphans` are
+ * the block indexes of such headline parts, in runs as printed. A body is cut where the run's
+ * words start (the tail matches it far better than the head and than any other body's lead).
+ */
+export function splitForOrphanHeadlines(blocks: PageBlock[], orphans: number[][]): PageBlock[] {
+  const bodyIndexes = blocks.flatMap((block, index) => (block.type === 'body' && !block.continuedFrom && block.lines.length > 0 ? [index] : []));
+  if (bodyIndexes.length === 0) return blocks;
+  const leads = bodyIndexes.map((index) => overlapTokens(leadText((blocks[index] as BodyBlock).lines)));
+  const cuts = new Map<number, number>();
+  for (const run of orphans) {
+    const headlineText = run.flatMap((index) => (blocks[index] as HeadlineGroup).lines.map((line) => line.text)).join(' ');
+    const headline = overlapTokens(headlineText);
+    const weights = new TokenWeights(leads, headline);
+    let best: { body: number; cut: number } | null = null;
+    bodyIndexes.forEach((index, k) => {
+      if (cuts.has(index) || !mayMatch(headlineText, blocks[index] as BodyBlock)) return;
+      let rival = 0;
+      leads.forEach((lead, other) => {
+        if (other !== k) rival = Math.max(rival, overlapScore(headline, lead, weights));
+      });
+      const cut = bestCut(blocks[index] as BodyBlock, headline, weights, rival);
+      if (cut >= 0 && !best) best = { body: index, cut };
+    });
+    if (best) cuts.set((best as { body: number; cut: number }).body, (best as { body: number; cut: number }).cut);
+  }
+  if (cuts.size === 0) return blocks;
+  return blocks.flatMap((block, index) => (cuts.has(index) ? cutBody(block as BodyBlock, cuts.get(index)!) : [block]));
 }

@@ -63,15 +63,17 @@ describe('the e-paper layout generator (generator 2)', () => {
 });
 
 describe('segmentPage on e-paper layout variants (regression guard, fixed seeds)', () => {
+  // Measured 0.981 / 89.5 % (tuning sample) and 0.982 / 87.1 % (held-out sample); the guards sit
+  // a little below so that a regression, not noise, fails them.
   it('keeps the tuning seeds at their measured level', () => {
     const score = mean(TUNING_SAMPLE);
-    expect(score.f1).toBeGreaterThanOrEqual(0.93);
-    expect(score.attached).toBeGreaterThanOrEqual(0.65);
+    expect(score.f1).toBeGreaterThanOrEqual(0.975);
+    expect(score.attached).toBeGreaterThanOrEqual(0.87);
   });
 
   it('keeps the held-out seeds at their measured level', () => {
     const score = mean(HELD_OUT_SAMPLE);
-    expect(score.f1).toBeGreaterThanOrEqual(0.93);
-    expect(score.attached).toBeGreaterThanOrEqual(0.65);
+    expect(score.f1).toBeGreaterThanOrEqual(0.975);
+    expect(score.attached).toBeGreaterThanOrEqual(0.85);
   });
 });

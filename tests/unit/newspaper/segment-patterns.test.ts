@@ -56,4 +56,65 @@ describe('segmentPage: layout patterns of e-paper text layers', () => {
     const seedLike = [' 3月28日，荆州区弥市镇刘', '家桥村弥市灌区续建工程施工', '紧锣密鼓。', '', '该 工 程 治 理 渠 道 总 长', '34.42 公 里 ，渠 底 清 淤 总 长', '34.42公里，并将新建大兴闸泵', '站，扩建竹林子泵站，对工程范围', '内其余进水闸、节制闸进行重建', '或加固。', ''].join('\n');
     expect(segmentPage(seedLike).items.map((item) => item.headline.length)).toEqual([0]);
   });
+
+  it('keeps a headline on four short lines (two-line title, two-line subtitle) a headline, not a list or ad', () => {
+    const page = ['我市启动', '“2022夜读行动”', '延长图书馆', '开放时间', ...wrapAt(ARTICLE, 15), ''].join('\n');
+    const [item] = segmentPage(page).items;
+    expect(item.kind).toBe('article');
+    expect(slice(page, item, 'headline')).toEqual(['我市启动', '“2022夜读行动”', '延长图书馆', '开放时间']);
+    // Parallel lines (same ending) still make a list.
+    const list = ['开展夜读推广行动', '开展图书漂流行动', '开展亲子阅读行动', '开展读书分享行动', '', '全市全民阅读公益广告', ''].join('\n');
+    expect(segmentPage(list).items.map((entry) => entry.kind)).toEqual(['ad']);
+  });
+
+  it('gives a title part between two headlines to the kicker before it (a kicker leads into its title), even when the next headline is attached', () => {
+    const page = [
+      ...wrapAt(ARTICLE, 15),
+      '',
+      '市图书馆馆长：',
+      '',
+      '夜间开放方便上班族借阅',
+      '',
+      '社区分馆通借通还',
+      ...wrapAt(ARTICLE_2, 15),
+      '',
+    ].join('\n');
+    const { items } = segmentPage(page);
+    expect(items[0].kicker).toBe('市图书馆馆长：');
+    expect(items[0].title).toBe('夜间开放方便上班族借阅');
+    expect(items[1].title).toBe('社区分馆通借通还');
+  });
+
+  it('reads a headline line that fills the column below it, not the wider text before it, by the column below (the body starts under it)', () => {
+    const wide = wrapAt(ARTICLE, 30);
+    const reading = '希望广大读者走进图书馆享受阅读的乐趣，热爱生活，让书香飘满城市的每一个角落。';
+    const page = [...wide, '', '市民夜读', ...wrapAt(reading, 13), ''].join('\n');
+    const { items } = segmentPage(page);
+    const last = items[items.length - 1];
+    expect(last.title).toBe('市民夜读');
+    expect(slice(page, last, 'body').join('')).toBe(reading);
+  });
+
+  it('cuts a body where a headline printed away from it finds its words, when its body ran on from another body of the same measure', () => {
+    const other = '江边公园的郁金香进入盛花期，二十多个品种竞相开放，市民纷纷前来观赏拍照，园方增派人员维持秩序。' + '园方提醒游客文明赏花，不要踩踏花坛，不要采摘花朵。';
+    const signed = '市文化馆举办春季书画展，展出本地作者作品一百余幅，展期至本月底，市民可免费参观。';
+    const page = [
+      '郁金香进入盛花期',
+      ...wrapAt(other, 15),
+      '',
+      ...wrapAt(ARTICLE, 15),
+      '',
+      '春季书画展开幕',
+      ...wrapAt(signed, 15),
+      '（李明）',
+      '',
+      '市图书馆延长开放时间',
+      '',
+    ].join('\n');
+    const { items } = segmentPage(page);
+    const library = items.find((item) => item.title === '市图书馆延长开放时间');
+    expect(library && slice(page, library, 'body').join('')).toBe(ARTICLE);
+    const garden = items.find((item) => item.title === '郁金香进入盛花期');
+    expect(garden && slice(page, garden, 'body').join('')).toBe(other);
+  });
 });
