@@ -47,6 +47,8 @@ export function attachHeadlines(blocks: PageBlock[]): Map<number, number[]> {
       }
     });
   }
+  keepKickersWithTitles(blocks, owner, scores);
+  giveStraysToBodiesWithout(blocks, owner, scores);
   const attached = new Map<number, number[]>();
   for (const [group, body] of [...owner.entries()].sort((a, b) => a[0] - b[0])) attached.set(body, [...(attached.get(body) ?? []), group]);
   return attached;
@@ -57,6 +59,7 @@ class PairScores {
   readonly bodies: number[] = [];
   readonly groups: number[] = [];
   private readonly table = new Map<number, number>();
+  private readonly words = new Map<number, number>();
 
   constructor(private readonly blocks: PageBlock[]) {
     blocks.forEach((block, index) => {
@@ -69,11 +72,17 @@ class PairScores {
     this.groups.forEach((group, g) => {
       this.bodies.forEach((body, k) => {
         let score = overlapScore(groupTokens[g], bodyTokens[k], weights);
+        this.words.set(group * 65536 + body, score);
         if (body === nextNonHeadline(blocks, group)) score += BEFORE_BONUS;
         if (body === group - 1) score += AFTER_BONUS;
         this.table.set(group * 65536 + body, score);
       });
     });
+  }
+
+  /** The lexical share alone, without the position bonuses. */
+  overlap(group: number, body: number): number {
+    return this.words.get(group * 65536 + body) ?? 0;
   }
 
   score(group: number, body: number): number {
@@ -117,4 +126,59 @@ function nextNonHeadline(blocks: PageBlock[], index: number): number {
   let k = index + 1;
   while (k < blocks.length && blocks[k].type === 'headline' && (blocks[k - 1] as HeadlineGroup).byline.length === 0) k++;
   return k;
+}
+
+/**
+ * A kicker is never a headline on its own: it leads into the title printed after it. When the
+ * two went to different bodies (the kicker by its words, the title by sitting above some other
+ * body), both go to the body the two together match better.
+ */
+function keepKickersWithTitles(blocks: PageBlock[], owner: Map<number, number>, scores: PairScores): void {
+  blocks.forEach((block, index) => {
+    if (block.type !== 'headline' || !isKicker(block) || !joins(blocks, index)) return;
+    const kickerBody = owner.get(index);
+    const titleBody = owner.get(index + 1);
+    if (kickerBody === titleBody) return;
+    const together = (body: number | undefined): number => (body === undefined ? -1 : scores.score(index, body) + scores.score(index + 1, body));
+    const body = together(kickerBody) >= together(titleBody) ? kickerBody : titleBody;
+    if (body === undefined) return;
+    owner.set(index, body);
+    owner.set(index + 1, body);
+  });
+}
+
+/** A part joined to a neighbour with fewer shared words than this has no evidence of its own… */
+const NO_WORDS = 0.1;
+/** …while the neighbour shares at least this much with the body. */
+const WORDED = 0.3;
+
+/**
+ * A body that needs a headline (an article or column: not a photo, ad or continuation) and got
+ * none takes the nearest part that joined a neighbouring headline only by sitting next to it: no
+ * words shared with that headline's body, printed apart from it (a blank line), no kicker–title
+ * pair broken. Such a part is another item's headline printed before this one (a column's title
+ * shares no words with its text).
+ */
+function giveStraysToBodiesWithout(blocks: PageBlock[], owner: Map<number, number>, scores: PairScores): void {
+  const headed = new Set(owner.values());
+  for (const body of scores.bodies) {
+    const block = blocks[body] as BodyBlock;
+    if (headed.has(body) || block.photoCredit) continue;
+    let best = -1;
+    for (const [part, partBody] of owner) {
+      const group = blocks[part] as HeadlineGroup;
+      if (isKicker(group) || (part > 0 && blocks[part - 1].type === 'headline' && isKicker(blocks[part - 1] as HeadlineGroup))) continue;
+      if (scores.overlap(part, partBody) >= NO_WORDS || scores.overlap(part, body) < scores.overlap(part, partBody)) continue;
+      const neighbour = [part - 1, part + 1].find((k) => owner.get(k) === partBody);
+      // The neighbour must explain the body by its own words.
+      if (neighbour === undefined || scores.overlap(neighbour, partBody) < WORDED) continue;
+      const apart = neighbour > part ? blocks[neighbour].type === 'headline' && (blocks[neighbour] as HeadlineGroup).lines[0].blanksBefore > 0 : group.lines[0].blanksBefore > 0;
+      if (!apart || [...owner.values()].filter((b) => b === partBody).length < 2) continue;
+      if (best < 0 || Math.abs(part - body) < Math.abs(best - body)) best = part;
+    }
+    if (best >= 0) {
+      owner.set(best, body);
+      headed.add(body);
+    }
+  }
 }

@@ -22,7 +22,7 @@ const SIGNATURE = /^[（(]\s*[\u4e00-\u9fff·]{1,6}(?:[\s、，]+[\u4e00-\u9fff�
 const CONTINUED_FROM = /^[（(【\[]?\s*(?:上接|接|紧接)第?\s*([0-9０-９一二三四五六七八九十A-Za-z]{1,4})\s*版\s*[）)】\]]?$|^\(?\s*continued from (?:page\s*)?([A-Z]?\d{1,3})\s*\)?\.?$/i;
 const CONTINUED_TO = /^[（(【\[]?\s*(?:下转|转|转至|转第)第?\s*([0-9０-９一二三四五六七八九十A-Za-z]{1,4})\s*版\s*[）)】\]]?$|^\(?\s*(?:see [^,]{1,40},\s*)?(?:continued on|continues on|turn to) (?:page\s*)?([A-Z]?\d{1,3})\s*\)?\.?$/i;
 /** □/■ bylines, or one opening with a role word and a name (a two-character name may be spaced out: 记者 刘　洁). */
-const ZH_BYLINE = /^[□■◇◆]\s*\S|^(本报)?(特约)?(记者|通讯员|见习记者)\s*[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}(\s|$)/;
+const ZH_BYLINE = /^[□■◇◆]\s*\S|^(本报)?(特约)?(记者|通讯员|见习记者)\s*[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}([\s、，,]|$)/;
 const EN_BYLINE = /^by\s+[A-Z]/i;
 /** Dateline openers: 本报讯, 本报北京3月30日电, 新华社北京3月30日电, "WASHINGTON (AP) —". */
 export const DATELINE =

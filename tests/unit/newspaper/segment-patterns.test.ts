@@ -117,4 +117,46 @@ describe('segmentPage: layout patterns of e-paper text layers', () => {
     const garden = items.find((item) => item.title === '郁金香进入盛花期');
     expect(garden && slice(page, garden, 'body').join('')).toBe(other);
   });
+
+  it('keeps a kicker with the title printed after it when the title sits right above another body (a kicker never stands alone)', () => {
+    const caption = '4月2日，市民在江边公园观赏盛开的郁金香，园内二十多个品种竞相开放。';
+    const page = [
+      '市图书馆馆长：',
+      '',
+      '夜间开放方便借阅',
+      ...wrapAt(caption, 18),
+      '（李明 摄）',
+      '',
+      ...wrapAt(ARTICLE, 15),
+      '',
+    ].join('\n');
+    const { items } = segmentPage(page);
+    const library = items.find((item) => item.kicker === '市图书馆馆长：');
+    expect(library?.title).toBe('夜间开放方便借阅');
+    expect(library && slice(page, library, 'body').join('')).toBe(ARTICLE);
+    expect(items.find((item) => item.kind === 'photo')?.headline).toEqual([]);
+  });
+
+  it('gives a column without a headline the wordless headline printed apart before another item\'s headline', () => {
+    const column = '读书使人充实，讨论使人机智，笔记使人准确。愿每个人都能在书页之间找到属于自己的一片天地。';
+    const page = [
+      '书香里的春天',
+      '',
+      '市图书馆延长开放时间',
+      ...wrapAt(ARTICLE, 15),
+      '',
+      ...wrapAt(column, 10),
+      '——摘自读者来信',
+      '',
+    ].join('\n');
+    const { items } = segmentPage(page);
+    const library = items.find((item) => slice(page, item, 'body').join('') === ARTICLE);
+    expect(library?.title).toBe('市图书馆延长开放时间');
+    const columnItem = items.find((item) => item.kind === 'column');
+    expect(columnItem?.title).toBe('书香里的春天');
+  });
+
+  it('reads a byline whose names are separated by an enumeration comma after a spaced role word (通讯员　石建芬、寇涛)', () => {
+    expect(markLine('通讯员　石建芬、寇涛')).toBe('byline');
+  });
 });
