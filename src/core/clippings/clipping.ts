@@ -6,26 +6,16 @@
  * contents read all of them at once); the body and its search tokens in `clippingTexts`; each
  * image's bytes in `clippingImages`.
  */
-import type { Person } from '../model';
+import type { ArticleFields } from '../model';
 
-/** One clipped article, without its body (table `clippings`). */
-export interface Clipping {
+/** One clipped article, without its body (table `clippings`): the article's heading fields, as corrected, plus the book's own. */
+export interface Clipping extends ArticleFields {
   /** The article record's id (one clipping per article: clipping again refreshes it). */
   id: string;
   /** Canonical page URL the article came from (highlights are stored under it). */
   pageUrl: string;
   /** The article's own address (the link to the original). */
   url: string;
-  title: string;
-  kicker?: string;
-  subtitle?: string;
-  authors: Person[];
-  publication?: string;
-  /** Edition date, ISO 8601 (date or date-time). */
-  date?: string;
-  /** Print page (版次), e.g. "02" or "A3". */
-  page?: string;
-  section?: string;
   language?: string;
   /** The reader's note on the whole article. */
   note: string;
