@@ -22,7 +22,10 @@ function pageKey(doc: Document): string {
   return canonicalPageUrl(doc.location.href, canonical);
 }
 
-async function start(doc: Document): Promise<void> {
+/** Answers one background message once the annotator is set up; undefined for a type it does not know. */
+type Answer = (message: ContentEnvelope) => Promise<unknown> | undefined;
+
+async function start(doc: Document): Promise<Answer> {
   let settings: Settings = await call('cs-bg:get-settings', {});
   const ui = createUiHost(doc);
   const article = new PageArticle(doc);
@@ -91,8 +94,7 @@ async function start(doc: Document): Promise<void> {
     return true;
   };
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const { type, payload } = (message ?? {}) as ContentEnvelope;
+  const answer: Answer = ({ type, payload }) => {
     switch (type) {
       case 'bg-cs:command':
         return runCommand((payload as { command: string }).command).then((done) => ({ done }));
@@ -125,7 +127,7 @@ async function start(doc: Document): Promise<void> {
       default:
         return undefined;
     }
-  });
+  };
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !changes.settings) return;
@@ -150,12 +152,40 @@ async function start(doc: Document): Promise<void> {
   });
 
   highlights.onDomWrite = () => watcher.discardPending();
-  await highlights.restore().catch((error) => console.info('[jianbao:annotator] restore', (error as Error).message));
+  // The first restore runs behind the answers: a popup asking about the page is not kept
+  // waiting for the page's highlights to be anchored.
+  void highlights.restore().catch((error) => console.info('[jianbao:annotator] restore', (error as Error).message));
   panels.showToolbar();
+  return answer;
 }
+
+/**
+ * The messages the annotator answers (the rest are not for it). A record over every
+ * background → content type, so a new type that is not listed here does not compile.
+ */
+const ANSWERED: Record<keyof BackgroundToContent, true> = {
+  'bg-cs:command': true,
+  'bg-cs:page-info': true,
+  'bg-cs:scroll-to-highlight': true,
+  'bg-cs:highlights-changed': true,
+  'bg-cs:note-editor-closed': true,
+  'bg-cs:highlight-stored': true,
+  'bg-cs:highlight-removed': true,
+  'bg-cs:clip': true,
+};
 
 const marker = globalThis as { __jianbaoAnnotator?: boolean };
 if (!marker.__jianbaoAnnotator) {
   marker.__jianbaoAnnotator = true;
-  void start(document);
+  const ready = start(document);
+  ready.catch((error) => console.error('[jianbao:annotator] could not start', error));
+  // Listener first, then everything else: the background sends its message (the popup's page
+  // info, a shortcut) the moment the injection returns, while the settings are still on their
+  // way. A message that arrives early waits for the annotator instead of finding nobody there
+  // ("Receiving end does not exist", which the popup would show as "cannot run on this page").
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const envelope = (message ?? {}) as ContentEnvelope;
+    if (!Object.hasOwn(ANSWERED, envelope.type)) return undefined;
+    return ready.then((answer) => answer(envelope));
+  });
 }
