@@ -21,6 +21,8 @@ function reportText(report: ImportReport): string {
   const h = report.highlights;
   const a = report.articles;
   const parts = [t('optionsRestored', String(h.added), String(h.updated), String(h.unchanged), String(a.added + a.updated))];
+  const c = report.clippings;
+  if (c && c.added + c.updated + c.unchanged > 0) parts.push(t('optionsClippingsRestored', String(c.added), String(c.updated), String(c.unchanged)));
   if (report.settingsRestored) parts.push(t('optionsSettingsRestored'));
   if (report.warnings.length) parts.push(t('optionsImportWarnings', String(report.warnings.length)));
   return parts.join(' ');
@@ -45,7 +47,8 @@ export function BackupSection({ settings, onRestored }: Props) {
       const file = await backupFile(openDb(), settings, exportedAt);
       const filename = fileNameFor('backup', exportedAt);
       downloadBlob(filename, file.blob);
-      const text = t('optionsBackedUp', String(file.highlights), filename);
+      const saved = t('optionsBackedUp', String(file.highlights), filename);
+      const text = file.clippings ? `${saved} ${t('optionsBackedUpClippings', String(file.clippings), String(file.images))}` : saved;
       setStatus({ text: file.skipped ? `${text} ${t('popupSkippedRecords', String(file.skipped))}` : text, error: false });
     } catch (error) {
       setStatus({ text: errorText(error), error: true });

@@ -341,6 +341,8 @@ export interface ImportReport {
   source: 'jianbao-backup' | 'w3c' | 'hypothesis';
   articles: ImportTableCounts;
   highlights: ImportTableCounts;
+  /** The clipping book (a clipping counts with its text and images). */
+  clippings: ImportTableCounts;
   settingsRestored: boolean;
   warnings: string[];
 }

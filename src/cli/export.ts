@@ -4,10 +4,13 @@
  * popup's code; `--list` prints the format and style ids. Bad input gives one sentence on
  * standard error and exit code 1 (2 for a usage error).
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { isCitationLocale } from '../core/citation/bundled-styles';
 import { validateCslStyle } from '../core/citation/validate-style';
+import { BackupStreamReader, looksLikeBackup } from '../core/import/backup-stream';
+import type { ImportPlan } from '../core/import/import-plan';
 import { parseImportFile } from '../core/import/parse-import-file';
+import type { Result } from '../core/errors';
 import { bundledStyleXml, cliFormat, cliFormatIds, cliStyleIds } from './export-registry';
 
 const USAGE =
@@ -56,6 +59,38 @@ function readText(file: string, what: string): string {
   }
 }
 
+/**
+ * A backup of any size (images included) is read as the options page reads it: in slices through
+ * the streaming reader, so the file is never one string (Node's strings end near 512 MB). Other
+ * files (W3C, Hypothesis, a re-serialised backup) are read whole.
+ */
+function readPlan(file: string): Result<ImportPlan> {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    fail(`cannot read the backup file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    const buffer = Buffer.alloc(1024 * 1024);
+    const first = readSync(fd, buffer, 0, buffer.length, null);
+    const decoder = new TextDecoder('utf-8');
+    if (!looksLikeBackup(decoder.decode(buffer.subarray(0, Math.min(first, 64 * 1024))))) return parseImportFile(readText(file, 'backup file'));
+    const reader = new BackupStreamReader();
+    let n = first;
+    while (n > 0) {
+      if (!reader.write(decoder.decode(buffer.subarray(0, n), { stream: true }))) break; // the first bad record decides
+      n = readSync(fd, buffer, 0, buffer.length, null);
+    }
+    reader.write(decoder.decode());
+    return reader.finish();
+  } catch (error) {
+    fail(`cannot read the backup file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function styleXmlFor(style: string): string {
   const bundled = bundledStyleXml(style);
   if (bundled !== undefined) return bundled;
@@ -78,13 +113,13 @@ function main(): void {
   if (args.locale !== undefined && !isCitationLocale(args.locale)) fail(`unknown locale ${args.locale}; use zh-CN or en-US`);
   if (!args.file) fail(`no backup file given; ${USAGE}`, 2);
   const styleXml = styleXmlFor(args.style ?? 'gbt7714-2015');
-  const plan = parseImportFile(readText(args.file, 'backup file'));
+  const plan = readPlan(args.file);
   if (!plan.ok) fail(`${args.file} cannot be read as a backup: ${plan.error.detail}`);
   if (plan.value.source !== 'jianbao-backup') fail(`${args.file} is not a Jianbao backup (it is a ${plan.value.source} file); export a backup from the options page`);
-  const { articles, highlights, settings } = plan.value;
+  const { articles, highlights, clippings, settings } = plan.value;
   let text: string;
   try {
-    text = format.run({ articles, highlights, settings, exportedAt: new Date() }, { styleXml, locale: args.locale as never, out: args.out });
+    text = format.run({ articles, highlights, clippings, settings, exportedAt: new Date() }, { styleXml, locale: args.locale as never, out: args.out });
   } catch (error) {
     fail(`the ${args.format} export failed: ${(error as Error).message}`);
   }

@@ -1,19 +1,24 @@
 /**
  * Writes an import plan (from core/import's parseImportFile) into the database in ONE
- * read-write transaction over articles and annotations: a failure anywhere leaves the
- * database as it was. Per record, by id: new → added; same content → unchanged; different
- * content → the one with the newer updatedAt wins (a tie keeps what is stored). Importing
+ * read-write transaction over articles, annotations and the clipping book's three tables: a
+ * failure anywhere leaves the database as it was. Per record, by id: new → added; same content
+ * → unchanged; different content → the one with the newer updatedAt wins (a tie keeps what is
+ * stored). A clipping is one unit with its text and images: when the file's clipping wins, its
+ * text and images replace the stored ones; when the stored one stays, so do they. Importing
  * the same file twice therefore changes nothing the second time.
  */
+import type { Clipping, ClippingImage, ClippingText } from '../../core/clippings/clipping';
+import type { ClippingSet } from '../../core/export/export-bundle';
 import type { ImportPlan } from '../../core/import/import-plan';
 import type { ArticleRecord, Highlight } from '../../core/model';
 import type { ImportReport, ImportTableCounts } from '../../messages';
+import { clippingTokens } from '../clippings/clip-service';
 import type { JianbaoDb } from '../db/database';
 import { withStorage } from '../db/map-error';
 import { tokensFor } from './highlight-service';
 
 /** What an import did, per table (the rest of the report is the handler's). */
-export type ImportSummary = Pick<ImportReport, 'articles' | 'highlights'>;
+export type ImportSummary = Pick<ImportReport, 'articles' | 'highlights' | 'clippings'>;
 
 /** Structural equality of JSON-like records; a key holding undefined counts as absent (as in IndexedDB). */
 export function isSameRecord(a: unknown, b: unknown): boolean {
@@ -100,6 +105,69 @@ async function writeTable<T extends Stored>(
   return counts;
 }
 
+/** Clippings read and written per step (each with its text; their images follow in byte-bounded puts). */
+export const CLIPPING_SLICE = 500;
+
+/** Image bytes per bulkPut: one put of thousands of images would clone them all at once. */
+export const IMAGE_PUT_BYTES = 32 * 1024 * 1024;
+
+/** Writes images in puts of at most IMAGE_PUT_BYTES (one image larger than that goes alone). */
+async function putImages(db: JianbaoDb, images: readonly ClippingImage[]): Promise<void> {
+  let batch: ClippingImage[] = [];
+  let bytes = 0;
+  for (const image of images) {
+    if (batch.length && bytes + image.size > IMAGE_PUT_BYTES) {
+      await db.clippingImages.bulkPut(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(image);
+    bytes += image.size;
+  }
+  if (batch.length) await db.clippingImages.bulkPut(batch);
+}
+
+/**
+ * Merges and writes the clipping book in slices inside the caller's transaction. The file's
+ * clipping wins as `merge` decides for any record (its text counts as part of its content);
+ * a winner's stored images are deleted and the file's written, so the book never mixes the
+ * images of two versions of one clipping.
+ */
+async function writeClippings(db: JianbaoDb, set: ClippingSet, step: (count: number) => void): Promise<ImportTableCounts> {
+  const counts: ImportTableCounts = { added: 0, updated: 0, unchanged: 0 };
+  const texts = new Map(set.texts.map((t) => [t.id, t.bodyText]));
+  const imagesOf = new Map<string, ClippingImage[]>();
+  for (const image of set.images) {
+    const list = imagesOf.get(image.clippingId) ?? [];
+    list.push(image);
+    imagesOf.set(image.clippingId, list);
+  }
+  // Compared and written as one record: the heading with its body (tokens are derived).
+  type Unit = Clipping & { bodyText: string };
+  const clippings = newestPerId(set.clippings);
+  for (let start = 0; start < clippings.length; start += CLIPPING_SLICE) {
+    const slice = clippings.slice(start, start + CLIPPING_SLICE);
+    const ids = slice.map((c) => c.id);
+    const [storedHeadings, storedTexts] = await Promise.all([db.clippings.bulkGet(ids), db.clippingTexts.bulkGet(ids)]);
+    const incoming: Unit[] = slice.map((c) => ({ ...c, bodyText: texts.get(c.id) ?? '' }));
+    const existing = storedHeadings.map((c, i): Unit | undefined => (c ? { ...c, bodyText: storedTexts[i]?.bodyText ?? '' } : undefined));
+    const merged = merge<Unit>(incoming, existing);
+    if (merged.writes.length) {
+      const headings = merged.writes.map(({ bodyText: _body, ...c }) => c as Clipping);
+      const bodies: ClippingText[] = merged.writes.map((c) => ({ id: c.id, bodyText: c.bodyText, tokens: clippingTokens(c, c.bodyText) }));
+      await db.clippings.bulkPut(headings);
+      await db.clippingTexts.bulkPut(bodies);
+      await db.clippingImages.where('clippingId').anyOf(headings.map((c) => c.id)).delete();
+      await putImages(db, headings.flatMap((c) => imagesOf.get(c.id) ?? []));
+    }
+    counts.added += merged.counts.added;
+    counts.updated += merged.counts.updated;
+    counts.unchanged += merged.counts.unchanged;
+    step(slice.reduce((n, c) => n + 1 + (imagesOf.get(c.id)?.length ?? 0), 0));
+  }
+  return counts;
+}
+
 /**
  * Writes the plan in ONE transaction, slice by slice; a storage failure throws (mapped at the
  * storage boundary) and the transaction's abort leaves the database as it was, however many
@@ -109,14 +177,16 @@ async function writeTable<T extends Stored>(
 export async function importPlan(db: JianbaoDb, plan: ImportPlan, onProgress: ImportProgress = () => undefined): Promise<ImportSummary> {
   const highlights = newestPerId(plan.highlights).map(withTokens);
   const articles = newestPerId(plan.articles);
-  const total = highlights.length + articles.length;
+  const book = plan.clippings;
+  const total = highlights.length + articles.length + (book ? newestPerId(book.clippings).length + book.images.length : 0);
   let done = 0;
   const step = (count: number) => onProgress((done += count), total);
   return withStorage(() =>
-    db.transaction('rw', db.articles, db.annotations, async () => {
+    db.transaction('rw', [db.articles, db.annotations, db.clippings, db.clippingTexts, db.clippingImages], async () => {
       const articleCounts = await writeTable<ArticleRecord>(db.articles, articles, step);
       const highlightCounts = await writeTable<Highlight>(db.annotations, highlights, step);
-      return { articles: articleCounts, highlights: highlightCounts };
+      const clippingCounts = book ? await writeClippings(db, book, step) : { added: 0, updated: 0, unchanged: 0 };
+      return { articles: articleCounts, highlights: highlightCounts, clippings: clippingCounts };
     }),
   );
 }

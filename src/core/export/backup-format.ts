@@ -1,15 +1,26 @@
 /**
- * The full JSON backup: articles, highlights and settings, with a format name and version
- * so a later Jianbao can read (and migrate) what an earlier one wrote.
+ * The full JSON backup: articles, highlights, the clipping book (clippings with their text, and
+ * their images as base64) and settings, with a format name and version so a later Jianbao can
+ * read (and migrate) what an earlier one wrote.
  */
+import type { Clipping, ClippingImage } from '../clippings/clipping';
 import type { Highlight, Settings } from '../model';
+import { encodeBase64 } from '../text/base64';
 import type { ExportBundle } from './export-bundle';
 
 /** Format name written into every backup. */
 export const BACKUP_FORMAT = 'jianbao-backup';
 
-/** The backup version this code writes (and the newest it reads). */
+/**
+ * The backup version this code writes (and the newest it reads). The clipping tables were added
+ * to version 1 as optional arrays rather than as version 2: a file without them is what every
+ * earlier Jianbao wrote, and an earlier Jianbao reading a file with them restores its notes and
+ * says the clippings were left out (it was built to skip `clippings`), instead of refusing it.
+ */
 export const BACKUP_VERSION = 1;
+
+/** Image bytes per base64 piece: a multiple of 3, so only the last piece of an image is padded. */
+export const IMAGE_CHUNK_BYTES = 96 * 1024;
 
 
 /**
@@ -41,18 +52,54 @@ export function backupRecords(records: readonly object[], first: boolean): strin
 /** Closes the articles array and opens the highlights array. */
 export const BACKUP_BETWEEN_TABLES = '\n  ],\n  "highlights": [\n';
 
-/** Closes the highlights array and the file, with the settings when there are any. */
+/** Closes the highlights array and opens the clippings array. */
+export const BACKUP_BEFORE_CLIPPINGS = '\n  ],\n  "clippings": [\n';
+
+/** Closes the clippings array and opens the clipping images array. */
+export const BACKUP_BEFORE_IMAGES = '\n  ],\n  "clippingImages": [\n';
+
+/** Closes the last array and the file, with the settings when there are any. */
 export function backupClosing(settings?: Settings): string {
   return settings ? `\n  ],\n  "settings": ${JSON.stringify(settings)}\n}\n` : '\n  ]\n}\n';
 }
 
+/** A clipping as the backup stores it: its heading with its body text (search tokens are derived). */
+export function backupClipping(clipping: Clipping, bodyText: string): Clipping & { bodyText: string } {
+  return { ...clipping, bodyText };
+}
+
+/**
+ * One image of a clipping as pieces of text: the record without its bytes, then the bytes as
+ * base64 in pieces of IMAGE_CHUNK_BYTES (`"data": ["…", "…"]`), so neither the writer nor the
+ * reader ever holds an image as one long string. `first` as in backupRecords.
+ */
+export function backupImagePieces(image: ClippingImage, first: boolean): string[] {
+  const { bytes, ...described } = image;
+  const head = JSON.stringify(described);
+  const pieces = [`${first ? '' : ',\n'}    ${head.slice(0, -1)},"data":[`];
+  const all = new Uint8Array(bytes);
+  for (let at = 0; at < all.length; at += IMAGE_CHUNK_BYTES) {
+    pieces.push(`${at === 0 ? '' : ','}"${encodeBase64(all.subarray(at, at + IMAGE_CHUNK_BYTES))}"`);
+  }
+  pieces.push(']}');
+  return pieces;
+}
+
 /** The backup of a bundle in memory; records keep the bundle's order. */
 export function buildBackup(bundle: ExportBundle): string {
+  const book = bundle.clippings;
+  const texts = new Map(book?.texts.map((t) => [t.id, t.bodyText]));
   return (
     backupOpening(bundle.exportedAt) +
     backupRecords(bundle.articles, true) +
     BACKUP_BETWEEN_TABLES +
     backupRecords(bundle.highlights.map(backupHighlight), true) +
+    (book
+      ? BACKUP_BEFORE_CLIPPINGS +
+        backupRecords(book.clippings.map((c) => backupClipping(c, texts.get(c.id) ?? '')), true) +
+        BACKUP_BEFORE_IMAGES +
+        book.images.flatMap((image, i) => backupImagePieces(image, i === 0)).join('')
+      : '') +
     backupClosing(bundle.settings)
   );
 }

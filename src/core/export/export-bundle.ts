@@ -2,7 +2,16 @@
  * What every export format receives, and the one grouping of highlights under their
  * articles that all formats share.
  */
+import type { Clipping, ClippingImage, ClippingText } from '../clippings/clipping';
 import type { ArticleRecord, Highlight, Settings } from '../model';
+
+/** The clipping book's three tables (a backup carries them; the book's exports read them). */
+export interface ClippingSet {
+  clippings: Clipping[];
+  /** Bodies by clipping id; `tokens` may be empty (derived, remade when stored). */
+  texts: ClippingText[];
+  images: ClippingImage[];
+}
 
 /**
  * The records to export. The caller decides the scope (one highlight, the current page, a
@@ -12,6 +21,8 @@ export interface ExportBundle {
   articles: ArticleRecord[];
   highlights: Highlight[];
   settings?: Settings;
+  /** The clipping book, when the export carries it (backups). */
+  clippings?: ClippingSet;
   exportedAt: Date;
 }
 

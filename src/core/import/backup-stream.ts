@@ -1,9 +1,10 @@
 /**
  * Reads a Jianbao backup of any size as a stream of text chunks: the JSON is tokenised as it
- * arrives (@streamparser/json), each record of `articles`, `highlights` (and any later table,
- * e.g. `clippings`) is validated the moment it is complete and only its validated copy is
- * kept, so the file's text is never held whole and a bad record is reported while reading,
- * naming its table, index and field, exactly as `readBackup` does for a parsed file.
+ * arrives (@streamparser/json), each record of `articles`, `highlights`, `clippings` and
+ * `clippingImages` is validated the moment it is complete and only its validated copy is kept
+ * (an image as its decoded bytes), so the file's text is never held whole and a bad record is
+ * reported while reading, naming its table, index and field, exactly as `readBackup` does for
+ * a parsed file.
  *
  * Nothing is written here: `finish()` gives the same ImportPlan as `parseImportFile`, which
  * import-service writes in one transaction (all or nothing).
@@ -12,21 +13,17 @@ import { JSONParser } from '@streamparser/json';
 import * as v from 'valibot';
 import { fail, ok, type Result } from '../errors';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/backup-format';
+import type { Clipping, ClippingImage, ClippingText } from '../clippings/clipping';
+import { cleanClippingSettings } from '../settings/default-settings';
 import type { ArticleRecord, Highlight, Settings } from '../model';
+import { finishClippingSet, readBackupClipping, readBackupImage } from './clipping-records';
 import { describeIssues } from './describe-issues';
 import type { ImportPlan } from './import-plan';
 import { ArticleSchema, HighlightSchema, SettingsSchema } from './record-schemas';
 
 /** The record tables a backup carries, each validated record by record. */
-const TABLES = { articles: ArticleSchema, highlights: HighlightSchema } as const;
-type TableName = keyof typeof TABLES;
-
-/**
- * Tables a later Jianbao writes (issue 14's clippings): this one skips their records with a
- * warning instead of refusing the whole backup, so a newer backup of the same version still
- * restores what this version knows.
- */
-const LATER_TABLES = ['clippings'] as const;
+const TABLES = ['articles', 'highlights', 'clippings', 'clippingImages'] as const;
+type TableName = (typeof TABLES)[number];
 
 const HEAD_KEYS = ['format', 'version', 'exportedAt', 'settings'] as const;
 
@@ -46,15 +43,19 @@ export class BackupStreamReader {
   private readonly head: Record<string, unknown> = {};
   private readonly articles: ArticleRecord[] = [];
   private readonly highlights: Highlight[] = [];
-  private readonly seen: Record<TableName, Map<string, number>> = { articles: new Map(), highlights: new Map() };
-  private readonly skippedLater = new Map<string, number>();
+  private readonly clippings: Clipping[] = [];
+  private readonly clippingTexts: ClippingText[] = [];
+  private readonly images: ClippingImage[] = [];
+  private readonly imageIndexes: number[] = [];
+  private hasClippings = false;
+  private readonly seen: Record<TableName, Map<string, number>> = { articles: new Map(), highlights: new Map(), clippings: new Map(), clippingImages: new Map() };
   /** The first problem found; reading stops there (the rest of the file cannot make it valid). */
   private problem: string | undefined;
   private started = false;
 
   constructor() {
     this.parser = new JSONParser({
-      paths: [...Object.keys(TABLES), ...LATER_TABLES].map((t) => `$.${t}.*`).concat(HEAD_KEYS.map((k) => `$.${k}`)),
+      paths: TABLES.map((t) => `$.${t}.*`).concat(HEAD_KEYS.map((k) => `$.${k}`)),
       // Emitted records are dropped from their array: memory holds validated copies only.
       keepStack: false,
     });
@@ -63,7 +64,7 @@ export class BackupStreamReader {
 
   /** How many records were read and accepted so far (for progress). */
   get recordCount(): number {
-    return this.articles.length + this.highlights.length;
+    return this.articles.length + this.highlights.length + this.clippings.length + this.images.length;
   }
 
   /** Feeds the next piece of the file's text; false once a problem was found (stop reading). */
@@ -97,13 +98,15 @@ export class BackupStreamReader {
     const head = v.safeParse(HeadSchema, this.head);
     if (!head.success) return fail('InvalidImport', `The backup is not valid: ${describeIssues(head.issues, 'backup')}`);
     const plan: ImportPlan = { source: 'jianbao-backup', articles: this.articles, highlights: this.highlights, warnings: [] };
+    if (this.hasClippings || this.images.length) {
+      plan.clippings = { clippings: this.clippings, texts: this.clippingTexts, images: this.images };
+      const problem = finishClippingSet(plan.clippings, this.imageIndexes);
+      if (problem) return fail('InvalidImport', `The backup is not valid: ${problem}`);
+    }
     if (this.head.settings !== undefined) {
       const settings = v.safeParse(SettingsSchema, this.head.settings);
       if (!settings.success) return fail('InvalidImport', `The backup is not valid: ${describeIssues(settings.issues, 'backup.settings')}`);
-      plan.settings = settings.output as Settings;
-    }
-    for (const [table, count] of this.skippedLater) {
-      plan.warnings.push(`${count} ${table} were left out: this version of Jianbao does not store them yet.`);
+      plan.settings = { ...(settings.output as Settings), clipping: cleanClippingSettings(settings.output.clipping) };
     }
     return ok(plan);
   }
@@ -116,25 +119,44 @@ export class BackupStreamReader {
       return;
     }
     if (typeof table !== 'string' || typeof key !== 'number') return;
-    if ((LATER_TABLES as readonly string[]).includes(table)) {
-      this.skippedLater.set(table, (this.skippedLater.get(table) ?? 0) + 1);
-      return;
-    }
-    if (!Object.hasOwn(TABLES, table)) return;
+    if (!(TABLES as readonly string[]).includes(table)) return;
     const name = table as TableName;
-    const parsed = v.safeParse(TABLES[name], value);
-    if (!parsed.success) {
-      this.problem = describeIssues(parsed.issues, `backup.${name}[${key}]`);
-      return;
-    }
-    const record = parsed.output as ArticleRecord & Highlight;
+    const where = `backup.${name}[${key}]`;
+    const record = this.validate(name, value, where);
+    if (!record) return;
     const first = this.seen[name].get(record.id);
     if (first !== undefined) {
       this.problem = `${name}[${key}].id: repeats the id of ${name}[${first}] (${JSON.stringify(record.id)})`;
       return;
     }
     this.seen[name].set(record.id, key);
-    if (name === 'articles') this.articles.push(record);
-    else this.highlights.push(record);
+    if (name === 'articles') this.articles.push(record as ArticleRecord);
+    else if (name === 'highlights') this.highlights.push(record as Highlight);
+    else if (name === 'clippingImages') {
+      this.images.push(record as ClippingImage);
+      this.imageIndexes.push(key);
+    }
+  }
+
+  /** The validated copy of one record, or undefined with `problem` set. */
+  private validate(name: TableName, value: unknown, where: string): { id: string } | undefined {
+    if (name === 'articles' || name === 'highlights') {
+      const parsed = v.safeParse(name === 'articles' ? ArticleSchema : HighlightSchema, value);
+      if (parsed.success) return parsed.output;
+      this.problem = describeIssues(parsed.issues, where);
+      return undefined;
+    }
+    if (name === 'clippings') {
+      const read = readBackupClipping(value, where);
+      if (!read.ok) return void (this.problem = read.error.detail);
+      this.hasClippings = true;
+      // Pushed here: a repeated id is refused right after, before anything is written.
+      this.clippings.push(read.value.clipping);
+      this.clippingTexts.push(read.value.text);
+      return read.value.clipping;
+    }
+    const image = readBackupImage(value, where);
+    if (!image.ok) return void (this.problem = image.error.detail);
+    return image.value;
   }
 }

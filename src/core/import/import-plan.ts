@@ -1,4 +1,5 @@
 /** What an import file becomes before anything is written: the records to store, and what was left out. */
+import type { ClippingSet } from '../export/export-bundle';
 import type { ArticleRecord, Highlight, Settings } from '../model';
 import { isColorKey } from '../settings/color-rules';
 
@@ -10,6 +11,8 @@ export interface ImportPlan {
   source: ImportSource;
   articles: ArticleRecord[];
   highlights: Highlight[];
+  /** From a backup with a clipping book only: clippings, their texts (tokens empty) and decoded images. */
+  clippings?: ClippingSet;
   /** From a backup only; the caller applies them (browser.storage is not core's business). */
   settings?: Settings;
   /** Things skipped on purpose (page notes, replies, unknown selector types), one sentence each. */

@@ -12,9 +12,9 @@ import { FieldEvidenceSchema } from '../article/field-confidence-schema';
 const MAX_TEXT = 1_000_000;
 const MAX_SHORT = 10_000;
 
-const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT));
-const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SHORT));
+export const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT));
+export const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SHORT));
 const offset = OffsetSchema;
 const timestamp = TimestampSchema;
 
@@ -64,7 +64,7 @@ const PersonSchema = v.object({ name: shortText, role: v.picklist(['reporter', '
 const CorrectableFieldSchema = v.picklist(CORRECTABLE_FIELDS);
 
 /** The correctable fields of an article (the record's own, and what detection found for the reader's fields). */
-const articleFieldEntries = {
+export const articleFieldEntries = {
   title: shortText,
   kicker: v.optional(shortText),
   subtitle: v.optional(shortText),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../../src/core/export/export-formats';
+import { parseImportFile } from '../../../src/core/import/parse-import-file';
 import { sampleBundle } from '../../fixtures/export/sample-bundle';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'export-cli-'));
@@ -26,6 +27,20 @@ describe('export command line', { timeout: 120_000 }, () => {
     expect(apa.status).toBe(0);
     // APA sorts alphabetically: the untitled page (no author) first by title, then the authors.
     expect(apa.stdout.split('\n')[1]).toMatch(/^张致远 & 王丹\. \(2022, March 31\)\. 我市启动/);
+  });
+
+  it('reads a backup with its clipping book (streamed), and writes it back whole with --format backup', () => {
+    const result = run('--format', 'backup', BACKUP);
+    expect(result.status).toBe(0);
+    const read = parseImportFile(result.stdout);
+    expect(read.ok && read.value.clippings?.clippings).toEqual(sampleBundle().clippings!.clippings);
+    expect(read.ok && read.value.clippings?.images.map((i) => new Uint8Array(i.bytes).join())).toEqual(sampleBundle().clippings!.images.map((i) => new Uint8Array(i.bytes).join()));
+    // A damaged image in the backup is refused with the reader's sentence.
+    const bad = path.join(dir, 'bad-image.json');
+    writeFileSync(bad, readFileSync(BACKUP, 'utf8').replace('"type":"image/png"', '"type":"image/gif"'));
+    const refused = run('--format', 'markdown', bad);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^export: .*clippingImages\[0\]\.data: the bytes are image\/png, type says image\/gif\n$/);
   });
 
   it('takes a CSL file and refuses bad input with one sentence and a non-zero exit', () => {

@@ -52,6 +52,7 @@ describe('importPlan', () => {
           expect(result).toEqual({
             articles: { added: articles.length, updated: 0, unchanged: 0 },
             highlights: { added: highlights.length, updated: 0, unchanged: 0 },
+            clippings: { added: 0, updated: 0, unchanged: 0 },
           });
           expect(byId(await db.articles.toArray())).toEqual(byId(articles));
           expect(byId(await db.annotations.toArray())).toEqual(byId(highlights));
@@ -69,7 +70,11 @@ describe('importPlan', () => {
     await importPlan(db, plan);
     const before = await db.annotations.toArray();
     const second = await importPlan(db, plan);
-    expect(second).toEqual({ articles: { added: 0, updated: 0, unchanged: 3 }, highlights: { added: 0, updated: 0, unchanged: 5 } });
+    expect(second).toEqual({
+      articles: { added: 0, updated: 0, unchanged: 3 },
+      highlights: { added: 0, updated: 0, unchanged: 5 },
+      clippings: { added: 0, updated: 0, unchanged: 2 },
+    });
     expect(await db.annotations.toArray()).toEqual(before);
   });
 
@@ -80,6 +85,7 @@ describe('importPlan', () => {
     expect(await importPlan(db, plan)).toEqual({
       articles: { added: 0, updated: 0, unchanged: 0 },
       highlights: { added: 0, updated: 0, unchanged: 5 },
+      clippings: { added: 0, updated: 0, unchanged: 0 },
     });
     const first = await db.annotations.get(plan.highlights[0].id);
     expect(first?.tokens).toEqual(tokensFor(plan.highlights[0]));
