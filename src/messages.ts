@@ -13,6 +13,7 @@ import { CORRECTABLE_FIELDS, type ArticleRecord, type Highlight, type Settings }
 import { OffsetSchema, SentenceRangeSchema, TimestampSchema } from './core/model-bounds';
 import { ColorKeySchema } from './core/settings/color-rules';
 import { FieldEvidenceSchema } from './core/article/field-confidence-schema';
+import { MAX_PAGE_ITEMS } from './core/article/page-item-rules';
 
 export const MAX_QUOTE_CHARS = 20_000;
 const MAX_NOTE_CHARS = 20_000;
@@ -140,6 +141,17 @@ export const articleCorrectionSchema = v.pipe(
   }, 'a correction names each field once, and at least one'),
 );
 
+
+/** One article of a page that holds several (src/dom/article/split-page-items), as detected. */
+export const detectedItemSchema = v.strictObject({
+  title: v.pipe(shortText, v.check((s) => s.trim().length > 0, 'an item has no headline')),
+  kicker: v.optional(shortText),
+  subtitle: v.optional(shortText),
+  authors: v.pipe(v.array(personSchema), v.maxLength(100)),
+  date: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  bodyText: v.pipe(v.string(), v.maxLength(MAX_BODY_CHARS)),
+});
+
 /** An article as the content script detected it (DOM references already dropped). */
 export const detectedArticleSchema = v.strictObject({
   /** 'html' for an article page; 'text-page' for raw newspaper text (a <pre>, a .txt page). */
@@ -163,6 +175,18 @@ export const detectedArticleSchema = v.strictObject({
   confidence: v.optional(v.record(correctableFieldSchema, v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
   /** The evidence behind each confidence (source first, then checks), as tags. */
   evidence: v.optional(FieldEvidenceSchema),
+  /**
+   * An html page that holds several articles: one entry per item, stored as `URL#item-N`
+   * (the page's own fields above give what the items share: date, paper, 版).
+   */
+  items: v.optional(
+    v.pipe(
+      v.array(detectedItemSchema),
+      v.minLength(2),
+      v.maxLength(MAX_PAGE_ITEMS),
+      v.check((items) => items.reduce((sum, i) => sum + i.bodyText.length, 0) <= MAX_BODY_CHARS, 'the items hold more text than one page may'),
+    ),
+  ),
 });
 export type DetectedArticle = v.InferOutput<typeof detectedArticleSchema>;
 
@@ -182,6 +206,8 @@ export const clipRequestSchema = v.strictObject({
   images: v.pipe(v.array(imageCandidateSchema), v.maxLength(100)),
   quote: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUOTE_CHARS))),
   onlyIfNew: v.optional(v.boolean()),
+  /** Without a quote, the item of a multi-article page the reader is looking at (its index in `article.items`). */
+  item: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PAGE_ITEMS - 1))),
 });
 
 export const clippingChangesSchema = v.strictObject({

@@ -8,7 +8,7 @@ import type { ContentEnvelope } from '../messages';
 import { showOrphanBadge } from './badge';
 import { isPageExcluded, isTabExcluded } from './excluded-sites';
 import { openDb } from './db/database';
-import { articlesForPage, countHighlightsForPage, highlightsForPage } from './db/queries';
+import { countHighlightsForPage, highlightsForPage } from './db/queries';
 import { injectAnnotator, sendToAnnotator } from './inject-annotator';
 import type { HandlerTable, PageSender } from './router';
 import { mayAccessPage } from '../core/url/page-access';
@@ -22,7 +22,7 @@ import {
   restoreHighlight,
   updateHighlight,
 } from './services/highlight-service';
-import { linkToArticle } from './services/link-article';
+import { linkHighlight } from './services/cover-highlight';
 import { loadSettings, saveSettings } from './settings-store';
 import { parseImportFile } from '../core/import/parse-import-file';
 import { importPlan } from './services/import-service';
@@ -96,7 +96,8 @@ export function createHandlers(db = openDb()): HandlerTable {
       requireOwnPage(sender, highlight.pageUrl);
       // The background decides which article (and sentences) a highlight belongs to: the page
       // only knows its own guess, and on a multi-article page that guess is the whole page.
-      const link = linkToArticle(await articlesForPage(db, highlight.pageUrl), highlight.exact);
+      // A quote no stored body holds is put into the body it sits next to, or becomes its own item.
+      const link = await linkHighlight(db, highlight);
       return createHighlight(db, { ...highlight, ...link }, Date.now(), scopeOf(sender));
     },
     async 'cs-bg:update-highlight'({ id, changes }, sender) {

@@ -14,7 +14,7 @@ import type { ClipReport, DetectedArticle } from '../../messages';
 export type { ClipReport };
 import type { JianbaoDb } from '../db/database';
 import { withStorage } from '../db/map-error';
-import { saveDetectedArticle } from '../services/article-service';
+import { articleIdFor, saveDetectedArticle } from '../services/article-service';
 import { linkToArticle } from '../services/link-article';
 import { fetchImage, type ImageFetcher } from './fetch-image';
 
@@ -25,19 +25,29 @@ export interface ClipRequest {
   quote?: string;
   /** From a highlight: clip only articles not in the book yet. */
   onlyIfNew?: boolean;
+  /** Without a quote: the item of a multi-article page in view (index in `article.items`). */
+  item?: number;
 }
 
 
 /** Items of a raw newspaper page worth a clipping of their own when no selection says which. */
-const CLIPPABLE_ITEM_KINDS = new Set(['segment-page:article', 'segment-page:column', 'segment-page:continuation']);
+const CLIPPABLE_ITEM_KINDS = new Set(['segment-page:article', 'segment-page:column', 'segment-page:continuation', 'page-items']);
 
-/** Which of the page's stored records the reader means. */
-export function clipTargets(records: ArticleRecord[], quote: string | undefined): ArticleRecord[] {
+/**
+ * Which of the page's stored records the reader means: the item holding the selection, else the
+ * item of a multi-article html page the reader is looking at (`item`, its index), else every
+ * article of the page.
+ */
+export function clipTargets(records: ArticleRecord[], quote: string | undefined, item?: number): ArticleRecord[] {
   if (records.length <= 1) return records;
   if (quote?.trim()) {
     const link = linkToArticle(records, quote);
     const linked = link && records.find((r) => r.id === link.articleId);
     if (linked) return [linked];
+  }
+  if (item !== undefined) {
+    const shown = records.find((r) => r.id === articleIdFor(r.url, item));
+    if (shown) return [shown];
   }
   const items = records.filter((r) => CLIPPABLE_ITEM_KINDS.has(r.sources.body ?? ''));
   return items.length > 0 ? items : records;
@@ -131,7 +141,7 @@ export async function clipArticle(db: JianbaoDb, request: ClipRequest, options: 
   const settings = options.settings ?? DEFAULT_CLIPPING_SETTINGS;
   const now = options.now ?? Date.now();
   const records = await saveDetectedArticle(db, request.article, now);
-  let targets = clipTargets(records, request.quote);
+  let targets = clipTargets(records, request.quote, request.item);
   const existing = new Map((await withStorage(() => db.clippings.bulkGet(targets.map((t) => t.id)))).filter((c): c is Clipping => !!c).map((c) => [c.id, c]));
   if (request.onlyIfNew) targets = targets.filter((t) => !existing.has(t.id));
   if (targets.length === 0) return { clippings: [], images: 0, imagesSkipped: 0 };

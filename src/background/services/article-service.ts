@@ -5,13 +5,15 @@
  * segmented into its items, one record each.
  */
 import { mergeDetection, type FieldDetection } from '../../core/article/article-corrections';
-import type { ArticleFields, ArticleRecord, FieldEvidence } from '../../core/model';
+import { keepPassages } from '../../core/article/cover-passage';
+import type { ArticleFields, ArticleRecord, FieldEvidence, Highlight } from '../../core/model';
 import { normalizeText } from '../../core/text/normalize';
 import { splitSentences } from '../../core/text/segment';
 import { segmentPage } from '../../core/newspaper/segment-page';
 import type { DetectedArticle } from '../../messages';
 import type { JianbaoDb } from '../db/database';
 import { withStorage } from '../db/map-error';
+import { linkOrCover } from './cover-highlight';
 
 /** Id of the one article of a page, or of item N of a multi-article page. */
 export function articleIdFor(pageUrl: string, itemIndex?: number): string {
@@ -115,19 +117,107 @@ async function recordsFromTextPage(db: JianbaoDb, detected: DetectedArticle, now
   });
 }
 
-/** Stores (or refreshes) the article record(s) of a page and returns them. */
+/**
+ * One record per article of an html page that holds several (split in the page by
+ * src/dom/article/split-page-items): the item's own headline, people and date, the page's
+ * paper, 版 and section.
+ */
+async function recordsFromItems(db: JianbaoDb, detected: DetectedArticle, items: NonNullable<DetectedArticle['items']>, now: number): Promise<ArticleRecord[]> {
+  const ids = items.map((_, index) => articleIdFor(detected.url, index));
+  const previous = await db.articles.bulkGet(ids);
+  return items.map((item, index) => {
+    const { text } = normalizeText(item.bodyText);
+    const shared = pageFields(detected);
+    const fields: ArticleFields = {
+      title: item.title,
+      ...(item.kicker ? { kicker: item.kicker } : {}),
+      ...(item.subtitle ? { subtitle: item.subtitle } : {}),
+      authors: item.authors,
+      ...shared,
+      ...(item.date ? { date: item.date } : {}),
+    };
+    // The page's confidences are about the page's own fields; an item keeps those it shares.
+    const sharedFields = PAGE_LEVEL_FIELDS.filter((f) => f !== 'date' || !item.date);
+    return mergedRecord(
+      {
+        id: ids[index],
+        url: detected.url,
+        bodyText: text,
+        sentences: splitSentences(text),
+        sources: { ...detected.sources, body: 'page-items', ...(item.date ? { date: 'page-item' } : {}) },
+        language: detected.language,
+        evidence: pick(detected.evidence, sharedFields),
+      },
+      { fields, confidence: pick(detected.confidence, sharedFields) },
+      now,
+      previous[index],
+    );
+  });
+}
+
+/** The records a detection gives, before they are compared with what the page's highlights need. */
+async function detectedRecords(db: JianbaoDb, detected: DetectedArticle, now: number): Promise<ArticleRecord[]> {
+  if (detected.kind === 'text-page') return recordsFromTextPage(db, detected, now);
+  if (detected.items?.length) return recordsFromItems(db, detected, detected.items, now);
+  const existing = await db.articles.get(articleIdFor(detected.url));
+  return [recordFromDetection(detected, now, existing)];
+}
+
+/**
+ * Stores (or refreshes) the article record(s) of a page and returns them. A highlight keeps a
+ * body that contains it (core/article/cover-passage): a passage an earlier cover put into a
+ * body stays there when this detection leaves it out again, and the page's highlights are
+ * linked again to the records as they now are (a page first read as one article and now as
+ * several moves each highlight to its own item; the stale whole-page record goes).
+ */
 export async function saveDetectedArticle(db: JianbaoDb, detected: DetectedArticle, now = Date.now()): Promise<ArticleRecord[]> {
   return withStorage(() =>
-    db.transaction('rw', db.articles, async () => {
-      if (detected.kind === 'text-page') {
-        const records = await recordsFromTextPage(db, detected, now);
-        await db.articles.bulkPut(records);
-        return records;
-      }
-      const existing = await db.articles.get(articleIdFor(detected.url));
-      const record = recordFromDetection(detected, now, existing);
-      await db.articles.put(record);
-      return [record];
+    db.transaction('rw', db.articles, db.annotations, async () => {
+      const records = await detectedRecords(db, detected, now);
+      const highlights = await db.annotations.where('pageUrl').equals(detected.url).toArray();
+      if (highlights.length) await keepHighlightedPassages(db, records, highlights);
+      await db.articles.bulkPut(records);
+      if (records.length > 1 || records[0]?.id !== articleIdFor(detected.url)) await db.articles.delete(articleIdFor(detected.url));
+      if (highlights.length) await relinkHighlights(db, detected.url, highlights, now);
+      return records;
     }),
   );
+}
+
+/** Passages of the old bodies that the page's highlights need, put back into the new bodies. */
+async function keepHighlightedPassages(db: JianbaoDb, records: ArticleRecord[], highlights: Highlight[]): Promise<void> {
+  const old = await db.articles.bulkGet(records.map((r) => r.id));
+  records.forEach((record, index) => {
+    const before = old[index];
+    if (!before) return;
+    const quotes = highlights.filter((h) => h.articleId === record.id).map((h) => normalizeText(h.exact).text.trim());
+    const body = keepPassages(before.bodyText, record.bodyText, quotes);
+    if (body !== record.bodyText) {
+      record.bodyText = body;
+      record.sentences = splitSentences(body);
+    }
+  });
+}
+
+/** Links each highlight of the page to the stored record that contains it now; unchanged links are not written. */
+async function relinkHighlights(db: JianbaoDb, pageUrl: string, highlights: Highlight[], now: number): Promise<void> {
+  const records = await db.articles.where('url').equals(pageUrl).toArray();
+  const changed: Highlight[] = [];
+  for (const highlight of highlights) {
+    const { link, write } = linkOrCover(records, highlight, now);
+    if (write) {
+      await db.articles.put(write);
+      const at = records.findIndex((r) => r.id === write.id);
+      if (at >= 0) records[at] = write;
+      else records.push(write);
+    }
+    if (!link) continue;
+    const sameRange = JSON.stringify(link.sentenceRange) === JSON.stringify(highlight.sentenceRange);
+    if (link.articleId === highlight.articleId && sameRange) continue;
+    const next: Highlight = { ...highlight, articleId: link.articleId };
+    if (link.sentenceRange) next.sentenceRange = link.sentenceRange;
+    else delete next.sentenceRange;
+    changed.push(next);
+  }
+  if (changed.length) await db.annotations.bulkPut(changed);
 }

@@ -1,7 +1,8 @@
 /**
  * Finds which article of a page a highlight belongs to and which sentences it covers. A page
  * such as the seed e-paper holds several articles; the quote is looked up in each article's
- * normalised body, so the answer does not depend on where the page put its headlines.
+ * normalised body, so the answer does not depend on where the page put its headlines. A quote
+ * no body holds is placed by the cover rule (cover-highlight.ts).
  */
 import type { ArticleRecord, Span } from '../../core/model';
 import { normalizeText } from '../../core/text/normalize';
@@ -35,6 +36,7 @@ export function linkToArticle(articles: ArticleRecord[], exact: string): Article
       sentenceRange: [sentenceAt(article.sentences, at), sentenceAt(article.sentences, at + quote.length - 1)],
     };
   }
-  // A quote from the headline or byline belongs to the page's only article, if there is one.
-  return articles.length === 1 ? { articleId: articles[0].id } : undefined;
+  // A quote from an item's headline belongs to that item (its heading is part of the record).
+  const headed = quote ? articles.filter((a) => [a.kicker, a.title, a.subtitle].some((h) => h && normalizeText(h).text.includes(quote))) : [];
+  return headed.length === 1 ? { articleId: headed[0].id } : undefined;
 }

@@ -6,7 +6,12 @@
 import { CONFIDENCE_FIELDS, type ArticleRecord, type FieldConfidences, type FieldEvidence } from '../../core/model';
 import { detectArticle } from '../../dom/article/detect-article';
 import { textPageBody } from '../../dom/article/text-page-body';
+import { splitPageItems, type DomPageItem } from '../../dom/article/split-page-items';
+import { MAX_PAGE_ITEMS } from '../../core/article/page-item-rules';
 import type { DetectedArticle } from '../../messages';
+
+/** Text all items of a page may carry together (the message's bound). */
+const MAX_ITEMS_CHARS = 2_000_000;
 import { call } from './messaging';
 
 function truncate(text: string | undefined, max: number): string | undefined {
@@ -30,10 +35,46 @@ function confidenceMessage(confidences: FieldConfidences): Pick<DetectedArticle,
   return { confidence, evidence };
 }
 
-/** The page's article for the background, and the DOM blocks of its body (for its images). */
-export function detectPage(doc: Document, pageUrl: string): { article: DetectedArticle; bodyElements: Element[] } {
+/** What the annotator knows of the page: the message for the background, and the DOM behind it. */
+export interface PageDetection {
+  article: DetectedArticle;
+  /** The DOM blocks of the body (for its images). */
+  bodyElements: Element[];
+  /** A page holding several articles: each item's DOM, in the order of `article.items`. */
+  items?: DomPageItem[];
+}
+
+/**
+ * The page's article(s) for the background. An html page that holds several articles
+ * (split-page-items) is sent as its items, one record each, as a raw text page is segmented
+ * into its items in the background.
+ */
+export function detectPage(doc: Document, pageUrl: string): PageDetection {
   const detected = detectArticle(doc, pageUrl);
-  return { article: plainDescription(doc, pageUrl, detected), bodyElements: detected.body.elements };
+  const article = plainDescription(doc, pageUrl, detected);
+  if (article.kind === 'html') {
+    const split = splitPageItems(doc, detected.body);
+    if (split) {
+      const items = split.items.slice(0, MAX_PAGE_ITEMS);
+      let budget = MAX_ITEMS_CHARS;
+      article.items = items.map((item) => {
+        const bodyText = item.body.text.slice(0, Math.max(0, budget));
+        budget -= bodyText.length;
+        return {
+          title: truncate(item.title, 2000)!,
+          ...(item.kicker ? { kicker: truncate(item.kicker, 2000) } : {}),
+          ...(item.subtitle ? { subtitle: truncate(item.subtitle, 2000) } : {}),
+          authors: item.authors.slice(0, 100).map((a) => ({ name: a.name.slice(0, 200), role: a.role })),
+          ...(item.date ? { date: item.date.slice(0, 40) } : {}),
+          bodyText,
+        };
+      });
+      // The items carry the text; the page's own body would only repeat it.
+      article.bodyText = '';
+      return { article, bodyElements: detected.body.elements, items };
+    }
+  }
+  return { article, bodyElements: detected.body.elements };
 }
 
 export function describePage(doc: Document, pageUrl: string): DetectedArticle {

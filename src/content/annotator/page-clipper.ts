@@ -7,6 +7,7 @@
 import type { ClipReport } from '../../messages';
 import { articleImages } from '../../dom/clippings/article-images';
 import { call } from './messaging';
+import type { DomPageItem } from '../../dom/article/split-page-items';
 import { detectPage } from './page-article';
 
 export class PageClipper {
@@ -43,13 +44,49 @@ export class PageClipper {
   }
 
   private send(quote: string | undefined, onlyIfNew: boolean): Promise<ClipReport> {
-    const { article, bodyElements } = detectPage(this.doc, this.pageUrl());
-    const images = article.kind === 'html' ? articleImages(bodyElements) : [];
+    const { article, bodyElements, items } = detectPage(this.doc, this.pageUrl());
+    // On a page of several articles the clipping is one item: the one holding the selection,
+    // else the one the reader is looking at; its images only.
+    const item = items ? meantItem(items, quote, this.doc) : undefined;
+    const elements = item !== undefined && items ? items[item].body.elements : bodyElements;
+    const images = article.kind === 'html' ? articleImages(elements) : [];
     return call('cs-bg:clip-article', {
       article,
       images,
       ...(quote?.trim() ? { quote: quote.slice(0, 20_000) } : {}),
       ...(onlyIfNew ? { onlyIfNew } : {}),
+      ...(item !== undefined ? { item } : {}),
     });
   }
+}
+
+const collapse = (text: string): string => text.replace(/\s+/gu, '');
+
+/**
+ * The item of a multi-article page the reader means: the one whose text holds the quote (or
+ * the current selection), else the one crossing the middle of the viewport, else the first
+ * below it.
+ */
+export function meantItem(items: DomPageItem[], quote: string | undefined, doc: Document): number | undefined {
+  const needle = quote ? collapse(quote) : '';
+  if (needle) {
+    const hit = items.findIndex((item) => collapse(item.body.text).includes(needle));
+    if (hit >= 0) return hit;
+  }
+  const selection = doc.getSelection?.();
+  const anchor = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).startContainer : null;
+  if (anchor) {
+    const hit = items.findIndex((item) => item.roots.some((root) => root.contains(anchor)));
+    if (hit >= 0) return hit;
+  }
+  const middle = (doc.defaultView?.innerHeight ?? 0) / 2;
+  let below: number | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const boxes = items[i].roots.map((r) => r.getBoundingClientRect());
+    const top = Math.min(...boxes.map((b) => b.top));
+    const bottom = Math.max(...boxes.map((b) => b.bottom));
+    if (top <= middle && bottom >= middle && bottom > top) return i;
+    if (below === undefined && top > middle) below = i;
+  }
+  return below ?? (items.length ? 0 : undefined);
 }
