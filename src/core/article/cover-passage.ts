@@ -12,6 +12,8 @@
 const MIN_ANCHOR = 6;
 /** Longest run of context compared. */
 const MAX_ANCHOR = 24;
+/** Characters of a headline's end looked for in the text before a quote. */
+const TITLE_TAIL = 12;
 
 export interface CoverTarget {
   id: string;
@@ -79,6 +81,7 @@ function find(body: string, run: string): number {
 export function planCover(targets: CoverTarget[], quote: string, context: { prefix?: string; suffix?: string }): CoverPlan {
   const suffix = (context.suffix ?? '').replace(/^\s+/u, '').slice(0, MAX_ANCHOR).trimEnd();
   const prefix = (context.prefix ?? '').replace(/\s+$/u, '').slice(-MAX_ANCHOR).trimStart();
+  const wholePrefix = (context.prefix ?? '').replace(/\s+/gu, '');
   let best: { id: string; at: number; strength: number; body: string } | null = null;
   const consider = (target: CoverTarget, at: number, strength: number): void => {
     if (at >= 0 && (!best || strength > best.strength)) best = { id: target.id, at, strength, body: target.bodyText };
@@ -100,9 +103,11 @@ export function planCover(targets: CoverTarget[], quote: string, context: { pref
         break;
       }
     }
-    const title = target.title.replace(/\s+/gu, ' ').trim();
-    const titleTail = title.slice(-MAX_ANCHOR);
-    if (titleTail.length >= 2 && prefix.replace(/\s+/gu, ' ').includes(titleTail)) consider(target, 0, Math.min(titleTail.length, MAX_ANCHOR) - 0.5);
+    // The headline's end in the text just before the quote (a label such as 摘要： or a byline
+    // may sit between them): the quote opens this item.
+    const title = target.title.replace(/\s+/gu, '').trim();
+    const titleTail = title.slice(-TITLE_TAIL);
+    if (titleTail.length >= 2 && wholePrefix.includes(titleTail)) consider(target, 0, titleTail.length - 0.5);
   }
   if (!best) return { kind: 'own' };
   const { id, at, body } = best as { id: string; at: number; body: string };
