@@ -15,6 +15,7 @@ import { Readability } from '@mozilla/readability';
 import { performance } from 'node:perf_hooks';
 import { parseHtmlDocument } from '../src/cli/parse-html-document';
 import { detectArticle } from '../src/dom/article/detect-article';
+import { splitPageItems } from '../src/dom/article/split-page-items';
 import { detectedFacts } from '../src/core/article/field-confidence';
 import { loadExtractionSet, type ExtractionPage } from './lib/load-extraction-set';
 import { compareBags, fourGrams, quantile, summarise, tokenizeCjkAware, type PrecisionRecall } from './lib/text-metrics';
@@ -122,6 +123,8 @@ function main(): void {
     const all: PageScore[] = [];
     const theirs: PageScore[] = [];
     let articles = 0;
+    // Every page of these sets holds one article: a split here is a false split.
+    const splitPages: string[] = [];
     for (const page of pages) {
       const dom = parseHtmlDocument(page.html, page.url);
       const doc = dom.window.document;
@@ -129,7 +132,10 @@ function main(): void {
       // Warm nothing: each tool sees a fresh document once, as in a browser tab.
       let t0 = performance.now();
       const article = detectArticle(doc, page.url);
+      // The annotator also asks whether the page holds several articles (split-page-items): timed with it.
+      const split = splitPageItems(doc, article.body);
       const ourMs = performance.now() - t0;
+      if (split) splitPages.push(`${page.id.slice(0, 16)}:${split.pattern}:${split.items.length}`);
       t0 = performance.now();
       const parsed = new Readability(clone).parse();
       const theirMs = performance.now() - t0;
@@ -172,7 +178,7 @@ function main(): void {
         row(label, 'Readability 0.6.0', pick(theirs)),
       );
     }
-    lines.push(`| ${set} | pages called an article: ${articles}/${pages.length} | | | | | | | | |`);
+    lines.push(`| ${set} | pages called an article: ${articles}/${pages.length}; split into items: ${splitPages.length}${splitPages.length ? ` (${splitPages.join(', ')})` : ''} | | | | | | | | |`);
   }
   console.log(lines.join('\n'));
 }

@@ -5,13 +5,17 @@ const PLACES = ['Harbour', 'Old Town', 'Riverside', 'Hill Park', 'North Gate'];
 
 export const STORY_17_HEADLINE = 'Story 17: Library opens a reading room in Riverside';
 export const QUOTE_IN_17 = 'the reading room will stay open until nine on Saturdays';
+export const STORY_3_HEADLINE = 'Story 3: Hill Park council agrees plan number 3';
+export const QUOTE_IN_3 = 'sets aside money for new pavements and lamps';
 
 function story(n) {
   const place = PLACES[n % PLACES.length];
   const headline = n === 17 ? STORY_17_HEADLINE : `Story ${n}: ${place} council agrees plan number ${n}`;
   const first = n === 17
     ? `Volunteers said ${QUOTE_IN_17}, and the first hundred readers get a free card.`
-    : `The ${place} council met on Tuesday and agreed plan number ${n}, which sets aside money for new pavements and lamps.`;
+    : n === 3
+      ? `The ${place} council met on Tuesday and agreed plan number ${n}, which ${QUOTE_IN_3}.`
+      : `The ${place} council met on Tuesday and agreed plan number ${n}, which pays for new benches.`;
   return `<article class="story" id="story-${n}">
   <h2><a href="/stories/${n}">${headline}</a></h2>
   <p class="byline">By Jane Roe and Amy Lin</p>

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { clickSwatch, selectText, waitFor, waitForPainted } from './page-actions.mjs';
-import { LEAD_QUOTE, QUOTE_IN_17, STORY_17_HEADLINE, leadParagraphPage, twentyArticlesPage } from './multi-article-pages.mjs';
+import { LEAD_QUOTE, QUOTE_IN_17, QUOTE_IN_3, STORY_17_HEADLINE, STORY_3_HEADLINE, leadParagraphPage, twentyArticlesPage } from './multi-article-pages.mjs';
 import { startDemoServer } from '../../../scripts/demo-server.mjs';
 
 export const TWENTY = '/multi/twenty.html';
@@ -37,18 +37,31 @@ export async function highlightInSeventeenthOfTwenty(env, { screenshot }) {
   assert.equal(article.id, `${env.origin}${TWENTY}#item-16`);
   assert.ok(article.bodyText.includes(QUOTE_IN_17) && article.bodyText.length < 1000, 'the item body is the 17th story only');
 
+  // A second highlight in the 3rd story: the popup then shows each under its own headline.
+  await selectText(page, QUOTE_IN_3);
+  await clickSwatch(page, 2);
+  await waitForPainted(page, 'blue', 1);
+  await waitFor(async () => (await env.browser.storedHighlights()).find((h) => h.exact === QUOTE_IN_3 && h.articleId), { what: 'the second highlight' });
+
   const tabId = await env.browser.tabIdOf(env.origin + TWENTY);
   const popup = await env.openPopup(tabId);
-  const group = await waitFor(
-    () =>
-      popup.evaluate((quote) => {
-        const section = [...document.querySelectorAll('section.article-group')].find((s) => s.textContent.includes(quote));
-        return section ? { id: section.dataset.article, text: section.textContent } : null;
-      }, QUOTE_IN_17),
-    { what: 'the highlight in the popup' },
-  );
-  assert.equal(group.id, article.id);
-  assert.ok(group.text.includes(STORY_17_HEADLINE), `the popup shows the 17th headline: ${group.text.slice(0, 200)}`);
+  const groupOf = (quote) =>
+    waitFor(
+      () =>
+        popup.evaluate((q) => {
+          const section = [...document.querySelectorAll('section.article-group')].find((s) => s.querySelector('ul.highlights')?.textContent.includes(q));
+          // What the group shows besides its highlights: its article heading.
+          const list = section?.querySelector('ul.highlights');
+          return section ? { id: section.dataset.article, heading: section.textContent.replace(list?.textContent ?? '', '') } : null;
+        }, quote),
+      { what: `the highlight "${quote}" in the popup` },
+    );
+  const group17 = await groupOf(QUOTE_IN_17);
+  assert.equal(group17.id, article.id);
+  assert.ok(group17.heading.includes(STORY_17_HEADLINE), `the 17th headline heads its highlight: ${group17.heading.slice(0, 200)}`);
+  const group3 = await groupOf(QUOTE_IN_3);
+  assert.equal(group3.id, `${env.origin}${TWENTY}#item-2`);
+  assert.ok(group3.heading.includes(STORY_3_HEADLINE), `the 3rd headline heads its highlight: ${group3.heading.slice(0, 200)}`);
   fs.mkdirSync('test-results', { recursive: true });
   await popup.screenshot({ path: `test-results/${screenshot}.png` });
   await popup.close();
