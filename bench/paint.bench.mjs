@@ -12,6 +12,7 @@
 // Run: npm run bench:paint   (BENCH_BROWSERS=chromium to skip Firefox)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { colourShare as pngColourShare, frequentColours } from '../tests/lib/png-colours.mjs';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -114,16 +115,21 @@ const REFLOW = () => new Promise((resolve) => {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Share of the pixels of an image region in a colour near `hex` (imagemagick). */
+/** A crop written as ImageMagick geometry (WxH+X+Y) as a rectangle. */
+function cropRect(crop) {
+  if (!crop) return undefined;
+  const [, width, height, x, y] = crop.match(/^(\d+)x(\d+)\+(\d+)\+(\d+)$/).map(Number);
+  return { x, y, width, height };
+}
+
+/** Share of the pixels of an image region in a colour near `hex`. */
 function colourShare(png, hex, crop) {
-  const args = [png, ...(crop ? ['-crop', crop, '+repage'] : []), '-fuzz', '12%', '-fill', 'black', '-opaque', hex, '-fill', 'white', '+opaque', 'black', '-format', '%[fx:1-mean]', 'info:'];
-  return Number(execFileSync('convert', args).toString());
+  return pngColourShare(png, hex, { fuzz: 0.12, crop: cropRect(crop) });
 }
 
 /** WCAG contrast between the two most different frequent colours of a region (text and its highlight). */
 function regionContrast(png, crop) {
-  const out = execFileSync('convert', [png, '-crop', crop, '+repage', '-colors', '6', '-format', '%c', 'histogram:info:']).toString();
-  const colours = [...out.matchAll(/^\s*(\d+):.*?#([0-9A-F]{6})/gim)].map((m) => ({ n: Number(m[1]), hex: m[2] })).sort((a, b) => b.n - a.n);
+  const colours = frequentColours(png, { crop: cropRect(crop), count: 6 });
   const lum = (hex) => {
     const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { startDemoServer } from '../../../scripts/demo-server.mjs';
 import { noteFrame, selectText, waitFor, waitForPanel } from './page-actions.mjs';
+import { colourShare } from '../../lib/png-colours.mjs';
 
 export { noteFrame };
 
@@ -150,10 +151,7 @@ export async function tamperedRegistryIsRepaired(env) {
 /** Share of a page region's pixels near the highlight yellow (#ffe066), from a screenshot. */
 async function yellowShare(page, rect, file) {
   await page.screenshot({ path: file, clip: rect });
-  const { execFileSync } = await import('node:child_process');
-  return Number(
-    execFileSync('convert', [file, '-fuzz', '15%', '-fill', 'black', '-opaque', '#ffe066', '-fill', 'white', '+opaque', 'black', '-format', '%[fx:1-mean]', 'info:']).toString(),
-  );
+  return colourShare(file, '#ffe066', { fuzz: 0.15 });
 }
 
 /**
