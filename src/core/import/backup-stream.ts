@@ -38,6 +38,19 @@ export function looksLikeBackup(head: string): boolean {
   return /"format"\s*:\s*"jianbao-backup"/.test(head);
 }
 
+/**
+ * @streamparser/json 0.0.26 decodes the bytes of every string piece with a TextDecoder that
+ * strips a leading byte-order mark, so each U+FEFF inside a string (zero-width no-break space,
+ * common in copied web text, e.g. Wikipedia's coordinates) was dropped: a body lost characters,
+ * its sentence spans ended past it, and the restore of the reader's own backup was refused.
+ * JSON.parse keeps them; the reader's string decoder is replaced by one that keeps them too.
+ * A test (backup-stream.test.ts) fails if a later version of the library moves this decoder.
+ */
+function keepByteOrderMarks(parser: JSONParser): void {
+  const strings = (parser as unknown as { tokenizer?: { bufferedString?: { decoder?: TextDecoder } } }).tokenizer?.bufferedString;
+  if (strings?.decoder instanceof TextDecoder) strings.decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+}
+
 export class BackupStreamReader {
   private readonly parser: JSONParser;
   private readonly head: Record<string, unknown> = {};
@@ -60,6 +73,7 @@ export class BackupStreamReader {
       keepStack: false,
     });
     this.parser.onValue = ({ value, key, stack }) => this.take(value, key, stack.length > 1 ? stack[1].key : undefined);
+    keepByteOrderMarks(this.parser);
   }
 
   /** How many records were read and accepted so far (for progress). */

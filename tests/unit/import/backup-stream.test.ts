@@ -62,6 +62,22 @@ describe('BackupStreamReader', () => {
     );
   });
 
+  it('keeps every U+FEFF inside a text, wherever it stands and however the text is cut', () => {
+    // Copied web text carries zero-width no-break spaces (Wikipedia's coordinates: "41°27′E\uFEFF / \uFEFF41.450°N").
+    const bundle = sampleBundle();
+    const article = bundle.articles[0];
+    const bodyText = `\uFEFF${article.bodyText}\uFEFF / \uFEFF${'\uFEFF'.repeat(3)}end\uFEFF`;
+    const articles = [{ ...article, bodyText, sentences: [{ start: 0, end: bodyText.length }] }, ...bundle.articles.slice(1)];
+    const highlights = bundle.highlights.map((h, i) => (i === 0 ? { ...h, exact: '\uFEFF中文\uFEFF', note: '\uFEFF' } : h));
+    const text = buildBackup({ ...bundle, articles, highlights });
+    for (const cuts of [[], [1, 2, 3], Array.from({ length: 40 }, (_, i) => text.indexOf('\uFEFF') + i)]) {
+      const result = streamed(text, cuts);
+      expect(result.ok && result.value.articles[0].bodyText).toBe(bodyText);
+      expect(result.ok && result.value.highlights.find((h) => h.id === highlights[0].id)?.exact).toBe('\uFEFF中文\uFEFF');
+      expect(result).toEqual(parseImportFile(text));
+    }
+  });
+
   it('names the bad record and field like parseImportFile, and stops at the first', () => {
     const bundle = sampleBundle();
     const bad = buildBackup({ ...bundle, highlights: bundle.highlights.map((h, i) => (i === 2 ? { ...h, createdAt: 9e15 } : h)) });
