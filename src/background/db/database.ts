@@ -5,6 +5,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { Clipping, ClippingImage, ClippingText } from '../../core/clippings/clipping';
 import type { ArticleRecord, Highlight } from '../../core/model';
+import type { SyncMeta } from '../../core/sync/record-meta';
+import type { SyncStateRow } from '../sync/sync-state';
 import { SCHEMA_VERSIONS } from './schema';
 import { searchKeysMiddleware } from './search-keys-middleware';
 
@@ -16,6 +18,8 @@ export class JianbaoDb extends Dexie {
   clippings!: Table<Clipping, string>;
   clippingTexts!: Table<ClippingText, string>;
   clippingImages!: Table<ClippingImage, string>;
+  syncMeta!: Table<SyncMeta, string>;
+  syncState!: Table<SyncStateRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -55,4 +55,17 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
     // New tables only: nothing of version 2 changes, so there is nothing to convert.
   },
+  {
+    version: 4,
+    stores: {
+      // Sync (docs/architecture/sync.md): per record only its stamps, hashes, the note's
+      // version vector and conflicts, the server's revision (not a second copy of the library).
+      // `dirty` (0/1) finds what to send, `sid` the record of a server document id.
+      syncMeta: 'key, dirty, sid',
+      // One row: this device's replica id and clock, the server it syncs with, the changes-feed
+      // checkpoint and when the library was last scanned for edits.
+      syncState: 'key',
+    },
+    // New tables only: nothing of version 3 changes.
+  },
 ];

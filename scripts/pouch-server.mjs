@@ -1,0 +1,53 @@
+/**
+ * A CouchDB-protocol server for tests, benchmarks and trying sync out: express-pouchdb with
+ * in-memory PouchDB, mounted as the top-level app (inside an Express 5 app its use of
+ * req.query breaks), optionally behind Basic auth. Listens on 127.0.0.1 only.
+ *
+ *   node scripts/pouch-server.mjs [port] [user:password]
+ */
+import http from 'node:http';
+import PouchDB from 'pouchdb-core';
+import memoryAdapter from 'pouchdb-adapter-memory';
+import httpAdapter from 'pouchdb-adapter-http';
+import mapreduce from 'pouchdb-mapreduce';
+import replication from 'pouchdb-replication';
+import expressPouchdb from 'express-pouchdb';
+
+// Plugins change the PouchDB class itself: once per process.
+const Base = PouchDB.plugin(memoryAdapter).plugin(httpAdapter).plugin(mapreduce).plugin(replication);
+let instances = 0;
+
+/**
+ * Starts a server; `auth` ("user:password") makes every request without those credentials a 401.
+ * Each server has its own PouchDB (databases are not shared between servers).
+ * @param {{ port?: number, auth?: string }} [options]
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void>, PouchDB: any }>}
+ */
+export async function startPouchServer(options = {}) {
+  const prefix = `jbsrv${++instances}-${process.pid}-`;
+  const Pouch = Base.defaults({ adapter: 'memory', prefix });
+  const app = expressPouchdb(Pouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: '/dev/null' });
+  const expected = options.auth ? `Basic ${Buffer.from(options.auth).toString('base64')}` : undefined;
+  const server = http.createServer((req, res) => {
+    if (expected && req.headers.authorization !== expected) {
+      res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Basic realm="test"' });
+      res.end('{"error":"unauthorized","reason":"Name or password is incorrect."}');
+      return;
+    }
+    app(req, res);
+  });
+  await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    port: address.port,
+    PouchDB: Pouch,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve(undefined)); }),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.argv[2] ?? 5984);
+  const started = await startPouchServer({ port, auth: process.argv[3] });
+  console.log(`CouchDB-protocol test server at ${started.url}`);
+}

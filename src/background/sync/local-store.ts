@@ -1,0 +1,300 @@
+/**
+ * The Dexie side of sync. The records in `annotations` and `articles` stay the one source of
+ * truth; `syncMeta` holds per record only what merging needs (core/sync/record-meta). Each
+ * step is one transaction that leaves records, metas and the clock consistent, so a
+ * background killed at any point resumes from what is stored.
+ */
+import type { Table } from 'dexie';
+import * as v from 'valibot';
+import { ArticleSchema, HighlightSchema } from '../../core/import/record-schemas';
+import { isModelTimestamp } from '../../core/model-bounds';
+import { formatStamp, parseStamp, receive, tick, type Stamp } from '../../core/sync/hlc';
+import {
+  SYNCED_KINDS, canonicalJson, docFor, isTombstone, maxStamp, metaKey, splitDoc, stampLocal,
+  type SyncMeta, type SyncedKind,
+} from '../../core/sync/record-meta';
+import { checkSyncDoc } from '../../core/sync/remote-doc';
+import { isDeleted, latestEdit, mergeDocs, type SyncDoc } from '../../core/sync/sync-doc';
+import type { JianbaoDb } from '../db/database';
+import { tokensFor } from '../services/highlight-service';
+import type { DocCodec } from './doc-codec';
+import type { Seq } from './couch-client';
+import type { SyncStateRow } from './sync-state';
+
+/** Records per transaction: small enough to keep memory flat on a library of 100,000. */
+export const CHUNK = 500;
+/** Edits are looked for from a little before the last scan (a write racing the scan's start). */
+const SCAN_MARGIN_MS = 5_000;
+/** How often every record is compared with its meta, not only those with a newer updatedAt. */
+export const FULL_SCAN_EVERY_MS = 24 * 60 * 60 * 1000;
+
+export interface SyncCounts {
+  /** Records whose changes this device sent. */
+  sent: number;
+  /** Records changed here by what came from the server (deletes included). */
+  received: number;
+  /** Server documents refused (invalid), with why. */
+  skipped: { id: string; reason: string }[];
+}
+
+type Row = Record<string, unknown>;
+
+export function tableFor(db: JianbaoDb, kind: SyncedKind): Table<Row, string> {
+  return (kind === 'highlight' ? db.annotations : db.articles) as unknown as Table<Row, string>;
+}
+
+/** Hands out stamps from the device's clock; the clock is saved with every write that used it. */
+export class Stamper {
+  constructor(private readonly state: SyncStateRow, private readonly now: () => number = Date.now) {}
+  get node(): string {
+    return this.state.clock.node;
+  }
+  next = (): Stamp => {
+    this.state.clock = tick(this.state.clock, this.now());
+    return formatStamp(this.state.clock);
+  };
+  receive(stamp: Stamp | undefined): void {
+    if (stamp) this.state.clock = receive(this.state.clock, stamp, this.now());
+  }
+}
+
+function splitKey(key: string): { kind: SyncedKind; id: string } {
+  const at = key.indexOf(':');
+  return { kind: key.slice(0, at) as SyncedKind, id: key.slice(at + 1) };
+}
+
+/**
+ * Stamps every edit made since the last scan: records updated since then (all of them once a
+ * day, or when `full`), and records gone while their meta still has fields (deletes).
+ * Returns how many records got new stamps.
+ */
+export async function scanLocal(db: JianbaoDb, state: SyncStateRow, stamper: Stamper, codec: DocCodec, options: { full?: boolean; now?: number } = {}): Promise<number> {
+  const start = options.now ?? Date.now();
+  const full = options.full || start - state.lastFullScan > FULL_SCAN_EVERY_MS;
+  let stamped = 0;
+  for (const kind of SYNCED_KINDS) {
+    const table = tableFor(db, kind);
+    const allIds = new Set(await table.toCollection().primaryKeys());
+    const updated = full ? [...allIds] : await table.where('updatedAt').aboveOrEqual(state.lastScan - SCAN_MARGIN_MS).primaryKeys();
+    const prefix = `${kind}:`;
+    const gone = (await db.syncMeta.where('key').startsWith(prefix).primaryKeys())
+      .map((key) => key.slice(prefix.length))
+      .filter((id) => !allIds.has(id));
+    const ids = [...new Set([...updated, ...gone])];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = ids.slice(i, i + CHUNK);
+      const sids = await Promise.all(chunk.map((id) => codec.serverId(kind, id)));
+      stamped += await db.transaction('rw', [table, db.syncMeta, db.syncState], async () => {
+        const [rows, metas] = await Promise.all([table.bulkGet(chunk), db.syncMeta.bulkGet(chunk.map((id) => metaKey(kind, id)))]);
+        const writes: SyncMeta[] = [];
+        chunk.forEach((id, j) => {
+          const { meta, changed } = stampLocal(kind, id, rows[j], metas[j], stamper.next, stamper.node, sids[j]);
+          if (changed) writes.push(meta);
+        });
+        if (writes.length) {
+          await db.syncMeta.bulkPut(writes);
+          await db.syncState.put(state);
+        }
+        return writes.length;
+      });
+    }
+  }
+  state.lastScan = start;
+  if (full) state.lastFullScan = start;
+  await db.syncState.put(state);
+  return stamped;
+}
+
+/** A server document as it arrived: its id, revision and body. */
+export interface RemoteItem {
+  sid: string;
+  rev: string;
+  body: unknown;
+}
+
+/**
+ * Merges server documents into the library, in one transaction with the checkpoint that
+ * covers them (when given), so a batch is either wholly applied and checkpointed or not at all.
+ * Invalid documents are skipped and reported, never stored. Returns the keys merged.
+ */
+export async function applyRemote(
+  db: JianbaoDb,
+  state: SyncStateRow,
+  stamper: Stamper,
+  codec: DocCodec,
+  items: RemoteItem[],
+  counts: SyncCounts,
+  checkpoint?: Seq,
+  now = Date.now(),
+): Promise<string[]> {
+  const checked: { item: RemoteItem; doc: SyncDoc }[] = [];
+  for (const item of items) {
+    const decoded = await codec.decode(item.body);
+    const check = decoded.ok ? checkSyncDoc(decoded.doc, now) : decoded;
+    if (!check.ok) {
+      counts.skipped.push({ id: item.sid, reason: check.reason });
+      continue;
+    }
+    // The id inside must be the one the document is stored under (no record can take over another's).
+    if ((await codec.serverId(check.doc.kind as SyncedKind, check.doc.id)) !== item.sid) {
+      counts.skipped.push({ id: item.sid, reason: 'the document id does not match the record inside' });
+      continue;
+    }
+    checked.push({ item, doc: check.doc });
+  }
+  const merged: string[] = [];
+  await db.transaction('rw', [db.annotations, db.articles, db.syncMeta, db.syncState], async () => {
+    for (const { item, doc: remote } of checked) {
+      const kind = remote.kind as SyncedKind;
+      const key = metaKey(kind, remote.id);
+      const table = tableFor(db, kind);
+      const [stored, row] = await Promise.all([db.syncMeta.get(key), table.get(remote.id)]);
+      if (stored?.rev === item.rev && !stored.dirty) continue; // our own write, or seen already
+      // Edits not yet scanned are stamped first, so the merge weighs them too.
+      const local = stampLocal(kind, remote.id, row, stored, stamper.next, stamper.node, item.sid).meta;
+      stamper.receive(maxStamp(remote));
+      const doc = mergeDocs(docFor(local, row), remote);
+      const deleted = isDeleted(doc);
+      const dirty = canonicalJson(doc) === canonicalJson(remote) ? 0 : 1;
+      const { values, meta } = splitDoc(doc, deleted, item.sid, item.rev, dirty);
+      if (deleted) {
+        if (row) {
+          await table.delete(remote.id);
+          counts.received++;
+        }
+        await db.syncMeta.put(meta);
+        merged.push(key);
+        continue;
+      }
+      const built = buildRow(kind, remote.id, values ?? {}, row, doc);
+      if (!built.ok) {
+        counts.skipped.push({ id: item.sid, reason: built.reason });
+        continue;
+      }
+      if (!row || canonicalJson(stripLocal(row)) !== canonicalJson(stripLocal(built.row))) {
+        await table.put(built.row);
+        counts.received++;
+      }
+      await db.syncMeta.put(meta);
+      merged.push(key);
+    }
+    if (checkpoint !== undefined) state.since = checkpoint;
+    await db.syncState.put(state);
+  });
+  return merged;
+}
+
+/** Fields a device keeps for itself and never compares: the search index and the anchoring state. */
+function stripLocal(row: Row): Row {
+  const { tokens: _t, status: _s, updatedAt: _u, ...rest } = row;
+  return rest;
+}
+
+/**
+ * The stored record from a merged doc's values, checked against the model's schema: the
+ * highlight's search tokens made here, its anchoring status kept (a new one is pending until
+ * a page anchors it), updatedAt the latest edit's time.
+ */
+function buildRow(kind: SyncedKind, id: string, values: Row, existing: Row | undefined, doc: SyncDoc): { ok: true; row: Row } | { ok: false; reason: string } {
+  const edit = parseStamp(latestEdit(doc))?.wall ?? 0;
+  const previous = typeof existing?.updatedAt === 'number' ? existing.updatedAt : 0;
+  const updatedAt = Math.max(previous, edit);
+  const row: Row = { ...values, id, updatedAt: isModelTimestamp(updatedAt) ? updatedAt : previous };
+  if (kind === 'highlight') {
+    row.note = typeof values.note === 'string' ? values.note : '';
+    row.tags = Array.isArray(values.tags) ? values.tags : [];
+    row.status = existing?.status ?? 'pending';
+    row.tokens = [];
+    const parsed = v.safeParse(HighlightSchema, row);
+    if (!parsed.success) return { ok: false, reason: v.summarize(parsed.issues) };
+    const highlight = parsed.output;
+    return { ok: true, row: { ...highlight, tokens: tokensFor(highlight) } };
+  }
+  const parsed = v.safeParse(ArticleSchema, row);
+  if (!parsed.success) return { ok: false, reason: v.summarize(parsed.issues) };
+  return { ok: true, row: parsed.output as Row };
+}
+
+/** A dirty record's doc, built in the transaction that stamps its latest edits. */
+export interface Outgoing {
+  key: string;
+  sid: string;
+  rev?: string;
+  doc: SyncDoc;
+  /** The meta's stamps when the doc was built: a later change keeps the record dirty. */
+  stamps: string;
+}
+
+export async function collectOutgoing(db: JianbaoDb, state: SyncStateRow, stamper: Stamper, keys: string[]): Promise<Outgoing[]> {
+  return db.transaction('rw', [db.annotations, db.articles, db.syncMeta, db.syncState], async () => {
+    const out: Outgoing[] = [];
+    const metas = await db.syncMeta.bulkGet(keys);
+    const writes: SyncMeta[] = [];
+    for (const stored of metas) {
+      if (!stored || !stored.dirty) continue;
+      const row = await tableFor(db, stored.kind).get(stored.id);
+      const { meta, changed } = stampLocal(stored.kind, stored.id, row, stored, stamper.next, stamper.node, stored.sid);
+      if (changed) writes.push(meta);
+      out.push({ key: meta.key, sid: meta.sid, ...(meta.rev ? { rev: meta.rev } : {}), doc: docFor(meta, row), stamps: stampsOf(meta) });
+    }
+    if (writes.length) await db.syncMeta.bulkPut(writes);
+    await db.syncState.put(state);
+    return out;
+  });
+}
+
+function stampsOf(meta: SyncMeta): string {
+  return canonicalJson({ f: meta.fields, t: meta.texts, d: meta.deleted ?? null });
+}
+
+/** Records the server's new revisions; a record changed since its doc was built stays dirty. */
+export async function markSent(db: JianbaoDb, sent: { out: Outgoing; rev: string }[]): Promise<void> {
+  await db.transaction('rw', db.syncMeta, async () => {
+    const metas = await db.syncMeta.bulkGet(sent.map((s) => s.out.key));
+    const writes: SyncMeta[] = [];
+    sent.forEach(({ out, rev }, i) => {
+      const meta = metas[i];
+      if (!meta) return;
+      writes.push({ ...meta, rev, dirty: stampsOf(meta) === out.stamps ? 0 : 1 });
+    });
+    await db.syncMeta.bulkPut(writes);
+  });
+}
+
+/** Forgets the server revision of records the server no longer has, so they are sent as new. */
+export async function forgetRevs(db: JianbaoDb, keys: string[]): Promise<void> {
+  await db.transaction('rw', db.syncMeta, async () => {
+    for (const meta of await db.syncMeta.bulkGet(keys)) {
+      if (!meta) continue;
+      const { rev: _rev, ...rest } = meta;
+      await db.syncMeta.put({ ...rest, dirty: 1 });
+    }
+  });
+}
+
+/**
+ * Another server (or another encryption): the revisions and the checkpoint belong to the old
+ * one, so they are dropped and every record is sent again (merging makes that safe).
+ */
+export async function resetForTarget(db: JianbaoDb, state: SyncStateRow, target: string, codec: DocCodec): Promise<void> {
+  const keys = await db.syncMeta.toCollection().primaryKeys();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const chunk = keys.slice(i, i + CHUNK);
+    const pairs = chunk.map(splitKey);
+    const sids = await Promise.all(pairs.map(({ kind, id }) => codec.serverId(kind, id)));
+    await db.transaction('rw', db.syncMeta, async () => {
+      const metas = await db.syncMeta.bulkGet(chunk);
+      const writes: SyncMeta[] = [];
+      metas.forEach((meta, j) => {
+        if (!meta) return;
+        const { rev: _rev, ...rest } = meta;
+        // A tombstone the new server never had is not worth sending: nothing there to delete.
+        writes.push({ ...rest, sid: sids[j], dirty: isTombstone(meta) ? 0 : 1 });
+      });
+      await db.syncMeta.bulkPut(writes);
+    });
+  }
+  state.target = target;
+  state.since = 0;
+  await db.syncState.put(state);
+}

@@ -1,0 +1,228 @@
+/**
+ * Sync end to end below the browser: two libraries on fake-indexeddb sync through a real
+ * express-pouchdb server started on 127.0.0.1 by the test.
+ */
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPouchServer } from '../../../scripts/pouch-server.mjs';
+import { deleteHighlight, updateHighlight } from '../../../src/background/services/highlight-service';
+import { runSync } from '../../../src/background/sync/run-sync';
+import { formatStamp } from '../../../src/core/sync/hlc';
+import { SyncError } from '../../../src/core/sync/sync-errors';
+import { freshDb } from '../fake-db';
+import { addHighlight, createDb, library, putServerDoc, serverDocs } from './sync-lib';
+
+let server: Awaited<ReturnType<typeof startPouchServer>>;
+let dbCount = 0;
+
+beforeAll(async () => {
+  server = await startPouchServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function newTarget() {
+  const db = `lib${++dbCount}`;
+  await createDb(server.url, db);
+  return { url: server.url, db };
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof SyncError) return error.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('sync through a CouchDB-protocol server', () => {
+  it('brings two libraries to the same records, and a second sync sends and changes nothing', async () => {
+    const target = await newTarget();
+    const a = freshDb();
+    const b = freshDb();
+    await addHighlight(a, 'h1', '深入推进普法工作', { note: '要点', tags: ['法治'] });
+    await addHighlight(a, 'h2', 'The climate report');
+    await a.articles.put({ id: 'https://news.example.com/a.html', url: 'https://news.example.com/a.html', title: '普法', authors: [{ name: '王丹', role: 'reporter' }], bodyText: '深入推进普法工作。', sentences: [{ start: 0, end: 9 }], sources: {}, createdAt: Date.now(), updatedAt: Date.now() });
+    await addHighlight(b, 'h3', 'From the other browser');
+
+    const first = await runSync(a, target);
+    expect(first.sent).toBe(3);
+    const down = await runSync(b, target);
+    expect(down.received).toBe(3);
+    expect(down.sent).toBe(1);
+    await runSync(a, target);
+    expect(await library(a)).toEqual(await library(b));
+    expect((await library(a)).length).toBe(4);
+    // A highlight that came from elsewhere is searchable here and waits for its page to anchor it.
+    expect((await b.annotations.get('h1'))?.tokens).toEqual((await a.annotations.get('h1'))?.tokens);
+    expect((await b.annotations.get('h1'))?.status).toBe('pending');
+
+    const again = await runSync(b, target);
+    expect(again).toMatchObject({ sent: 0, received: 0, skipped: [] });
+    expect((await serverDocs(target.url, target.db)).filter((d) => String(d._id).startsWith('highlight:'))).toHaveLength(3);
+  });
+
+  it('merges edits made on both sides field by field and keeps both texts of a note edited on both', async () => {
+    const target = await newTarget();
+    const a = freshDb();
+    const b = freshDb();
+    await addHighlight(a, 'h1', 'Shared quote', { note: 'first' });
+    await runSync(a, target);
+    await runSync(b, target);
+
+    await updateHighlight(a, 'h1', { color: 'green', note: 'from A' });
+    await updateHighlight(b, 'h1', { tags: ['climate'], note: 'from B' });
+    await runSync(a, target);
+    await runSync(b, target);
+    await runSync(a, target);
+
+    const ha = await a.annotations.get('h1');
+    const hb = await b.annotations.get('h1');
+    expect(ha?.color).toBe('green');
+    expect(ha?.tags).toEqual(['climate']);
+    expect(ha?.note).toBe(hb?.note);
+    const metaA = await a.syncMeta.get('highlight:h1');
+    const metaB = await b.syncMeta.get('highlight:h1');
+    const textsA = [ha?.note, ...(metaA?.texts.note.conflicts.map((c) => c.v) ?? [])].sort();
+    expect(textsA).toEqual(['from A', 'from B']);
+    expect(metaB?.texts.note.conflicts.map((c) => c.v)).toEqual(metaA?.texts.note.conflicts.map((c) => c.v));
+
+    // The reader's next edit has seen both versions: the conflict ends everywhere.
+    await updateHighlight(b, 'h1', { note: 'from A and B' });
+    await runSync(b, target);
+    await runSync(a, target);
+    expect((await a.annotations.get('h1'))?.note).toBe('from A and B');
+    expect((await a.syncMeta.get('highlight:h1'))?.texts.note.conflicts).toEqual([]);
+  });
+
+  it('carries a delete to the other library; an edit made after the delete brings the record back', async () => {
+    const target = await newTarget();
+    const a = freshDb();
+    const b = freshDb();
+    await addHighlight(a, 'h1', 'To be deleted');
+    await addHighlight(a, 'h2', 'Edited after the delete');
+    await runSync(a, target);
+    await runSync(b, target);
+
+    await deleteHighlight(a, 'h1');
+    await deleteHighlight(a, 'h2');
+    await runSync(a, target);
+    await new Promise((r) => setTimeout(r, 5));
+    await updateHighlight(b, 'h2', { note: 'still wanted' });
+    await runSync(b, target);
+    await runSync(a, target);
+
+    expect(await b.annotations.get('h1')).toBeUndefined();
+    expect(await a.annotations.get('h1')).toBeUndefined();
+    expect((await a.annotations.get('h2'))?.note).toBe('still wanted');
+    expect(await library(a)).toEqual(await library(b));
+  });
+
+  it('resumes after being killed at any request: nothing lost, nothing duplicated', async () => {
+    const target = await newTarget();
+    const source = freshDb();
+    for (let i = 0; i < 25; i++) await addHighlight(source, `s${String(i).padStart(2, '0')}`, `Quote number ${i}`, { note: `note ${i}` });
+    await runSync(source, target, { batch: 7 });
+
+    // Request numbers that fall in connecting, in the first and later pull batches, and in the push.
+    for (const killAt of [1, 3, 4, 6, 8, 19, 20, 21]) {
+      const db = freshDb();
+      await addHighlight(db, `own${killAt}`, `Made on device ${killAt}`);
+      let calls = 0;
+      const dying: typeof fetch = async (input, init) => {
+        calls++;
+        if (calls > killAt) throw new TypeError('the background was stopped');
+        // The last request reaches the server, but its answer never comes back.
+        if (calls === killAt) {
+          await (await fetch(input, init)).text();
+          throw new TypeError('the background was stopped');
+        }
+        return fetch(input, init);
+      };
+      expect(await codeOf(runSync(db, target, { batch: 7, fetch: dying }))).toBe('Unreachable');
+      const result = await runSync(db, target, { batch: 7 });
+      expect(result.skipped).toEqual([]);
+      await runSync(source, target, { batch: 7 });
+      expect(await library(db)).toEqual(await library(source));
+      const ids = (await db.annotations.toCollection().primaryKeys()).sort();
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.filter((id) => id.startsWith('s'))).toHaveLength(25);
+      expect((await source.annotations.get(`own${killAt}`))?.exact).toBe(`Made on device ${killAt}`);
+    }
+    const docs = await serverDocs(target.url, target.db);
+    expect(docs.filter((d) => String(d._id).startsWith('highlight:'))).toHaveLength(33);
+  });
+
+  it('skips and reports a server document that fails validation, and stores the rest', async () => {
+    const target = await newTarget();
+    const stamp = formatStamp({ wall: Date.now(), counter: 0, node: 'hostile1' });
+    await putServerDoc(target.url, target.db, { _id: 'highlight:bad', jb: 1, doc: { kind: 'highlight', id: 'bad', fields: { exact: { v: 42, s: stamp }, createdAt: { v: 1, s: stamp } }, texts: {} } });
+    await putServerDoc(target.url, target.db, { _id: 'highlight:other', jb: 1, doc: { kind: 'highlight', id: 'stolen', fields: {}, texts: {} } });
+    await putServerDoc(target.url, target.db, { _id: 'highlight:future', jb: 1, doc: { kind: 'highlight', id: 'future', fields: { exact: { v: 'x', s: formatStamp({ wall: Date.now() + 3 * 86_400_000, counter: 0, node: 'hostile1' }) } }, texts: {} } });
+    const source = freshDb();
+    await addHighlight(source, 'good', 'A good one');
+    await runSync(source, target);
+
+    const db = freshDb();
+    const result = await runSync(db, target);
+    expect(result.skipped.map((s) => s.id).sort()).toEqual(['highlight:bad', 'highlight:future', 'highlight:other']);
+    expect(result.skipped.find((s) => s.id === 'highlight:bad')?.reason).toMatch(/exact/);
+    expect(await db.annotations.toCollection().primaryKeys()).toEqual(['good']);
+  });
+});
+
+describe('sync against bad servers', () => {
+  async function plainServer(handler: http.RequestListener): Promise<{ url: string; close: () => Promise<void> }> {
+    const s = http.createServer(handler);
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+    const port = (s.address() as { port: number }).port;
+    return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => s.close(() => resolve())) };
+  }
+
+  it('gives one error code per kind of failure and changes nothing in the library', async () => {
+    const db = freshDb();
+    await addHighlight(db, 'h1', 'Stays as it is');
+    const before = await library(db);
+
+    const down = await plainServer(() => undefined);
+    await down.close();
+    expect(await codeOf(runSync(db, { url: down.url, db: 'x' }))).toBe('Unreachable');
+
+    const guarded = await startPouchServer({ auth: 'reader:right' });
+    await fetch(`${guarded.url}/lib`, { method: 'PUT', headers: { authorization: `Basic ${btoa('reader:right')}` } });
+    expect(await codeOf(runSync(db, { url: guarded.url, db: 'lib', user: 'reader', password: 'wrong' }))).toBe('Unauthorized');
+    await guarded.close();
+
+    expect(await codeOf(runSync(db, { url: server.url, db: 'no-such-db' }))).toBe('NoDatabase');
+
+    const broken = await plainServer((_req, res) => {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end('{"error":"internal"}');
+    });
+    expect(await codeOf(runSync(db, { url: broken.url, db: 'x' }))).toBe('ServerError');
+    await broken.close();
+
+    const webSite = await plainServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><title>My NAS</title>');
+    });
+    expect(await codeOf(runSync(db, { url: webSite.url, db: 'x' }))).toBe('NotCouch');
+    await webSite.close();
+
+    const otherJson = await plainServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"status":"ok"}');
+    });
+    expect(await codeOf(runSync(db, { url: otherJson.url, db: 'x' }))).toBe('NotCouch');
+    await otherJson.close();
+
+    const slow = await plainServer(() => undefined);
+    expect(await codeOf(runSync(db, { url: slow.url, db: 'x' }, { timeoutMs: 200 }))).toBe('Unreachable');
+    await slow.close();
+
+    expect(await library(db)).toEqual(before);
+  });
+});
