@@ -15,9 +15,23 @@ interface RuntimeLike {
 }
 const api = ((globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as unknown as { chrome: RuntimeLike }).chrome);
 
-function send(type: string, payload: object): void {
-  // The extension may have been updated or removed since this page loaded; then there is nobody to tell.
-  api.runtime.sendMessage({ type, payload }).catch(() => undefined);
+/**
+ * Both messages are idempotent (the annotator ignores a second injection), so a background that
+ * is asleep, starting or stopping is asked again, five times over about 3 s
+ * (docs/architecture/save-protocol.md). An extension updated or removed since this page loaded
+ * will never answer: then there is nobody to tell.
+ */
+function send(type: string, payload: object, attempt = 0): void {
+  const retry = (error: unknown) => {
+    if (attempt < 5 && !/invalidated/i.test(String((error as Error)?.message ?? error))) {
+      setTimeout(() => send(type, payload, attempt + 1), 100 << attempt);
+    }
+  };
+  try {
+    api.runtime.sendMessage({ type, payload }).catch(retry);
+  } catch (error) {
+    retry(error);
+  }
 }
 
 function hasTextSelection(): boolean {

@@ -1,21 +1,45 @@
 /**
- * Typed calls from the annotator to the background. A failure reply becomes a JianbaoError;
- * an extension that was reloaded under the page becomes ContextInvalidated.
+ * Typed calls from the annotator to the background. A failure reply becomes a JianbaoError.
+ * A background that is asleep, starting or stopping is asked again (core/messaging/retry-send:
+ * every call when the message reached nobody, idempotent calls also when the answer was cut
+ * off); one that never answers, or an extension reloaded under the page, becomes
+ * ContextInvalidated.
  */
 import browser from 'webextension-polyfill';
 import { JianbaoError } from '../../core/errors';
+import { sendWithRetry } from '../../core/messaging/retry-send';
 import type { Reply, RequestPayload, RequestType, ResponseMap } from '../../messages';
 
+/**
+ * Calls that give the same result when the background does them twice: reads, a save with the
+ * client-made id (the stored record is returned), setting a colour/note/tags to a value, a
+ * detection merged into the stored article, an anchoring report. Not: delete (the second finds
+ * nothing), a note-editor ticket or a clipping (each call makes a new one).
+ */
+const IDEMPOTENT: ReadonlySet<RequestType> = new Set<RequestType>([
+  'cs-bg:save-highlight',
+  'cs-bg:update-highlight',
+  'cs-bg:restore-highlight',
+  'cs-bg:list-page-highlights',
+  'cs-bg:report-anchoring',
+  'cs-bg:save-article',
+  'cs-bg:get-settings',
+  'cs-bg:page-opened',
+  'cs-bg:inject-annotator',
+]);
+
 export async function call<K extends RequestType>(type: K, payload: RequestPayload<K>): Promise<ResponseMap[K]> {
-  let reply: Reply<K> | undefined;
+  let reply: Reply<K>;
   try {
-    reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<K> | undefined;
+    reply = await sendWithRetry(() => browser.runtime.sendMessage({ type, payload }) as Promise<Reply<K> | undefined>, {
+      idempotent: IDEMPOTENT.has(type),
+      onRetry: (attempt, failure) => console.info('[jianbao:annotator]', type, `not answered (${failure}), attempt ${attempt + 1}`),
+    });
   } catch (error) {
     throw new JianbaoError('ContextInvalidated', 'Jianbao was updated or disabled; reload the page to use it again.', {
       cause: error,
     });
   }
-  if (!reply) throw new JianbaoError('Internal', `No reply to ${type}.`);
   if (!reply.ok) throw new JianbaoError(reply.error.code, reply.error.detail);
   return reply.value;
 }

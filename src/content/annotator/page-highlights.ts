@@ -126,8 +126,25 @@ export class PageHighlights {
       this.onCreated(saved);
       return saved;
     } catch (error) {
+      // The paint goes only when the save is known not to be stored. A failure reply says so;
+      // a background that never answered may have stored it before it went away, so it is asked.
+      const stored = error instanceof JianbaoError && error.code === 'ContextInvalidated' ? await this.storedRecord(id) : undefined;
+      if (stored) {
+        this.records.set(id, stored);
+        this.onCreated(stored);
+        return stored;
+      }
       this.painter.remove(id);
       throw error;
+    }
+  }
+
+  /** The stored record of a highlight of this page, if the background has it and can say so. */
+  private async storedRecord(id: string): Promise<Highlight | undefined> {
+    try {
+      return (await call('cs-bg:list-page-highlights', { pageUrl: this.pageUrl })).find((h) => h.id === id);
+    } catch {
+      return undefined;
     }
   }
 

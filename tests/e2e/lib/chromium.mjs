@@ -28,6 +28,24 @@ export async function launchChromium({ locale = 'en-US' } = {}) {
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;
+  // One extension page kept open for protocol calls and store reads that must not go through the worker.
+  let extPage = null;
+  let session = null;
+  const extensionSession = async () => {
+    if (!session) {
+      const { page } = await extensionSession.page();
+      session = await context.newCDPSession(page);
+      await session.send('ServiceWorker.enable');
+    }
+    return session;
+  };
+  extensionSession.page = async () => {
+    if (!extPage) {
+      extPage = await context.newPage();
+      await extPage.goto(`chrome-extension://${extensionId}/options/options.html`);
+    }
+    return { page: extPage };
+  };
   return {
     context,
     worker,
@@ -40,6 +58,28 @@ export async function launchChromium({ locale = 'en-US' } = {}) {
     /** All highlights in the extension's database, read in the service worker. */
     storedHighlights: () => worker.evaluate(readStore, 'annotations'),
     storedArticles: () => worker.evaluate(readStore, 'articles'),
+    /**
+     * Stops the extension's service worker the way the browser does when it is idle (DevTools
+     * protocol ServiceWorker.stopAllWorkers, from an extension page of the same origin); the
+     * next event starts it again. `worker` is stale afterwards: read through `readStore`.
+     */
+    async stopBackground() {
+      const session = await extensionSession();
+      await session.send('ServiceWorker.stopAllWorkers');
+    },
+    /** Collects the console lines of every script of a page, content scripts too; returns a reader of them. */
+    async watchConsole(page) {
+      const lines = [];
+      const cdp = await context.newCDPSession(page);
+      cdp.on('Runtime.consoleAPICalled', (event) => lines.push(event.args.map((a) => a.value ?? a.description ?? '').join(' ')));
+      await cdp.send('Runtime.enable');
+      return () => lines;
+    },
+    /** A raw IndexedDB read of one store from an extension page (survives service-worker restarts). */
+    async readStore(store) {
+      const { page } = await extensionSession.page();
+      return page.evaluate(readStore, store);
+    },
     async close() {
       await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });

@@ -35,6 +35,15 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
   });
   await browser.installExtension(path.resolve('dist/firefox'));
   const base = `moz-extension://${UUID}`;
+  /** The raw WebDriver BiDi session under puppeteer, for commands it does not wrap. */
+  let session = null;
+  const bidiSession = async () => {
+    if (!session) {
+      const [page] = await browser.pages();
+      session = page.mainFrame().browsingContext.userContext.browser.session;
+    }
+    return session;
+  };
   return {
     browser,
     downloadDir,
@@ -53,6 +62,42 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
       } finally {
         await page.close();
       }
+    },
+    /**
+     * Terminates the extension's event page the way Firefox does when it is idle: the privileged
+     * Extension.terminateBackground() (what about:debugging's "Terminate background script"
+     * calls), run in the browser's own chrome window over WebDriver BiDi (the browser runs with
+     * --remote-allow-system-access, which lets BiDi reach chrome contexts). The next event wakes it.
+     */
+    async stopBackground() {
+      const session = await bidiSession();
+      const { contexts } = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
+      const { result } = await session.send('script.evaluate', {
+        expression: `(async () => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+          await extension.terminateBackground();
+          return extension.backgroundState;
+        })()`,
+        target: { context: contexts[0].context },
+        awaitPromise: true,
+      });
+      if (result.type === 'exception') throw new Error(`terminateBackground: ${JSON.stringify(result.exceptionDetails?.text)}`);
+      return result.result?.value;
+    },
+    /** Collects the console lines of a page (log.entryAdded of its browsing context); returns a reader of them. */
+    async watchConsole(page) {
+      const session = await bidiSession();
+      const lines = [];
+      const context = page.mainFrame().browsingContext.id;
+      session.on('log.entryAdded', (entry) => {
+        if (entry.source?.context === context) lines.push(entry.text ?? '');
+      });
+      await session.subscribe(['log.entryAdded'], [context]).catch(() => undefined);
+      return () => lines;
+    },
+    readStore(store) {
+      return this.readFromStore(store);
     },
     storedHighlights() {
       return this.readFromStore('annotations');

@@ -1,8 +1,9 @@
 // The annotator's life cycle, written once for both browsers: a popup opened on a page where
-// the annotator is not running yet (cold). `env` gives newPage(), openPopup(tabId), tabIdOf()
-// and origin.
+// the annotator is not running yet (cold), and saves while the background is stopped. `env`
+// gives newPage(), openPopup(tabId), tabIdOf(), stopBackground(), storedHighlights() and origin.
 import assert from 'node:assert/strict';
-import { waitFor } from './page-actions.mjs';
+import { startDemoServer } from '../../../scripts/demo-server.mjs';
+import { clickSwatch, paintedCount, selectText, waitFor, waitForPainted } from './page-actions.mjs';
 
 /** Ten demo articles, none with stored highlights: each is a page the annotator has never run on. */
 const FRESH_PAGES = Array.from({ length: 10 }, (_, i) => `/html/2022-03/31/content_${i + 1}.htm`);
@@ -41,4 +42,94 @@ export async function popupOpensRightTheFirstTime(env) {
     assert.doesNotMatch(o.text, /cannot run/i, o.path);
     assert.ok(o.title.trim().length > 0, `${o.path}: the page view names the article`);
   }
+}
+
+/** A page of 100 short passages, each with a quote found nowhere else on it. */
+export const MANY_PASSAGES = '/lifecycle/many-passages.htm';
+const passageQuote = (i) => `approved budget line ${i} after`;
+
+function manyPassagesPage() {
+  const passages = Array.from({ length: 100 }, (_, i) => `<p>Passage ${i}: the council ${passageQuote(i)} a long debate on the harbour.</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council budget, line by line</title></head>
+<body><article><h1>Council budget, line by line</h1>${passages.join('\n')}</article><div style="height:1200px"></div></body></html>`;
+}
+
+/** The demo server with the life-cycle pages. */
+export function startLifecycleServer() {
+  return startDemoServer({ routes: { [MANY_PASSAGES]: () => ({ body: manyPassagesPage() }) } });
+}
+
+/**
+ * Records, in the page, every box Jianbao's on-page UI host is shown with: the toolbar always
+ * has the same size, so any other box is another panel (the error toast, whose text is inside
+ * the closed shadow root where the test cannot read it).
+ */
+function watchPanels(page) {
+  return page.evaluate(() => {
+    window.__jbShown = [];
+    const seen = new WeakSet();
+    const record = (host) => {
+      if (host.style.display !== 'block') return;
+      // The panel's box is laid out after the style change; read it on the next frame.
+      requestAnimationFrame(() => {
+        if (host.style.display !== 'block') return;
+        const r = host.getBoundingClientRect();
+        window.__jbShown.push({ width: Math.round(r.width), height: Math.round(r.height) });
+      });
+    };
+    const attach = (host) => {
+      if (seen.has(host)) return;
+      seen.add(host);
+      new MutationObserver(() => record(host)).observe(host, { attributes: true, attributeFilter: ['style'] });
+      record(host);
+    };
+    new MutationObserver(() => {
+      const host = document.querySelector('jianbao-ui');
+      if (host) attach(host);
+    }).observe(document.documentElement, { childList: true });
+  });
+}
+
+/**
+ * 100 toolbar saves while the background is stopped again and again (env.stopBackground(): a
+ * service worker stopped, an event page terminated): right after every third click, while that
+ * save is on its way, as a browser may stop it at any moment. Every save is stored once, every
+ * paint stays, and no panel other than the toolbar is ever shown (no error).
+ */
+export async function savesSurviveBackgroundRestarts(env, { saves = 100, stopEvery = 3 } = {}) {
+  const page = await env.newPage();
+  await page.goto(env.origin + MANY_PASSAGES);
+  await watchPanels(page);
+  const consoleLines = (await env.watchConsole?.(page)) ?? null;
+  const stopping = [];
+  const started = Date.now();
+  for (let i = 0; i < saves; i++) {
+    await selectText(page, passageQuote(i));
+    await clickSwatch(page, 0);
+    if (i % stopEvery === 0) stopping.push(env.stopBackground());
+    await waitForPainted(page, 'yellow', i + 1, 15_000);
+  }
+  await Promise.all(stopping);
+  const stops = stopping.length;
+  const clicked = Date.now() - started;
+  // A save that gave up would show its error after the retries (about 6 s) and take its paint back.
+  await waitFor(async () => (await env.storedHighlights()).length >= saves, { timeout: 30_000, what: `${saves} highlights stored` });
+  await new Promise((r) => setTimeout(r, 7000));
+  const retryLines = consoleLines ? consoleLines().filter((line) => line.includes('not answered')) : [];
+  const lastAttempt = Math.max(1, ...retryLines.map((line) => Number(/attempt (\d+)/.exec(line)?.[1] ?? 1)));
+  console.info(`# ${saves} saves in ${clicked} ms with ${stops} background stops; ${retryLines.length} messages sent again, at most attempt ${lastAttempt}`);
+  const stored = await env.storedHighlights();
+  assert.equal(stored.length, saves, 'each save stored once');
+  assert.deepEqual(
+    new Set(stored.map((h) => h.exact)),
+    new Set(Array.from({ length: saves }, (_, i) => passageQuote(i))),
+    'every quote stored',
+  );
+  assert.equal(await paintedCount(page, 'yellow'), saves, 'no paint taken back');
+  const shown = await page.evaluate(() => window.__jbShown);
+  const toolbar = shown[0];
+  const others = shown.filter((s) => s.width !== toolbar.width || s.height !== toolbar.height);
+  assert.deepEqual(others, [], `panels other than the toolbar were shown (an error): ${JSON.stringify(others)}`);
+  await page.close();
+  return { stops, clicked };
 }
