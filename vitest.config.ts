@@ -15,7 +15,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', include: ['tests/dom/**/*.test.{ts,tsx}', 'tests/popup/**/*.test.{ts,tsx}', 'tests/options/**/*.test.{ts,tsx}', 'tests/clippings/**/*.test.{ts,tsx}'] },
+        test: { name: 'dom', environment: 'jsdom', setupFiles: ['tests/setup/citations.ts'], include: ['tests/dom/**/*.test.{ts,tsx}', 'tests/popup/**/*.test.{ts,tsx}', 'tests/options/**/*.test.{ts,tsx}', 'tests/clippings/**/*.test.{ts,tsx}'] },
       },
     ],
   },

@@ -8,9 +8,10 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { editionDay, isChineseText, pageLabel } from '../src/core/clippings/book-contents';
 import { paintParagraphs } from '../src/core/clippings/paint-paragraphs';
-import { formatCitation, isCitationStyle } from '../src/core/export/format-citation';
 import { safeHttpUrl } from '../src/core/export/escape-html';
-import type { Highlight, Settings } from '../src/core/model';
+import type { ArticleRecord, Highlight, Settings } from '../src/core/model';
+import { useEffect, useState } from 'preact/hooks';
+import { referenceOf } from '../popup/citations';
 import { formatEditionDate } from '../popup/format-date';
 import { t } from '../popup/i18n';
 import { LangText } from '../popup/lang-text';
@@ -24,6 +25,8 @@ interface Props {
   focusHighlight?: string;
   /** Below the body: the note and tag editors on screen, their text in print. */
   children?: ComponentChildren;
+  /** The reference, when the caller rendered it (the printed book renders all in one request). */
+  citation?: string;
 }
 
 function byline(details: ClippingDetails): string {
@@ -54,7 +57,26 @@ function noteNumbers(order: readonly Highlight[]): Map<string, number> {
   return numbers;
 }
 
-export function ClippingArticle({ details, settings, focusHighlight, children }: Props) {
+/** The engine's reference for the clipping (empty until it is rendered, or if the engine fails). */
+function useReference(article: ArticleRecord, style: string, accessedAt: number, given: string | undefined): string {
+  const [text, setText] = useState('');
+  const key = JSON.stringify([article.title, article.subtitle, article.authors, article.publication, article.date, article.page, article.url, style, accessedAt]);
+  useEffect(() => {
+    if (given !== undefined) return;
+    let live = true;
+    referenceOf(article, style, new Date(accessedAt)).then(
+      (reference) => live && setText(reference),
+      (error: unknown) => console.error('[jianbao:book] citation', error),
+    );
+    return () => {
+      live = false;
+    };
+    // The key holds every field the reference is made of.
+  }, [key, given]);
+  return given ?? text;
+}
+
+export function ClippingArticle({ details, settings, focusHighlight, children, citation: given }: Props) {
   const { clipping, bodyText, images, highlights } = details;
   const lang = clipping.language || (isChineseText(clipping.title) ? 'zh-CN' : undefined);
   const chinese = isChineseText(clipping.publication ?? clipping.title);
@@ -70,8 +92,7 @@ export function ClippingArticle({ details, settings, focusHighlight, children }:
   const lastRunOf = new Map<string, number>();
   for (const p of painted.paragraphs) for (const run of p.runs) for (const id of run.highlightIds) lastRunOf.set(id, run.start);
 
-  const style = isCitationStyle(settings.citationStyle) ? settings.citationStyle : 'gbt7714-2015';
-  const citation = formatCitation(articleOfClipping(clipping, bodyText), style, new Date(clipping.createdAt));
+  const citation = useReference(articleOfClipping(clipping, bodyText), settings.citationStyle, clipping.createdAt, given);
   const original = safeHttpUrl(clipping.url);
   const day = editionDay(clipping.date);
   const meta = [clipping.publication, day && formatEditionDate(day), pageLabel(clipping.page ?? '', chinese), clipping.section].filter(Boolean).join(' · ');
@@ -99,9 +120,11 @@ export function ClippingArticle({ details, settings, focusHighlight, children }:
           </p>
         )}
         {clipping.authors.length > 0 && <p class="clip-byline">{byline(details)}</p>}
-        <p class="citation" data-role="citation">
-          <LangText text={citation} lang={lang} />
-        </p>
+        {citation && (
+          <p class="citation" data-role="citation">
+            <LangText text={citation} lang={lang} />
+          </p>
+        )}
         {original && (
           <p class="original">
             <a href={original} target="_blank" rel="noopener noreferrer">

@@ -10,7 +10,10 @@ import type { Settings } from '../src/core/model';
 import { errorText } from '../popup/error-text';
 import { t } from '../popup/i18n';
 import { LangText } from '../popup/lang-text';
+import { renderCitations } from '../popup/citations';
+import { cslItem } from '../src/core/citation/csl-item';
 import { ClippingArticle } from './clipping-article';
+import { articleOfClipping } from './clipping-record';
 import { loadClippingDetails, releaseDetails, type ClippingDetails } from './use-clipping';
 
 interface Props {
@@ -24,6 +27,7 @@ interface Props {
 export function PrintBook({ clippings, settings, onDone, autoPrint }: Props) {
   const [details, setDetails] = useState<ClippingDetails[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [citations, setCitations] = useState<string[]>([]);
   const papers = contentsByPaper(clippings);
   // Print order is contents order.
   const ordered = papers.flatMap((p) => p.dates.flatMap((d) => d.pages.flatMap((pg) => pg.clippings)));
@@ -36,7 +40,16 @@ export function PrintBook({ clippings, settings, onDone, autoPrint }: Props) {
         const d = await loadClippingDetails(c.id);
         if (d) loaded.push(d);
       }
-      if (live) setDetails(loaded);
+      // One engine request for the whole book; a failed engine leaves the references out, not the book.
+      const items = loaded.map((d) => cslItem(articleOfClipping(d.clipping, d.bodyText), new Date(d.clipping.createdAt)));
+      const cited = await renderCitations({ style: settings.citationStyle, format: 'text', kind: 'references', items }).catch((e: unknown) => {
+        console.error('[jianbao:book] citations', e);
+        return loaded.map(() => '');
+      });
+      if (live) {
+        setCitations(cited);
+        setDetails(loaded);
+      }
     })().catch((e: unknown) => live && setError(e));
     return () => {
       live = false;
@@ -88,9 +101,9 @@ export function PrintBook({ clippings, settings, onDone, autoPrint }: Props) {
           </section>
         ))}
       </section>
-      {details.map((d) => (
+      {details.map((d, i) => (
         <div class="print-article" key={d.clipping.id}>
-          <ClippingArticle details={d} settings={settings} />
+          <ClippingArticle details={d} settings={settings} citation={citations[i] ?? ''} />
           {d.clipping.note.trim() && (
             <section class="article-note">
               <h2>{t('bookArticleNote')}</h2>

@@ -1,6 +1,6 @@
 /** The default export format (preselected in the popup) and the citation style. */
 import { EXPORT_FORMAT_IDS } from '../src/core/export/export-formats';
-import { CITATION_STYLES } from '../src/core/export/format-citation';
+import { BUNDLED_STYLES } from '../src/core/citation/bundled-styles';
 import type { Settings } from '../src/core/model';
 import { formatLabel } from '../popup/export-bar';
 import { t } from '../popup/i18n';
@@ -23,9 +23,9 @@ export function ExportDefaults({ settings, onChange }: { settings: Settings; onC
       <label>
         {t('optionsCitationStyle')}
         <select data-setting="citationStyle" value={settings.citationStyle} onChange={(e) => onChange({ ...settings, citationStyle: (e.target as HTMLSelectElement).value })}>
-          {CITATION_STYLES.map((style) => (
-            <option key={style} value={style}>
-              {t(`citationStyle_${style.replace(/-/g, '_')}`)}
+          {BUNDLED_STYLES.map((style) => (
+            <option key={style.id} value={style.id}>
+              {t(`citationStyle_${style.id.replace(/-/g, '_')}`)}
             </option>
           ))}
         </select>

@@ -40,7 +40,7 @@ export function ExportBar({ settings, collect, disabled, label, notify }: Props)
     setBusy(true);
     try {
       const bundle = await collect();
-      const names = exportBundle(format, { ...bundle, settings });
+      const names = await exportBundle(format, { ...bundle, settings });
       notify({ kind: 'info', text: t('popupExported', String(bundle.highlights.length), names.join(', ')) });
     } catch (error) {
       notify({ kind: 'error', text: errorText(error) });

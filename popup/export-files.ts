@@ -1,7 +1,8 @@
 /** Runs one export format over a bundle and downloads what it produces (jianbao-YYYY-MM-DD.ext). */
 import type { ExportBundle } from '../src/core/export/export-bundle';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormatId } from '../src/core/export/export-formats';
+import { buildExport, EXPORT_FORMAT_IDS, type ExportFormatId } from '../src/core/export/export-formats';
 import type { Settings } from '../src/core/model';
+import { renderCitations } from './citations';
 import { downloadText } from './download';
 
 /** Whether a stored setting names a known export format. */
@@ -14,8 +15,8 @@ export function isExportFormatId(value: string): value is ExportFormatId {
  * reader's settings: citation style, palette colours (HTML, W3C) and, in a backup, the settings
  * themselves.
  */
-export function exportBundle(format: ExportFormatId, bundle: ExportBundle & { settings: Settings }): string[] {
-  const files = EXPORT_FORMATS[format].build(bundle);
+export async function exportBundle(format: ExportFormatId, bundle: ExportBundle & { settings: Settings }): Promise<string[]> {
+  const files = await buildExport(format, bundle, renderCitations);
   // CSV opens in Excel as UTF-8 only with a byte-order mark; the builders decide, we keep their text as is.
   for (const file of files) downloadText(file.filename, file.content, file.mimeType);
   return files.map((f) => f.filename);

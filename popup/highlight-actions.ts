@@ -3,10 +3,11 @@
  * services by typed messages (one place for each rule); every outcome is reported through a
  * notice, so nothing fails silently.
  */
-import { copyWithCitation, isCitationStyle } from '../src/core/export/format-citation';
+import { citedQuoteText } from '../src/core/citation/cite-highlight';
 import type { ArticleRecord, Highlight, Settings } from '../src/core/model';
 import type { RequestPayload } from '../src/messages';
 import { callBackground } from './background-call';
+import { referenceOf } from './citations';
 import { errorText } from './error-text';
 import { articleForHighlight } from './fallback-article';
 import { t } from './i18n';
@@ -54,9 +55,10 @@ export async function copyCitation(
   settings: Settings,
   notify: Notify,
 ): Promise<void> {
-  const style = isCitationStyle(settings.citationStyle) ? settings.citationStyle : 'gbt7714-2015';
   try {
-    await navigator.clipboard.writeText(copyWithCitation(highlight, articleForHighlight(highlight, articles), style));
+    // The access date is when the highlight was made, which is when the reader read the page.
+    const reference = await referenceOf(articleForHighlight(highlight, articles), settings.citationStyle, new Date(highlight.createdAt));
+    await navigator.clipboard.writeText(citedQuoteText(highlight, reference));
     notify({ kind: 'info', text: t('popupCopied') });
   } catch (error) {
     console.error('[jianbao:popup] clipboard', error);

@@ -20,9 +20,14 @@ const ENTRIES = {
   'options/options': 'options/main.tsx',
   'note-frame/note-frame': 'note-frame/main.ts',
   'clippings/clippings': 'clippings/main.tsx',
+  // citeproc-js and the engine cache: only this worker loads them (pages ask the background).
+  'citation/engine-worker': 'citation/engine-worker.ts',
 };
+/** Chrome only: the offscreen document that hosts the engine worker for the service worker. */
+const CHROME_ENTRIES = { 'citation/offscreen': 'citation/offscreen.ts' };
 const STATIC = ['_locales', 'icons', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css',
-  'note-frame/note-frame.html', 'note-frame/note-frame.css', 'clippings/clippings.html', 'clippings/book.css'];
+  'note-frame/note-frame.html', 'note-frame/note-frame.css', 'clippings/clippings.html', 'clippings/book.css', 'csl'];
+const CHROME_STATIC = ['citation/offscreen.html'];
 
 function manifestFor(browser) {
   const m = structuredClone(manifest);
@@ -31,6 +36,8 @@ function manifestFor(browser) {
     delete m.browser_specific_settings;
   } else {
     delete m.background.service_worker;
+    // The offscreen document is Chrome's; Firefox's background page starts the engine worker itself.
+    m.permissions = m.permissions.filter((p) => p !== 'offscreen');
     // Firefox has no dynamic extension URLs and warns on the key; its moz-extension host is
     // already a random per-installation UUID (see docs/architecture/privacy.md).
     for (const entry of m.web_accessible_resources ?? []) delete entry.use_dynamic_url;
@@ -63,7 +70,7 @@ async function buildBrowser(browser) {
   fs.mkdirSync(out, { recursive: true });
   await build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(root, file)])),
+    entryPoints: Object.fromEntries(Object.entries({ ...ENTRIES, ...(browser === 'chrome' ? CHROME_ENTRIES : {}) }).map(([name, file]) => [name, path.join(root, file)])),
     outdir: out,
     bundle: true,
     format: 'iife',
@@ -80,7 +87,7 @@ async function buildBrowser(browser) {
     },
     logLevel: 'error',
   });
-  for (const item of STATIC) copy(path.join(root, item), path.join(out, item));
+  for (const item of [...STATIC, ...(browser === 'chrome' ? CHROME_STATIC : [])]) copy(path.join(root, item), path.join(out, item));
   fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
   zipDir(out, path.join(dist, `jianbao-${browser}-${manifest.version}.zip`));
   return out;

@@ -14,6 +14,7 @@ import { OffsetSchema, SentenceRangeSchema, TimestampSchema } from './core/model
 import { ColorKeySchema } from './core/settings/color-rules';
 import { FieldEvidenceSchema } from './core/article/field-confidence-schema';
 import { MAX_PAGE_ITEMS } from './core/article/page-item-rules';
+import { citationRequestSchema } from './core/citation/citation-request';
 
 export const MAX_QUOTE_CHARS = 20_000;
 const MAX_NOTE_CHARS = 20_000;
@@ -250,6 +251,12 @@ export const CONTENT_TO_BACKGROUND = {
   'cs-bg:open-note-editor': v.strictObject({ id }),
   /** Clip the page's article into the book (the clip button, menu, shortcut, or a first highlight). */
   'cs-bg:clip-article': clipRequestSchema,
+  /**
+   * "Copy with citation" in the highlight menu: the quote, note and reference of a stored
+   * highlight of this page, in the reader's style, made by the engine host (the page's scripts
+   * carry no engine).
+   */
+  'cs-bg:cite-highlight': v.strictObject({ id }),
 } as const;
 
 /** Popup / options → background. */
@@ -287,6 +294,8 @@ export const UI_TO_BACKGROUND = {
   /** The book: a note on the whole article, its tags. */
   'ui-bg:update-clipping': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(8_100)), changes: clippingChangesSchema }),
   'ui-bg:delete-clipping': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(8_100)) }),
+  /** Citations by the engine host (citeproc-js with the style named, a bundled id or the reader's "custom:…"). */
+  'ui-bg:render-citations': citationRequestSchema,
   /** Options: drop the images of clippings older than a day (optionally of one paper). */
   'ui-bg:drop-clipping-images': v.strictObject({
     before: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/u)),
@@ -338,6 +347,8 @@ export interface ResponseMap {
   'ui-bg:update-clipping': Clipping;
   'ui-bg:delete-clipping': { removed: boolean };
   'ui-bg:drop-clipping-images': { clippings: number; bytes: number };
+  'ui-bg:render-citations': string[];
+  'cs-bg:cite-highlight': { text: string };
 }
 
 /** What a clip did: the clippings made or refreshed, and the images kept and left out. */

@@ -31,6 +31,11 @@ import { correctArticle } from './services/correct-article';
 import { noteEditorHandlers } from './note-editor/note-editor-handlers';
 import { clipArticle, refreshClippingHeading } from './clippings/clip-service';
 import { deleteClipping, dropOldImages, updateClipping } from './clippings/clipping-service';
+import type { RenderCitations } from '../core/citation/citation-request';
+import { citedQuoteText } from '../core/citation/cite-highlight';
+import { cslItem } from '../core/citation/csl-item';
+import { pageArticle } from '../core/export/export-bundle';
+import { hostRenderCitations } from './citation-host';
 
 /**
  * Tells the annotators that stored highlights changed (they repaint from storage): those
@@ -78,7 +83,7 @@ function requireOwnPage(sender: PageSender, pageUrl: string): void {
   }
 }
 
-export function createHandlers(db = openDb()): HandlerTable {
+export function createHandlers(db = openDb(), renderCitations: RenderCitations = hostRenderCitations): HandlerTable {
   return {
     async 'cs-bg:page-opened'({ pageUrl }, sender) {
       requireOwnPage(sender, pageUrl);
@@ -182,6 +187,20 @@ export function createHandlers(db = openDb()): HandlerTable {
     },
     async 'ui-bg:drop-clipping-images'(request) {
       return dropOldImages(db, request);
+    },
+    async 'ui-bg:render-citations'(request) {
+      return renderCitations(request);
+    },
+    async 'cs-bg:cite-highlight'({ id }, sender) {
+      const highlight = await db.annotations.get(id);
+      // Another site's highlight is "not found": the page learns nothing of it.
+      if (!highlight || !mayAccessPage(sender.url, highlight.pageUrl)) throw new JianbaoError('HighlightNotFound', `No highlight ${id}.`);
+      // The highlight's own article; without a stored one, the page itself (as the popup cites it).
+      const article = (highlight.articleId && (await db.articles.get(highlight.articleId))) || pageArticle(highlight);
+      const settings = await loadSettings();
+      // The access date is when the highlight was made, which is when the reader read the page.
+      const [reference] = await renderCitations({ style: settings.citationStyle, format: 'text', kind: 'references', items: [cslItem(article, new Date(highlight.createdAt))] });
+      return { text: citedQuoteText(highlight, reference ?? '') };
     },
     async 'ui-bg:imported'() {
       await notifyPages();

@@ -5,17 +5,18 @@
  * standard output; formats that make several files or binary output take `--out PATH`.
  */
 import { BUNDLED_STYLES, bundledStyle, type CitationLocale } from '../core/citation/bundled-styles';
-import { cslItem } from '../core/citation/csl-item';
-import { renderBibliography } from '../core/citation/render-citations';
+import type { CustomStyle } from '../core/citation/style-choice';
 import type { ExportBundle } from '../core/export/export-bundle';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '../core/export/export-formats';
-import { groupHighlights } from '../core/export/export-bundle';
-import { readBundledStyle, readLocales } from './read-csl';
+import { buildExport, EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '../core/export/export-formats';
+import { nodeRenderCitations } from './node-citations';
+import { readBundledStyle } from './read-csl';
 
 /** What a command-line format is given. */
 export interface CliExportOptions {
-  /** The CSL style's text (a bundled style's file or the reader's own). */
-  styleXml: string;
+  /** The style id for formats that cite in the reader's style: a bundled id, or `custom`'s id for a .csl file. */
+  style: string;
+  /** The .csl file given with --style, checked. */
+  custom: CustomStyle[];
   locale?: CitationLocale;
   /** For formats that write files instead of standard output. */
   out?: string;
@@ -25,7 +26,7 @@ export interface CliExportOptions {
 export interface CliFormat {
   id: string;
   description: string;
-  run(bundle: ExportBundle, options: CliExportOptions): string;
+  run(bundle: ExportBundle, options: CliExportOptions): string | Promise<string>;
 }
 
 const FORMATS = new Map<string, CliFormat>();
@@ -55,21 +56,12 @@ for (const id of EXPORT_FORMAT_IDS) {
   const format = EXPORT_FORMATS[id];
   registerCliFormat({
     id,
-    description: format.label,
-    run: (bundle) =>
-      format
-        .build(bundle)
-        .map((file) => file.content)
-        .join(''),
+    description: format.cites && !format.cites.style ? `${format.label} (--style, default GB/T 7714-2015)` : format.label,
+    run: async (bundle, options) => {
+      const base = nodeRenderCitations(options.custom);
+      const render = options.locale ? (r: Parameters<typeof base>[0]) => base({ ...r, locale: options.locale }) : base;
+      const files = await buildExport(id, bundle, render, { citationStyle: options.style });
+      return files.map((file) => file.content).join('');
+    },
   });
 }
-
-registerCliFormat({
-  id: 'references',
-  description: 'Reference list by citeproc-js in the --style given (default GB/T 7714-2015)',
-  run: (bundle, options) => {
-    const items = groupHighlights(bundle).map((g) => cslItem(g.article));
-    const entries = renderBibliography(items, { styleXml: options.styleXml, locales: readLocales(), locale: options.locale });
-    return entries.length ? `${entries.join('\n')}\n` : '';
-  },
-});

@@ -6,6 +6,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { isCitationLocale } from '../core/citation/bundled-styles';
+import { customStyle, type CustomStyle } from '../core/citation/style-choice';
 import { validateCslStyle } from '../core/citation/validate-style';
 import { BackupStreamReader, looksLikeBackup } from '../core/import/backup-stream';
 import type { ImportPlan } from '../core/import/import-plan';
@@ -91,17 +92,18 @@ function readPlan(file: string): Result<ImportPlan> {
   }
 }
 
-function styleXmlFor(style: string): string {
-  const bundled = bundledStyleXml(style);
-  if (bundled !== undefined) return bundled;
+/** The style id to cite in and, for a .csl file, the checked file as a reader's own style. */
+function styleFor(style: string): { style: string; custom: CustomStyle[] } {
+  if (bundledStyleXml(style) !== undefined) return { style, custom: [] };
   if (!style.toLowerCase().endsWith('.csl')) fail(`unknown style ${style}; the styles are ${cliStyleIds().join(', ')}, or give a .csl file`);
   const xml = readText(style, 'style file');
   const checked = validateCslStyle(xml);
   if (!checked.ok) fail(`${style} cannot be used: ${checked.error}`);
-  return xml;
+  const own = customStyle(checked.title, xml);
+  return { style: own.id, custom: [own] };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.list) {
     process.stdout.write(`formats: ${cliFormatIds().join(' ')}\nstyles: ${cliStyleIds().join(' ')}\n`);
@@ -112,14 +114,14 @@ function main(): void {
   if (!format) fail(`unknown format ${args.format}; the formats are ${cliFormatIds().join(', ')}`);
   if (args.locale !== undefined && !isCitationLocale(args.locale)) fail(`unknown locale ${args.locale}; use zh-CN or en-US`);
   if (!args.file) fail(`no backup file given; ${USAGE}`, 2);
-  const styleXml = styleXmlFor(args.style ?? 'gbt7714-2015');
+  const style = styleFor(args.style ?? 'gbt7714-2015');
   const plan = readPlan(args.file);
   if (!plan.ok) fail(`${args.file} cannot be read as a backup: ${plan.error.detail}`);
   if (plan.value.source !== 'jianbao-backup') fail(`${args.file} is not a Jianbao backup (it is a ${plan.value.source} file); export a backup from the options page`);
   const { articles, highlights, clippings, settings } = plan.value;
   let text: string;
   try {
-    text = format.run({ articles, highlights, clippings, settings, exportedAt: new Date() }, { styleXml, locale: args.locale as never, out: args.out });
+    text = await format.run({ articles, highlights, clippings, settings, exportedAt: new Date() }, { ...style, locale: args.locale as never, out: args.out });
   } catch (error) {
     fail(`the ${args.format} export failed: ${(error as Error).message}`);
   }
@@ -127,4 +129,4 @@ function main(): void {
 }
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
-main();
+void main();

@@ -66,7 +66,9 @@ describe('the clipping book page', () => {
     expect((mark as HTMLElement).style.backgroundColor).not.toBe('');
     expect(article.querySelector('.margin-note .note-text')!.textContent).toBe('这是笔记');
     expect(article.querySelector('.note-ref')!.textContent).toBe('1');
-    expect(article.querySelector('[data-role="citation"]')!.textContent).toContain('荆州日报');
+    // The reference comes from the citation engine (in-process here, the background's worker in the extension).
+    await waitFor(() => expect(article.querySelector('[data-role="citation"]')?.textContent).toContain('荆州日报'));
+    expect(article.querySelector('[data-role="citation"]')!.textContent).toMatch(/^张三\. “最美石油红”守护碧水蓝天\[N\/OL\]\. 荆州日报, 2022-03-31\(2\)\[1970-01-01\]\. https:\/\/epaper/);
     // The image comes from the stored bytes, before the paragraph it stood before.
     const img = article.querySelector('.clip-figure img') as HTMLImageElement;
     expect(img.getAttribute('src')).toBe('blob:test/1');

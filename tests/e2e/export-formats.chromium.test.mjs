@@ -42,11 +42,13 @@ const EXPECT = {
   }],
   biblatex: [new RegExp(`^jianbao-${DAY}\\.bib$`), (t) => assert.match(t, /@\w+\{/)],
   ris: [new RegExp(`^jianbao-${DAY}\\.ris$`), (t) => assert.match(t, /^TY {2}- /m)],
-  'citation-gbt7714-2015': [/-gbt7714-2015\.txt$/, (t) => assert.ok(t.includes('深入开展普法工作'))],
+  // The reference lists come from citeproc-js in the background's engine worker.
+  references: [/-references\.txt$/, (t) => assert.ok(/^\[1\] .*\[N\/OL\]/m.test(t) && t.includes('深入开展普法工作'), t)],
+  'citation-gbt7714-2015': [/-gbt7714-2015\.txt$/, (t) => assert.ok(/^\[1\] .*\[N\/OL\]/m.test(t) && t.includes('深入开展普法工作'), t)],
   'citation-gbt7714-2025': [/-gbt7714-2025\.txt$/, (t) => assert.ok(t.includes('深入开展普法工作'))],
-  'citation-apa': [/-apa\.txt$/, (t) => assert.ok(t.includes('Cities brace for a hotter decade'))],
-  'citation-mla': [/-mla\.txt$/, (t) => assert.ok(t.includes('Cities brace for a hotter decade'))],
-  'citation-chicago': [/-chicago\.txt$/, (t) => assert.ok(t.includes('Cities brace for a hotter decade'))],
+  'citation-apa': [/-apa\.txt$/, (t) => assert.match(t, /Cities brace for a hotter decade/i)],
+  'citation-mla': [/-mla\.txt$/, (t) => assert.match(t, /Cities brace for a hotter decade/i)],
+  'citation-chicago': [/-chicago\.txt$/, (t) => assert.match(t, /Cities brace for a hotter decade/i)],
   backup: [new RegExp(`^jianbao-${DAY}-backup\\.json$`), (t) => {
     const backup = JSON.parse(t);
     assert.equal(backup.format, 'jianbao-backup');

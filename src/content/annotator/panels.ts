@@ -3,8 +3,6 @@
  * highlight, the note editor, undo and error toasts. Each turns a click into a call on the page's
  * highlights and shows the outcome; failures become one sentence, never a stack.
  */
-import { pageArticle } from '../../core/export/export-bundle';
-import { copyWithCitation, isCitationStyle } from '../../core/export/format-citation';
 import type { Highlight, Settings } from '../../core/model';
 import { snapRangeToWords } from '../../dom/selection/snap-to-words';
 import { currentSelectionRange, pointBelow } from '../../dom/selection/selection-geometry';
@@ -138,6 +136,12 @@ export class Panels {
     const record = this.highlights.record(id);
     if (!record) return;
     const latest = () => this.highlights.record(id) ?? record;
+    // The citation is asked for as the menu opens, so that by the click it is usually made: the
+    // engine runs in the background and a style's first citation takes seconds to build, longer
+    // than a browser keeps the click's permission to write the clipboard.
+    let cited: Promise<string> | undefined;
+    const citation = () => (cited ??= this.citedText(record));
+    citation().catch(() => undefined);
     const menu = buildHighlightMenu(this.doc, {
       palette: this.settings().palette,
       currentColor: record.color,
@@ -147,7 +151,7 @@ export class Panels {
         this.highlights.update(id, { color }).catch((error) => this.showError(error, x, y));
       },
       onNote: () => void this.openNoteEditor(latest(), x, y),
-      onCopy: () => void this.copyWithCitation(latest(), x, y),
+      onCopy: () => void this.copyWithCitation(citation, x, y),
       onDelete: () => void this.deleteWithUndo(id, x, y),
       onClose: () => this.ui.hide(),
     });
@@ -156,18 +160,20 @@ export class Panels {
     menu.querySelector('button')?.focus();
   }
 
-  private async copyWithCitation(highlight: Highlight, x: number, y: number): Promise<void> {
+  /**
+   * The quote, note and reference of a highlight, made by the background's citation engine in
+   * the reader's style. The highlight's own article is cited; the page's article is detected
+   * (and stored) first, and without one the page itself is cited, as the popup does.
+   */
+  private async citedText(highlight: Highlight): Promise<string> {
+    await this.article.ensure(this.highlights.pageUrl).catch(() => []);
+    return (await call('cs-bg:cite-highlight', { id: highlight.id })).text;
+  }
+
+  private async copyWithCitation(text: () => Promise<string>, x: number, y: number): Promise<void> {
     this.ui.hide();
     try {
-      // Cite the highlight's own article; on a page with several items any other one (the
-      // first, say) would be the wrong article. Without it, or if detection fails, the page
-      // itself is cited, as the popup does; the note is kept either way.
-      const articles = await this.article.ensure(this.highlights.pageUrl).catch(() => []);
-      const article = articles.find((a) => a.id === highlight.articleId) ?? pageArticle(highlight);
-      const configured = this.settings().citationStyle;
-      const style = isCitationStyle(configured) ? configured : 'gbt7714-2015';
-      const text = copyWithCitation(highlight, article, style);
-      await this.doc.defaultView!.navigator.clipboard.writeText(text);
+      await this.doc.defaultView!.navigator.clipboard.writeText(await text());
     } catch (error) {
       this.showError(error, x, y);
     }

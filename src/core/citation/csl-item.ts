@@ -39,6 +39,7 @@ export function fullTitle(article: Pick<ArticleRecord, 'title' | 'subtitle'>): s
   const title = article.title.trim();
   const subtitle = article.subtitle?.trim();
   if (!subtitle) return title;
+  if (/[:：]$/.test(title)) return `${title}${hasCjk(title) ? '' : ' '}${subtitle}`;
   return hasCjk(title) ? `${title}：${subtitle}` : `${title}: ${subtitle}`;
 }
 
@@ -57,7 +58,9 @@ export function cslItem(article: ArticleRecord, accessedAt: Date = new Date(arti
   const authors = citedNames(article);
   if (authors.length) item.author = authors;
   if (article.publication?.trim()) item['container-title'] = article.publication.trim();
-  if (article.page?.trim()) item.page = article.page.trim();
+  // A print page as cited: "02" (第02版) is page 2; letters stay ("A01").
+  const page = article.page?.trim() ?? '';
+  if (page) item.page = /^\d+$/.test(page) ? String(Number(page)) : page;
   if (article.section?.trim()) item.section = article.section.trim();
   const day = parseEditionDate(article.date);
   if (day) item.issued = { 'date-parts': [dateParts(day)] };

@@ -1,10 +1,5 @@
-/** A reference list in one citation style: one entry per article, GB/T 7714 numbered [1], [2]… */
-import { groupHighlights, type ExportBundle } from './export-bundle';
-import { formatCitation, type CitationStyle } from './format-citation';
+/** A reference list as a .txt file: the engine's entries (numbered by the style where it numbers them), one per line. */
 
-/** The reference list as plain text, one entry per line. */
-export function buildCitationList(bundle: ExportBundle, style: CitationStyle): string {
-  const entries = groupHighlights(bundle).map(({ article }) => formatCitation(article, style, new Date(article.createdAt)));
-  const numbered = style.startsWith('gbt7714') ? entries.map((e, i) => `[${i + 1}] ${e}`) : entries;
-  return numbered.length ? `${numbered.join('\n')}\n` : '';
+export function buildCitationList(entries: readonly string[]): string {
+  return entries.length ? `${entries.join('\n')}\n` : '';
 }

@@ -3,11 +3,14 @@
  * type and a pure `build(bundle, options)` that returns the files to download (Obsidian
  * returns one per article, every other format exactly one).
  */
+import { MAX_REQUEST_ITEMS, type RenderCitations } from '../citation/citation-request';
+import { cslItem } from '../citation/csl-item';
+import type { CitationKind } from '../citation/engine-cache';
+import { DEFAULT_STYLE_ID } from '../citation/style-choice';
 import { buildBackup } from './backup-format';
 import { buildCitationList } from './citation-list';
 import { buildFullCsv, buildReadwiseCsv } from './csv-export';
-import type { ExportBundle, ExportFile } from './export-bundle';
-import { isCitationStyle, type CitationStyle } from './format-citation';
+import { groupHighlights, type ExportBundle, type ExportFile } from './export-bundle';
 import { formatIsoDay, localDay } from './format-date';
 import { buildHtml } from './html-export';
 import { buildMarkdown, buildObsidian } from './markdown-export';
@@ -17,7 +20,7 @@ import { buildW3c } from './w3c-export';
 /** The export format ids. */
 export const EXPORT_FORMAT_IDS = [
   'markdown', 'obsidian', 'w3c', 'csv-readwise', 'csv-full', 'html', 'csl-json', 'biblatex', 'ris',
-  'citation-gbt7714-2015', 'citation-gbt7714-2025', 'citation-apa', 'citation-mla', 'citation-chicago', 'backup',
+  'references', 'citation-gbt7714-2015', 'citation-gbt7714-2025', 'citation-apa', 'citation-mla', 'citation-chicago', 'backup',
 ] as const;
 
 /** An export format id. */
@@ -25,8 +28,21 @@ export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];
 
 /** Options of a build. */
 export interface ExportOptions {
-  /** Style of the citation under each article in HTML; default settings.citationStyle, else GB/T 7714-2015. */
-  citationStyle?: CitationStyle;
+  /** The style of a format that cites in the reader's style; default settings.citationStyle, else GB/T 7714-2015. */
+  citationStyle?: string;
+  /**
+   * What the citation engine rendered for a format with `cites`, one string per article group
+   * (`references`) or per entry (`bibliography`); `buildExport` fills it in.
+   */
+  citations?: string[];
+}
+
+/** What a format needs from the citation engine before it can build. */
+export interface CitationNeed {
+  kind: Extract<CitationKind, 'bibliography' | 'references'>;
+  format: 'text' | 'html';
+  /** A fixed style; without it, the reader's. */
+  style?: string;
 }
 
 /** One format of the registry. */
@@ -37,13 +53,9 @@ export interface ExportFormat {
   mimeType: string;
   /** Added to the file name so two formats with one extension do not collide ("jianbao-2026-11-29-full.csv"). */
   nameSuffix: string;
+  /** Set for formats that carry citations: `buildExport` renders them with the engine first. */
+  cites?: CitationNeed;
   build(bundle: ExportBundle, options?: ExportOptions): ExportFile[];
-}
-
-function styleFor(bundle: ExportBundle, options: ExportOptions | undefined): CitationStyle {
-  if (options?.citationStyle) return options.citationStyle;
-  const stored = bundle.settings?.citationStyle;
-  return stored && isCitationStyle(stored) ? stored : 'gbt7714-2015';
 }
 
 type Spec = Omit<ExportFormat, 'build'> & { render(bundle: ExportBundle, options?: ExportOptions): string };
@@ -54,6 +66,7 @@ function single(id: ExportFormatId, spec: Spec): ExportFormat {
     extension: spec.extension,
     mimeType: spec.mimeType,
     nameSuffix: spec.nameSuffix,
+    ...(spec.cites ? { cites: spec.cites } : {}),
     build: (bundle, options) => [
       { filename: fileNameFor(id, bundle.exportedAt), content: spec.render(bundle, options), mimeType: spec.mimeType },
     ],
@@ -62,8 +75,15 @@ function single(id: ExportFormatId, spec: Spec): ExportFormat {
 
 const TEXT = 'text/plain;charset=utf-8';
 
-function citationFormat(id: ExportFormatId, label: string, style: CitationStyle): ExportFormat {
-  return single(id, { label, extension: 'txt', mimeType: TEXT, nameSuffix: `-${style}`, render: (b) => buildCitationList(b, style) });
+function citationFormat(id: ExportFormatId, label: string, style?: string): ExportFormat {
+  return single(id, {
+    label,
+    extension: 'txt',
+    mimeType: TEXT,
+    nameSuffix: `-${style ?? 'references'}`,
+    cites: { kind: 'bibliography', format: 'text', ...(style ? { style } : {}) },
+    render: (_b, o) => buildCitationList(o?.citations ?? []),
+  });
 }
 
 /** Every export format, by id. */
@@ -79,10 +99,11 @@ export const EXPORT_FORMATS: Record<ExportFormatId, ExportFormat> = {
   w3c: single('w3c', { label: 'W3C Web Annotation (JSON-LD)', extension: 'jsonld', mimeType: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"', nameSuffix: '', render: buildW3c }),
   'csv-readwise': single('csv-readwise', { label: 'CSV for Readwise', extension: 'csv', mimeType: 'text/csv;charset=utf-8', nameSuffix: '-readwise', render: buildReadwiseCsv }),
   'csv-full': single('csv-full', { label: 'CSV (all fields)', extension: 'csv', mimeType: 'text/csv;charset=utf-8', nameSuffix: '-full', render: buildFullCsv }),
-  html: single('html', { label: 'Printable page (HTML)', extension: 'html', mimeType: 'text/html;charset=utf-8', nameSuffix: '', render: (b, o) => buildHtml(b, styleFor(b, o)) }),
+  html: single('html', { label: 'Printable page (HTML)', extension: 'html', mimeType: 'text/html;charset=utf-8', nameSuffix: '', cites: { kind: 'references', format: 'text' }, render: (b, o) => buildHtml(b, o?.citations) }),
   'csl-json': single('csl-json', { label: 'CSL-JSON (Zotero, Pandoc)', extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json', nameSuffix: '-csl', render: buildCslJson }),
   biblatex: single('biblatex', { label: 'BibLaTeX', extension: 'bib', mimeType: 'application/x-bibtex;charset=utf-8', nameSuffix: '', render: buildBiblatex }),
   ris: single('ris', { label: 'RIS (EndNote, Zotero)', extension: 'ris', mimeType: 'application/x-research-info-systems', nameSuffix: '', render: buildRis }),
+  references: citationFormat('references', 'References, my citation style'),
   'citation-gbt7714-2015': citationFormat('citation-gbt7714-2015', 'References, GB/T 7714-2015', 'gbt7714-2015'),
   'citation-gbt7714-2025': citationFormat('citation-gbt7714-2025', 'References, GB/T 7714-2025', 'gbt7714-2025'),
   'citation-apa': citationFormat('citation-apa', 'References, APA 7', 'apa'),
@@ -95,4 +116,22 @@ export const EXPORT_FORMATS: Record<ExportFormatId, ExportFormat> = {
 export function fileNameFor(format: ExportFormatId, date: Date): string {
   const { extension, nameSuffix } = EXPORT_FORMATS[format];
   return `jianbao-${formatIsoDay(localDay(date))}${nameSuffix}.${extension}`;
+}
+
+/**
+ * Builds a format's files; a format that carries citations gets them from `render` (the
+ * citation engine: the background's host in the extension, in-process in Node) first.
+ */
+export async function buildExport(id: ExportFormatId, bundle: ExportBundle, render: RenderCitations, options: ExportOptions = {}): Promise<ExportFile[]> {
+  const format = EXPORT_FORMATS[id];
+  if (!format.cites) return format.build(bundle, options);
+  const { kind, format: markup } = format.cites;
+  const style = format.cites.style ?? options.citationStyle ?? bundle.settings?.citationStyle ?? DEFAULT_STYLE_ID;
+  const items = groupHighlights(bundle).map((g) => cslItem(g.article));
+  const citations: string[] = [];
+  // Requests have a size limit; a reference list longer than one request is sorted per part.
+  for (let i = 0; i < items.length; i += MAX_REQUEST_ITEMS) {
+    citations.push(...(await render({ style, format: markup, kind, items: items.slice(i, i + MAX_REQUEST_ITEMS) })));
+  }
+  return format.build(bundle, { ...options, citations });
 }

@@ -7,7 +7,6 @@ import type { Highlight, Settings } from '../model';
 import { articleFields } from './article-fields';
 import { escapeHtml, safeCssColor, safeHttpUrl } from './escape-html';
 import { groupHighlights, type ArticleGroup, type ExportBundle } from './export-bundle';
-import { formatCitation, type CitationStyle } from './format-citation';
 import { formatIsoDay, localDay } from './format-date';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'";
@@ -44,27 +43,28 @@ function highlightHtml(h: Highlight, classOf: (key: string) => string): string {
   return parts.join('\n');
 }
 
-function articleHtml(group: ArticleGroup, style: CitationStyle, classOf: (key: string) => string): string {
+function articleHtml(group: ArticleGroup, cite: string | undefined, classOf: (key: string) => string): string {
   const { article } = group;
   const href = safeHttpUrl(article.url);
   const meta = articleFields(article).map(([label, value]) => `<dt>${label}</dt><dd>${escapeHtml(value)}</dd>`);
   meta.push(`<dt>URL</dt><dd>${href ? `<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>` : escapeHtml(article.url)}</dd>`);
-  const cite = formatCitation(article, style, new Date(article.createdAt), { markup: 'html' });
   return [
     '<article>',
     `<h2>${escapeHtml(article.title.trim() || article.url)}</h2>`,
     `<dl class="meta">${meta.join('')}</dl>`,
     ...group.highlights.map((h) => highlightHtml(h, classOf)),
-    `<p class="cite">${cite}</p>`,
+    // The engine's plain text, escaped here: citeproc-js's HTML output would turn <i>, <b>, <sup>
+    // and <span> written in a page's title into markup, and page text is never markup.
+    ...(cite ? [`<p class="cite">${escapeHtml(cite)}</p>`] : []),
     '</article>',
   ].join('\n');
 }
 
-/** The printable page. The citation under each article uses `style`. */
-export function buildHtml(bundle: ExportBundle, style: CitationStyle): string {
+/** The printable page; `citations` (the engine's text, one per article group) go under the articles. */
+export function buildHtml(bundle: ExportBundle, citations: readonly string[] = []): string {
   const title = `Jianbao highlights, ${formatIsoDay(localDay(bundle.exportedAt))}`;
   const { css, classOf } = colourCss(bundle.settings);
-  const articles = groupHighlights(bundle).map((g) => articleHtml(g, style, classOf));
+  const articles = groupHighlights(bundle).map((g, i) => articleHtml(g, citations[i], classOf));
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-Hans">',

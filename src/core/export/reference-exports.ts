@@ -4,12 +4,11 @@
  * is the day the article was first stored, which is when the reader read it.
  */
 import type { ArticleRecord, Highlight } from '../model';
-import { fullTitle } from './citation-parts';
 import { bibtexUrl, escapeBibtex } from './escape-bibtex';
 import { safeHttpUrl } from './escape-html';
 import { groupHighlights, type ArticleGroup, type ExportBundle } from './export-bundle';
 import { formatIsoDay, localDay, parseEditionDate, type CalendarDay } from './format-date';
-import { citationKey, citedNames, cslItem } from '../citation/csl-item';
+import { citationKey, citedNames, cslItem, fullTitle } from '../citation/csl-item';
 import { familyFirstName, hasCjk, type CslName } from '../citation/csl-name';
 
 /** CSL-JSON: an array of article-newspaper items (Zotero, Pandoc, citeproc). */

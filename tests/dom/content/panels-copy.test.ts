@@ -1,15 +1,15 @@
 /**
- * "Copy with citation" in the highlight menu: the highlight's own article is cited (on a page
- * with several items, never simply the first), and without one the page itself is cited, note
- * included, the way the popup does.
+ * "Copy with citation" in the highlight menu: the annotator asks the background for the
+ * highlight's cited text (cs-bg:cite-highlight; the engine and the article choice live there,
+ * tests/unit/background/cite-highlight.test.ts) as soon as the menu opens, after the page's
+ * article is detected, and writes exactly that text on the click. Here the background is a
+ * fake that answers that one message.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../../popup/fake-browser';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-import { copyWithCitation } from '../../../src/core/export/format-citation';
-import { pageArticle } from '../../../src/core/export/export-bundle';
 import type { ArticleRecord, Highlight } from '../../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/default-settings';
 import type { UiHost } from '../../../src/dom/ui/ui-host';
@@ -41,16 +41,20 @@ function highlight(changes: Partial<Highlight>): Highlight {
   };
 }
 
+/** What happened, in order: detection, messages sent, clipboard writes. */
+const events: string[] = [];
+
 /** Opens the menu of `record` on a page whose detection yields `articles`, clicks copy, returns the copied text. */
-async function copy(record: Highlight, articles: Promise<ArticleRecord[]>): Promise<string> {
+async function copy(record: Highlight, articles: () => Promise<ArticleRecord[]>, click = true): Promise<string | undefined> {
   let panel: HTMLElement | undefined;
   const ui = { show: (p: HTMLElement) => (panel = p), hide: () => undefined, contains: () => false } as unknown as UiHost;
   const highlights = { pageUrl: PAGE, record: () => record } as unknown as PageHighlights;
-  const pageArticleStub = { ensure: () => articles } as unknown as PageArticle;
-  const writeText = vi.fn(async (_text: string) => undefined);
+  const pageArticleStub = { ensure: () => (events.push('detect'), articles()) } as unknown as PageArticle;
+  const writeText = vi.fn(async (text: string) => void events.push(`write ${text}`));
   Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
   const panels = new Panels(document, ui, highlights, pageArticleStub, () => DEFAULT_SETTINGS);
   panels.openHighlightMenu(record.id, 0, 0);
+  if (!click) return undefined;
   const label = fakeBrowser.i18n.getMessage('copyWithCitation');
   panel!.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!.click();
   await vi.waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
@@ -58,28 +62,41 @@ async function copy(record: Highlight, articles: Promise<ArticleRecord[]>): Prom
 }
 
 describe('copy with citation', () => {
-  beforeEach(() => fakeBrowser.runtime.sendMessage.mockReset());
-
-  it('cites the highlight’s own item on a page with several items', async () => {
-    const items = [article(1, '第一篇'), article(2, '第二篇')];
-    const text = await copy(highlight({ articleId: items[1].id }), Promise.resolve(items));
-    expect(text).toContain('第二篇');
-    expect(text).not.toContain('第一篇');
-    expect(text).toBe(copyWithCitation(highlight({ articleId: items[1].id }), items[1], 'gbt7714-2015'));
+  beforeEach(() => {
+    events.length = 0;
+    fakeBrowser.runtime.sendMessage.mockReset();
+    fakeBrowser.runtime.sendMessage.mockImplementation(async (message: { type: string; payload: { id: string } }) => {
+      events.push(`${message.type} ${message.payload.id}`);
+      return message.type === 'cs-bg:cite-highlight' ? { ok: true, value: { text: `cited ${message.payload.id}` } } : undefined;
+    });
   });
 
-  it('cites the page, with the note, when the highlight has no article of its own', async () => {
-    const record = highlight({});
-    const text = await copy(record, Promise.resolve([article(1, '第一篇'), article(2, '第二篇')]));
-    expect(text).not.toContain('第一篇');
-    expect(text).toBe(copyWithCitation(record, pageArticle(record), 'gbt7714-2015'));
-    expect(text).toContain('值得一读');
-    expect(text).toContain(record.pageTitle);
-  });
-
-  it('still copies with the page citation when article detection fails', async () => {
+  it('asks for the citation as the menu opens, after detection, and copies the background’s text on the click', async () => {
     const record = highlight({ articleId: `${PAGE}#item-2` });
-    const text = await copy(record, Promise.reject(new Error('background gone')));
-    expect(text).toBe(copyWithCitation(record, pageArticle(record), 'gbt7714-2015'));
+    await copy(record, async () => [article(1, '第一篇'), article(2, '第二篇')], false);
+    await vi.waitFor(() => expect(events).toEqual(['detect', 'cs-bg:cite-highlight h1']));
+    const text = await copy(record, async () => [article(1, '第一篇')]);
+    expect(text).toBe('cited h1');
+  });
+
+  it('still asks (the background then cites the page) when article detection fails', async () => {
+    const text = await copy(highlight({}), () => Promise.reject(new Error('background gone')));
+    expect(text).toBe('cited h1');
+    expect(events).toEqual(['detect', 'cs-bg:cite-highlight h1', 'write cited h1']);
+  });
+
+  it('shows the error instead of copying when the background cannot cite', async () => {
+    fakeBrowser.runtime.sendMessage.mockImplementation(async () => ({ ok: false, error: { code: 'HighlightNotFound', detail: 'gone' } }));
+    let panel: HTMLElement | undefined;
+    const shown: HTMLElement[] = [];
+    const ui = { show: (p: HTMLElement) => (shown.push(p), (panel = p)), hide: () => undefined, contains: () => false } as unknown as UiHost;
+    const record = highlight({});
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const panels = new Panels(document, ui, { pageUrl: PAGE, record: () => record } as unknown as PageHighlights, { ensure: async () => [] } as unknown as PageArticle, () => DEFAULT_SETTINGS);
+    panels.openHighlightMenu('h1', 0, 0);
+    panel!.querySelector<HTMLButtonElement>(`button[aria-label="${fakeBrowser.i18n.getMessage('copyWithCitation')}"]`)!.click();
+    await vi.waitFor(() => expect(shown).toHaveLength(2));
+    expect(writeText).not.toHaveBeenCalled();
   });
 });

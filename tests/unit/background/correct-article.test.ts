@@ -8,7 +8,8 @@ import { allArticles, articlesForPage } from '../../../src/background/db/queries
 import { saveDetectedArticle } from '../../../src/background/services/article-service';
 import { correctArticle } from '../../../src/background/services/correct-article';
 import { importPlan } from '../../../src/background/services/import-service';
-import { EXPORT_FORMATS } from '../../../src/core/export/export-formats';
+import { nodeRenderCitations } from '../../../src/cli/node-citations';
+import { buildExport, EXPORT_FORMATS } from '../../../src/core/export/export-formats';
 import { parseImportFile } from '../../../src/core/import/parse-import-file';
 import type { DetectedArticle } from '../../../src/messages';
 import { validateRequest } from '../../../src/messages';
@@ -62,7 +63,7 @@ describe('correctArticle', () => {
     await correctArticle(db, PAGE, { set: { authors: [{ name: '刘洁', role: 'reporter' }] } }, 2000);
     const bundle = { articles: await allArticles(db), highlights: [], exportedAt: new Date('2026-12-01T00:00:00Z') };
     for (const id of ['citation-gbt7714-2015', 'citation-apa', 'csl-json', 'ris', 'biblatex'] as const) {
-      const text = EXPORT_FORMATS[id].build(bundle)[0].content;
+      const text = (await buildExport(id, bundle, nodeRenderCitations()))[0].content;
       expect(text, id).toContain('刘');
       expect(text, id).not.toContain('网易');
     }

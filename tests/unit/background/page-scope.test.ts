@@ -22,6 +22,8 @@ vi.mock('webextension-polyfill', () => ({
 
 const { createHandlers } = await import('../../../src/background/handlers');
 const { route } = await import('../../../src/background/router');
+const { nodeRenderCitations } = await import('../../../src/cli/node-citations');
+const render = nodeRenderCitations();
 
 const VICTIM = 'https://bank.example/statement';
 /** The victim page itself, its mobile mirror, and a page on another site. */
@@ -48,7 +50,7 @@ const notFound = { ok: false, error: { code: 'HighlightNotFound' } };
 
 beforeEach(async () => {
   db = freshDb();
-  handlers = createHandlers(db);
+  handlers = createHandlers(db, render);
   const saved = await call('cs-bg:save-highlight', { highlight: newHighlight('h1') }, own);
   expect(saved.ok).toBe(true);
   stored = (await db.annotations.get('h1'))!;
@@ -121,6 +123,13 @@ describe('a page on another site', () => {
   it('cannot open the note editor on a highlight of the page', async () => {
     expect(await call('cs-bg:open-note-editor', { id: 'h1' }, hostile)).toMatchObject(notFound);
     expect(await call('cs-bg:open-note-editor', { id: 'h1' }, own)).toMatchObject({ ok: true });
+  });
+
+  it('cannot have a highlight of the page cited (quote and note would leak)', async () => {
+    expect(await call('cs-bg:cite-highlight', { id: 'h1' }, hostile)).toMatchObject(notFound);
+    const reply = await call('cs-bg:cite-highlight', { id: 'h1' }, own);
+    expect(reply).toMatchObject({ ok: true });
+    expect((reply as { value: { text: string } }).value.text).toContain('my private note');
   });
 });
 

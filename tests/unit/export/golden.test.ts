@@ -5,16 +5,19 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '../../../src/core/export/export-formats';
+import { nodeRenderCitations } from '../../../src/cli/node-citations';
+import { buildExport, EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '../../../src/core/export/export-formats';
 import { sampleBundle } from '../../fixtures/export/sample-bundle';
 
 const GOLDEN = 'tests/fixtures/export/golden';
 const update = process.env.UPDATE_GOLDEN === '1';
+// The citation formats and the HTML page's citations come from the engine, as in the popup.
+const render = nodeRenderCitations();
 
 describe('export golden files', () => {
   for (const id of EXPORT_FORMAT_IDS) {
-    it(`builds ${id} exactly as its golden file`, () => {
-      const files = EXPORT_FORMATS[id].build(sampleBundle());
+    it(`builds ${id} exactly as its golden file`, async () => {
+      const files = await buildExport(id, sampleBundle(), render);
       expect(files.length).toBeGreaterThan(0);
       for (const file of files) {
         const path = `${GOLDEN}/${id}/${file.filename}`;

@@ -3,11 +3,13 @@
  * RIS tags) in quotes, notes, titles and URLs stays inert in every export format.
  */
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormatId } from '../../../src/core/export/export-formats';
+import { nodeRenderCitations } from '../../../src/cli/node-citations';
+import { buildExport, EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormatId } from '../../../src/core/export/export-formats';
 import { HOSTILE, hostileBundle } from '../../fixtures/export/sample-bundle';
 import { parseCsv } from '../../fixtures/export/parse-csv';
 
-const build = (id: ExportFormatId): string => EXPORT_FORMATS[id].build(hostileBundle()).map((f) => f.content).join('\n');
+const render = nodeRenderCitations();
+const build = async (id: ExportFormatId): Promise<string> => (await buildExport(id, hostileBundle(), render)).map((f) => f.content).join('\n');
 
 /** Markdown with every backslash escape removed: what a renderer shows as literal text. */
 function unescapedMarkdown(md: string): string {
@@ -15,8 +17,8 @@ function unescapedMarkdown(md: string): string {
 }
 
 describe('hostile content', () => {
-  it.each(['markdown', 'obsidian'] as const)('stays literal text in %s', (id) => {
-    const md = build(id).replace(/^---\n[\s\S]*?\n---\n/gm, '');
+  it.each(['markdown', 'obsidian'] as const)('stays literal text in %s', async (id) => {
+    const md = (await build(id)).replace(/^---\n[\s\S]*?\n---\n/gm, '');
     const visible = unescapedMarkdown(md);
     expect(visible).not.toMatch(/<(script|img|iframe|b)\b/i);
     expect(visible).not.toMatch(/\]\(/);
@@ -28,7 +30,7 @@ describe('hostile content', () => {
     expect(md).toContain('> \\<img src\\=x onerror\\=alert\\(1\\)\\>');
   });
 
-  it('writes Obsidian front matter as JSON-quoted YAML scalars only', () => {
+  it('writes Obsidian front matter as JSON-quoted YAML scalars only', async () => {
     for (const file of EXPORT_FORMATS.obsidian.build(hostileBundle())) {
       const front = /^---\n([\s\S]*?)\n---\n/.exec(file.content)![1];
       for (const line of front.split('\n')) expect(line).toMatch(/^[a-z]+: (".*"|\[(".*"(, )?)*\])$/);
@@ -36,8 +38,8 @@ describe('hostile content', () => {
     }
   });
 
-  it('escapes every tag and attribute in the HTML page and links only http(s)', () => {
-    const html = build('html');
+  it('escapes every tag and attribute in the HTML page and links only http(s)', async () => {
+    const html = await build('html');
     const tags = [...html.matchAll(/<([a-z][a-z0-9]*)\b/gi)].map((m) => m[1].toLowerCase());
     expect(new Set(tags)).toEqual(new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'article', 'h2', 'dl', 'dt', 'dd', 'blockquote', 'p', 'a']));
     for (const tag of html.match(/<[a-z][^>]*>/gi) ?? []) expect(tag).not.toMatch(/\son[a-z]+=/i);
@@ -46,8 +48,8 @@ describe('hostile content', () => {
     expect(html).toContain("Content-Security-Policy");
   });
 
-  it.each(['csv-readwise', 'csv-full'] as const)('quotes %s per RFC 4180 and neutralises formulas', (id) => {
-    const csv = build(id);
+  it.each(['csv-readwise', 'csv-full'] as const)('quotes %s per RFC 4180 and neutralises formulas', async (id) => {
+    const csv = await build(id);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     const width = rows[0].length;
@@ -58,8 +60,8 @@ describe('hostile content', () => {
     expect(rows.flat()).toContain(`'${HOSTILE.quote}`);
   });
 
-  it('keeps braces balanced and TeX specials escaped in BibLaTeX', () => {
-    const bib = build('biblatex');
+  it('keeps braces balanced and TeX specials escaped in BibLaTeX', async () => {
+    const bib = await build('biblatex');
     let depth = 0;
     for (let i = 0; i < bib.length; i++) {
       if (bib[i] === '\\') {
@@ -75,27 +77,27 @@ describe('hostile content', () => {
     expect(bib).not.toMatch(/(?<!\\)[%#&$_]/);
   });
 
-  it('keeps every RIS value on its own tag line', () => {
-    const lines = build('ris').split('\r\n');
+  it('keeps every RIS value on its own tag line', async () => {
+    const lines = (await build('ris')).split('\r\n');
     for (const line of lines) expect(line === '' || /^[A-Z][A-Z0-9]  - /.test(line)).toBe(true);
     // One record per article (and one for the page known only by URL), however many tag-like lines the quote holds.
     expect(lines.filter((l) => l.startsWith('TY  - '))).toEqual(['TY  - NEWS', 'TY  - NEWS']);
     expect(lines.filter((l) => l.startsWith('ER  - '))).toHaveLength(2);
   });
 
-  it('keeps the hostile text intact as JSON strings in W3C, CSL-JSON and the backup', () => {
-    const w3c = JSON.parse(build('w3c')) as { first: { items: { body: { value: string }[] }[] } };
+  it('keeps the hostile text intact as JSON strings in W3C, CSL-JSON and the backup', async () => {
+    const w3c = JSON.parse(await build('w3c')) as { first: { items: { body: { value: string }[] }[] } };
     expect(w3c.first.items[0].body[0].value).toBe(HOSTILE.note);
-    const csl = JSON.parse(build('csl-json')) as Record<string, unknown>[];
+    const csl = JSON.parse(await build('csl-json')) as Record<string, unknown>[];
     expect(csl[0]['container-title']).toBe(HOSTILE.publication);
     expect(csl[0].URL).toBeUndefined();
-    const backup = JSON.parse(build('backup')) as { highlights: { exact: string }[] };
+    const backup = JSON.parse(await build('backup')) as { highlights: { exact: string }[] };
     expect(backup.highlights[0].exact).toBe(HOSTILE.quote);
   });
 
-  it('writes citations that keep the text and never the javascript: URL', () => {
-    for (const id of EXPORT_FORMAT_IDS.filter((f) => f.startsWith('citation-'))) {
-      const text = build(id);
+  it('writes citations that keep the text and never the javascript: URL', async () => {
+    for (const id of EXPORT_FORMAT_IDS.filter((f) => f.startsWith('citation-') || f === 'references')) {
+      const text = await build(id);
       // The title may say "javascript:" as text; the URL slot must never hold it.
       expect(text).not.toMatch(/(^|\s)javascript:/);
       expect(text.split('\n').filter(Boolean)).toHaveLength(2);

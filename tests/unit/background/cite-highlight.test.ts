@@ -1,0 +1,91 @@
+/**
+ * "Copy with citation" from the highlight menu, as the background makes it (cs-bg:cite-highlight)
+ * on fake-indexeddb with the real engines: the highlight's own article is cited (on a page with
+ * several items, never simply the first), without one the page itself, the note kept either way,
+ * in the reader's style, the access date the day the highlight was made.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JianbaoDb } from '../../../src/background/db/database';
+import type { SenderInfo } from '../../../src/background/router';
+import type { ArticleRecord, Highlight } from '../../../src/core/model';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/default-settings';
+import { freshDb } from '../fake-db';
+
+const storage = new Map<string, unknown>();
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    tabs: { query: vi.fn(async () => []), sendMessage: vi.fn(async () => undefined) },
+    storage: { local: { get: vi.fn(async (key: string) => (storage.has(key) ? { [key]: storage.get(key) } : {})), set: vi.fn(async () => undefined) } },
+  },
+}));
+
+const { createHandlers } = await import('../../../src/background/handlers');
+const { route } = await import('../../../src/background/router');
+const { nodeRenderCitations } = await import('../../../src/cli/node-citations');
+const { cslItem } = await import('../../../src/core/citation/csl-item');
+const { pageArticle } = await import('../../../src/core/export/export-bundle');
+const render = nodeRenderCitations();
+
+const PAGE = 'https://paper.example.cn/html/2024-05/01/content_1.htm';
+const page: SenderInfo = { tabId: 1, frameId: 0, url: PAGE, isExtensionPage: false };
+
+function article(n: number, title: string): ArticleRecord {
+  return { id: `${PAGE}#item-${n}`, url: PAGE, title, authors: [{ name: '李明', role: 'reporter' }], publication: '人民日报', date: '2024-05-01', page: '01', bodyText: '', sentences: [], sources: {}, createdAt: 1, updatedAt: 1 };
+}
+
+function highlight(changes: Partial<Highlight>): Highlight {
+  return {
+    id: 'h1', pageUrl: PAGE, pageTitle: '人民日报 2024年05月01日 第01版', exact: '乡村振兴', selectors: [{ type: 'TextQuoteSelector', exact: '乡村振兴', prefix: '', suffix: '' }],
+    color: 'yellow', note: '值得一读', tags: [], tokens: [], status: 'anchored', createdAt: Date.UTC(2024, 4, 3, 12), updatedAt: Date.UTC(2024, 4, 3, 12), ...changes,
+  };
+}
+
+/** The reference as the engine makes it for `a` on the day the highlight was made. */
+async function reference(a: ArticleRecord, style: string, h: Highlight): Promise<string> {
+  return (await render({ style, format: 'text', kind: 'references', items: [cslItem(a, new Date(h.createdAt))] }))[0];
+}
+
+let db: JianbaoDb;
+const cite = async (id: string) => {
+  const reply = await route(createHandlers(db, render), { type: 'cs-bg:cite-highlight', payload: { id } }, page);
+  if (!reply.ok) throw new Error(reply.error.detail);
+  return (reply.value as { text: string }).text;
+};
+
+beforeEach(() => {
+  db = freshDb();
+  storage.clear();
+});
+afterEach(() => db.close());
+
+describe('cs-bg:cite-highlight', () => {
+  it('cites the highlight’s own item on a page with several items, quote and note first', async () => {
+    const items = [article(1, '第一篇'), article(2, '第二篇')];
+    const h = highlight({ articleId: items[1].id });
+    await db.articles.bulkPut(items);
+    await db.annotations.put(h);
+    const text = await cite('h1');
+    expect(text).toBe(`“乡村振兴”\n\n值得一读\n\n${await reference(items[1], 'gbt7714-2015', h)}`);
+    expect(text).toContain('第二篇');
+    expect(text).not.toContain('第一篇');
+    // GB/T 7714 as the engine writes a newspaper: the 版 in parentheses, the access date the highlight's day.
+    expect(text).toMatch(/李明\. 第二篇\[N\/OL\]\. 人民日报, 2024-05-01\(1\)\[2024-05-03\]\. https:\/\/paper\.example\.cn/);
+  });
+
+  it('cites the page itself, note kept, when the highlight has no stored article', async () => {
+    const h = highlight({ articleId: `${PAGE}#item-2` });
+    await db.annotations.put(h);
+    const text = await cite('h1');
+    expect(text).toBe(`“乡村振兴”\n\n值得一读\n\n${await reference(pageArticle(h), 'gbt7714-2015', h)}`);
+    expect(text).toContain(h.pageTitle);
+  });
+
+  it('uses the reader’s style', async () => {
+    const a = article(1, 'Village revival');
+    await db.articles.put(a);
+    await db.annotations.put(highlight({ articleId: a.id, note: '' }));
+    storage.set('settings', { ...DEFAULT_SETTINGS, citationStyle: 'apa' });
+    const text = await cite('h1');
+    expect(text).toBe(`“乡村振兴”\n\n李明. (2024, May 1). Village revival. 人民日报, 1. ${PAGE}`);
+  });
+});
