@@ -67,6 +67,8 @@ export class CouchClient {
   /** Bytes sent and received, for the options page and the benchmark. */
   bytesUp = 0;
   bytesDown = 0;
+  /** Documents in the database when connect() looked (local documents not counted). */
+  docCount = 0;
 
   constructor(target: CouchTarget, options: CouchClientOptions = {}) {
     this.base = target.url.replace(/\/+$/, '');
@@ -88,6 +90,8 @@ export class CouchClient {
     if (!info || typeof info !== 'object' || !('db_name' in info || 'update_seq' in info)) {
       throw new SyncError('NotCouch', 'The database address answered, but not with CouchDB database information.');
     }
+    const count = (info as { doc_count?: unknown }).doc_count;
+    this.docCount = typeof count === 'number' && Number.isFinite(count) ? count : 0;
   }
 
   async changes(since: Seq, limit: number): Promise<Changes & { last: Seq }> {

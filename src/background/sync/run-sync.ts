@@ -8,7 +8,8 @@
 import { SyncError } from '../../core/sync/sync-errors';
 import type { JianbaoDb } from '../db/database';
 import { CouchClient, type CouchClientOptions, type CouchTarget } from './couch-client';
-import { plainCodec, type DocCodec } from './doc-codec';
+import type { DocCodec } from './doc-codec';
+import { chooseCodec } from './encrypted-codec';
 import {
   CHUNK, Stamper, applyRemote, collectOutgoing, forgetRevs, markSent, resetForTarget, scanLocal,
   type RemoteItem, type SyncCounts,
@@ -18,8 +19,10 @@ import { loadState } from './sync-state';
 export interface SyncOptions extends CouchClientOptions {
   /** Compare every record with its meta, not only those updated since the last scan. */
   fullScan?: boolean;
-  /** Makes the codec for this server (encryption); plain when absent. */
-  codec?: (client: CouchClient) => Promise<DocCodec>;
+  /** The end-to-end encryption passphrase; none: the database must not be encrypted. */
+  passphrase?: string;
+  /** PBKDF2 iterations when this device creates the key information (tests use the minimum). */
+  iterations?: number;
   /** Changes-feed page size. */
   batch?: number;
   now?: () => number;
@@ -37,7 +40,7 @@ export async function runSync(db: JianbaoDb, target: CouchTarget, options: SyncO
   const now = options.now ?? Date.now;
   const client = new CouchClient(target, options);
   await client.connect();
-  const codec = options.codec ? await options.codec(client) : plainCodec;
+  const codec = await chooseCodec(client, options.passphrase || undefined, options.iterations);
   const counts: SyncCounts = { sent: 0, received: 0, skipped: [] };
   const state = await loadState(db);
   const stamper = new Stamper(state, now);
