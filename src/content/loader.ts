@@ -17,13 +17,13 @@ const api = ((globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as
 
 /**
  * Both messages are idempotent (the annotator ignores a second injection), so a background that
- * is asleep, starting or stopping is asked again, five times over about 3 s
+ * is asleep, starting or stopping is asked again, seven times over about 12.7 s
  * (docs/architecture/save-protocol.md). An extension updated or removed since this page loaded
  * will never answer: then there is nobody to tell.
  */
 function send(type: string, payload: object, attempt = 0): void {
   const retry = (error: unknown) => {
-    if (attempt < 5 && !/invalidated/i.test(String((error as Error)?.message ?? error))) {
+    if (attempt < 7 && !/invalidated/i.test(String((error as Error)?.message ?? error))) {
       setTimeout(() => send(type, payload, attempt + 1), 100 << attempt);
     }
   };

@@ -13,7 +13,10 @@ describe('Firefox: the annotator life cycle', () => {
   env.stopBackground = () => env.browser.stopBackground();
   env.watchConsole = (page) => env.browser.watchConsole(page);
   env.storedHighlights = () => env.browser.storedHighlights();
+  env.runCommand = (...args) => env.browser.runCommand(...args);
 
   it('opens the popup right the first time on 10 fresh pages', () => scenarios.popupOpensRightTheFirstTime(env));
+  it('runs a shortcut and a context-menu command the first time, cold, with and without stored highlights', () =>
+    scenarios.commandsWorkTheFirstTime(env));
   it('stores 100 toolbar saves while the event page is terminated again and again', () => scenarios.savesSurviveBackgroundRestarts(env));
 });

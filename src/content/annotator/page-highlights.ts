@@ -23,6 +23,13 @@ export class PageHighlights {
   onDomWrite: () => void = () => undefined;
   /** Called after a new highlight is stored (the annotator clips its article then). */
   onCreated: (highlight: Highlight) => void = () => undefined;
+  /**
+   * Highlights made here that no restore has listed yet. A restore clears the paint and
+   * repaints what the background listed, but a save still on its way, or stored after the list
+   * was read, is not in that list (the first command on a page races the annotator's first
+   * restore): those are kept and painted again from their selectors.
+   */
+  private readonly unlisted = new Map<string, { selectors: Highlight['selectors']; color: string; saved?: Highlight }>();
   /** Bumped on every restore so a slow, outdated restore does not paint over a newer one. */
   private generation = 0;
 
@@ -89,6 +96,15 @@ export class PageHighlights {
       if (range) this.painter.paint(highlight.id, range, highlight.color);
       results.push({ id: highlight.id, status: range ? 'anchored' : 'orphan' });
     }
+    for (const [id, entry] of this.unlisted) {
+      if (this.records.has(id)) {
+        this.unlisted.delete(id);
+        continue;
+      }
+      if (entry.saved) this.records.set(id, entry.saved);
+      const range = anchorInModel(model, entry.selectors);
+      if (range) this.painter.paint(id, range, entry.saved?.color ?? entry.color);
+    }
     const orphans = results.filter((r) => r.status === 'orphan').length;
     if (stored.length > 0) await call('cs-bg:report-anchoring', { pageUrl: this.pageUrl, results });
     return { anchored: results.length - orphans, orphans };
@@ -104,6 +120,8 @@ export class PageHighlights {
     checkQuoteLength(quote.exact);
     const id = crypto.randomUUID();
     this.painter.paint(id, range, color);
+    const local: { selectors: Highlight['selectors']; color: string; saved?: Highlight } = { selectors, color };
+    this.unlisted.set(id, local);
     try {
       // Detection runs before the save so the background can link the highlight to its
       // article (and sentences); the background decides which article, not the page.
@@ -122,6 +140,7 @@ export class PageHighlights {
           ...(note ? { note } : {}),
         },
       });
+      local.saved = saved;
       this.records.set(id, saved);
       this.onCreated(saved);
       return saved;
@@ -130,10 +149,12 @@ export class PageHighlights {
       // a background that never answered may have stored it before it went away, so it is asked.
       const stored = error instanceof JianbaoError && error.code === 'ContextInvalidated' ? await this.storedRecord(id) : undefined;
       if (stored) {
+        local.saved = stored;
         this.records.set(id, stored);
         this.onCreated(stored);
         return stored;
       }
+      this.unlisted.delete(id);
       this.painter.remove(id);
       throw error;
     }
@@ -151,6 +172,8 @@ export class PageHighlights {
   async update(id: string, changes: { color?: string; note?: string; tags?: string[] }): Promise<Highlight> {
     const updated = await call('cs-bg:update-highlight', { id, changes });
     this.records.set(id, updated);
+    const local = this.unlisted.get(id);
+    if (local) local.saved = updated;
     const range = this.painter.rangeOf(id);
     if (changes.color && range) this.painter.paint(id, range, changes.color);
     return updated;
@@ -164,6 +187,7 @@ export class PageHighlights {
   async remove(id: string): Promise<Highlight> {
     const deleted = await call('cs-bg:delete-highlight', { id });
     this.records.delete(id);
+    this.unlisted.delete(id);
     this.painter.remove(id);
     return deleted;
   }
@@ -193,6 +217,7 @@ export class PageHighlights {
   applyRemoved(id: string, pageUrl: string): number {
     if (pageUrl !== this.pageUrl || !this.records.has(id)) return 0;
     this.records.delete(id);
+    this.unlisted.delete(id);
     this.painter.remove(id);
     return 1;
   }
@@ -202,5 +227,6 @@ export class PageHighlights {
     this.generation++;
     this.painter.clear();
     this.records.clear();
+    this.unlisted.clear();
   }
 }

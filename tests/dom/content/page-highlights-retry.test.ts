@@ -108,3 +108,34 @@ describe('a save while the background restarts', () => {
     expect(document.querySelector('jb-mark')).toBeNull();
   });
 });
+
+describe('a restore while a save is on its way', () => {
+  it('keeps painting the new highlight, before and after it is stored (the first command on a page)', async () => {
+    let answerSave: () => void = () => undefined;
+    fakeBrowser.runtime.sendMessage.mockImplementation(async (message: Message) => {
+      if (message.type === 'cs-bg:save-highlight') {
+        await new Promise<void>((resolve) => (answerSave = resolve));
+        return storing(message);
+      }
+      if (message.type === 'cs-bg:report-anchoring') return { ok: true, value: { orphans: 0 } };
+      return storing(message);
+    });
+    const highlights = page();
+    const saving = highlights.create(firstWords(), 'yellow');
+    await new Promise((r) => setTimeout(r, 0));
+    // The annotator's first restore lists the page (nothing stored yet) while the save waits.
+    await highlights.restore();
+    expect(document.querySelector('jb-mark')?.textContent).toBe('乡村振兴');
+    answerSave();
+    const saved = await saving;
+    // A restore that read its list before the save was stored still keeps it.
+    db.delete(saved.id);
+    await highlights.restore();
+    expect(document.querySelector('jb-mark')?.textContent).toBe('乡村振兴');
+    expect(highlights.record(saved.id)).toBeDefined();
+    // Once a restore lists it, it is the stored record that is painted.
+    db.set(saved.id, { ...saved, color: 'green' });
+    await highlights.restore();
+    expect(document.querySelector('jb-mark')?.getAttribute('data-jb-color')).toBe('green');
+  });
+});

@@ -39,6 +39,19 @@ export async function launchChromium({ locale = 'en-US' } = {}) {
     }
     return session;
   };
+  /** The running service worker, started by a message from the extension page if it was stopped. */
+  const liveWorker = async () => {
+    const { page } = await extensionSession.page();
+    for (let attempt = 0; attempt < 50; attempt++) {
+      for (const candidate of context.serviceWorkers()) {
+        const alive = await Promise.race([candidate.evaluate(() => true).catch(() => false), new Promise((r) => setTimeout(() => r(false), 500))]);
+        if (alive) return candidate;
+      }
+      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('the service worker did not start');
+  };
   extensionSession.page = async () => {
     if (!extPage) {
       extPage = await context.newPage();
@@ -66,6 +79,24 @@ export async function launchChromium({ locale = 'en-US' } = {}) {
     async stopBackground() {
       const session = await extensionSession();
       await session.send('ServiceWorker.stopAllWorkers');
+    },
+    /**
+     * Makes the service worker fire a keyboard command or a context-menu click on the tab of
+     * `page` the way the browser does (the event's own dispatch, in a worker started afresh if it
+     * was stopped): headless Chromium routes no key presses to extension commands and shows no
+     * context menu. A stopped worker is woken by a message from the extension page, as any event
+     * would wake it.
+     */
+    async runCommand(kind, command, page, selectionText) {
+      const live = await liveWorker();
+      await live.evaluate(
+        async ({ kind, command, url, selectionText }) => {
+          const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+          if (kind === 'shortcut') chrome.commands.onCommand.dispatch(command, tab);
+          else chrome.contextMenus.onClicked.dispatch({ menuItemId: command, frameId: 0, selectionText, editable: false, pageUrl: url }, tab);
+        },
+        { kind, command, url: page.url(), selectionText },
+      );
     },
     /** Collects the console lines of every script of a page, content scripts too; returns a reader of them. */
     async watchConsole(page) {

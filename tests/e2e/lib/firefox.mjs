@@ -44,6 +44,14 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
     }
     return session;
   };
+  /** Evaluates privileged script in the browser's chrome window (needs --remote-allow-system-access). */
+  const chromeEval = async (expression) => {
+    const bidi = await bidiSession();
+    const { contexts } = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result;
+    const { result } = await bidi.send('script.evaluate', { expression, target: { context: contexts[0].context }, awaitPromise: true });
+    if (result.type === 'exception') throw new Error(`chrome script: ${result.exceptionDetails?.text}`);
+    return result.result?.value;
+  };
   return {
     browser,
     downloadDir,
@@ -69,21 +77,45 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
      * calls), run in the browser's own chrome window over WebDriver BiDi (the browser runs with
      * --remote-allow-system-access, which lets BiDi reach chrome contexts). The next event wakes it.
      */
-    async stopBackground() {
-      const session = await bidiSession();
-      const { contexts } = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
-      const { result } = await session.send('script.evaluate', {
-        expression: `(async () => {
+    stopBackground() {
+      return chromeEval(`(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+        await extension.terminateBackground();
+        return extension.backgroundState;
+      })()`);
+    },
+    /**
+     * Makes Firefox fire a keyboard command or a context-menu click on the tab of `page`, in the
+     * browser's chrome window over BiDi (see stopBackground): a shortcut by its own <key> element
+     * of the extension's keyset (what pressing the keys runs; BiDi key input goes to the page,
+     * not to browser shortcuts), a menu click by the event the menu item emits when clicked
+     * (`webext-menu-menuitem-click`). Both wake a terminated event page like the real thing.
+     */
+    async runCommand(kind, command, page, selectionText) {
+      await page.bringToFront();
+      const shortcut = JSON.parse(fs.readFileSync('manifest.json', 'utf8')).commands[command]?.suggested_key?.default ?? '';
+      const keyLetter = shortcut.split('+').pop();
+      return chromeEval(`(async () => {
+        const win = Services.wm.getMostRecentWindow('navigator:browser');
+        const nativeTab = [...win.gBrowser.tabs].find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(page.url())});
+        if (!nativeTab) throw new Error('no tab shows the page');
+        win.gBrowser.selectedTab = nativeTab;
+        if (${JSON.stringify(kind)} === 'shortcut') {
+          const keyset = win.document.querySelector('keyset[id^="ext-keyset-id-"][id$=${JSON.stringify(GECKO_ID.replace(/[^a-z0-9_-]/gi, '_'))}]');
+          const key = [...keyset.children].find((k) => (k.getAttribute('key') || '').toUpperCase() === ${JSON.stringify(keyLetter.toUpperCase())});
+          if (!key) throw new Error('no key for the command');
+          key.doCommand();
+        } else {
           const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
           const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
-          await extension.terminateBackground();
-          return extension.backgroundState;
-        })()`,
-        target: { context: contexts[0].context },
-        awaitPromise: true,
-      });
-      if (result.type === 'exception') throw new Error(`terminateBackground: ${JSON.stringify(result.exceptionDetails?.text)}`);
-      return result.result?.value;
+          extension.emit('webext-menu-menuitem-click', {
+            menuItemId: ${JSON.stringify(command)}, frameId: 0, selectionText: ${JSON.stringify(selectionText)},
+            editable: false, modifiers: [], button: 0, pageUrl: ${JSON.stringify(page.url())},
+          }, nativeTab);
+        }
+        return true;
+      })()`);
     },
     /** Collects the console lines of a page (log.entryAdded of its browsing context); returns a reader of them. */
     async watchConsole(page) {

@@ -112,13 +112,26 @@ export async function savesSurviveBackgroundRestarts(env, { saves = 100, stopEve
   await Promise.all(stopping);
   const stops = stopping.length;
   const clicked = Date.now() - started;
-  // A save that gave up would show its error after the retries (about 6 s) and take its paint back.
-  await waitFor(async () => (await env.storedHighlights()).length >= saves, { timeout: 30_000, what: `${saves} highlights stored` });
-  await new Promise((r) => setTimeout(r, 7000));
+  // A save that gave up would show its error after the retries (up to 12.75 s) and take its paint
+  // back: wait until every save is stored and no message has been resent for 2 s.
+  const ownHighlights = async () => (await env.storedHighlights()).filter((h) => h.pageUrl.endsWith(MANY_PASSAGES));
+  await waitFor(async () => (await ownHighlights()).length >= saves, { timeout: 30_000, what: `${saves} highlights stored` });
+  const resends = () => (consoleLines ? consoleLines().filter((line) => line.includes('not answered')).length : 0);
+  for (let before = -1, quietSince = Date.now(); Date.now() - quietSince < 2000; ) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = resends();
+    if (now !== before) [before, quietSince] = [now, Date.now()];
+  }
   const retryLines = consoleLines ? consoleLines().filter((line) => line.includes('not answered')) : [];
   const lastAttempt = Math.max(1, ...retryLines.map((line) => Number(/attempt (\d+)/.exec(line)?.[1] ?? 1)));
+  const tally = {};
+  for (const line of retryLines) {
+    const key = line.replace(/^.*?(cs-bg:[a-z-]+) not answered \(([a-z-]+)\), attempt (\d+).*$/, '$1 $2 #$3');
+    tally[key] = (tally[key] ?? 0) + 1;
+  }
+  console.info(`# resends: ${JSON.stringify(tally)}`);
   console.info(`# ${saves} saves in ${clicked} ms with ${stops} background stops; ${retryLines.length} messages sent again, at most attempt ${lastAttempt}`);
-  const stored = await env.storedHighlights();
+  const stored = await ownHighlights();
   assert.equal(stored.length, saves, 'each save stored once');
   assert.deepEqual(
     new Set(stored.map((h) => h.exact)),
@@ -132,4 +145,60 @@ export async function savesSurviveBackgroundRestarts(env, { saves = 100, stopEve
   assert.deepEqual(others, [], `panels other than the toolbar were shown (an error): ${JSON.stringify(others)}`);
   await page.close();
   return { stops, clicked };
+}
+
+/**
+ * Selects a dozen characters inside the n-th long paragraph of the page without a mouse or key
+ * event (so the loader does not ask for the annotator: the command is the first thing that
+ * does), and returns the selected text.
+ */
+function selectPassage(page, n) {
+  return page.evaluate((n) => {
+    const paragraphs = [...document.querySelectorAll('p')].filter((p) => p.firstChild?.nodeType === 3 && p.firstChild.data.length >= 30);
+    const node = paragraphs[n].firstChild;
+    const range = document.createRange();
+    range.setStart(node, 6);
+    range.setEnd(node, 18);
+    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    return range.toString();
+  }, n);
+}
+
+const storedQuote = (stored, quote) => stored.some((h) => h.exact.includes(quote) || quote.includes(h.exact));
+
+/**
+ * A shortcut and a context-menu command, each the first thing on a page with the background
+ * stopped first (cold): on a page the annotator never ran on, then on one with a stored
+ * highlight (whose annotator the page-opened message injects). Each highlights the selection it
+ * was given the first time. `env.runCommand(kind, command, page, selectionText)` makes the
+ * browser fire the command (kind 'shortcut' or 'menu').
+ */
+export async function commandsWorkTheFirstTime(env) {
+  const cases = [
+    { kind: 'shortcut', path: '/html/2022-03/31/content_7.htm' },
+    { kind: 'menu', path: '/html/2022-03/31/content_8.htm' },
+  ];
+  const results = [];
+  for (const withStored of [false, true]) {
+    for (const { kind, path } of cases) {
+      const page = await env.newPage();
+      await page.goto(env.origin + path);
+      // The second round reopens the page the first round highlighted: its annotator comes with page-opened.
+      if (withStored) await waitForPainted(page, 'yellow', 1, 15_000);
+      const quote = await selectPassage(page, withStored ? 2 : 0);
+      await env.stopBackground();
+      const started = Date.now();
+      await env.runCommand(kind, 'highlight', page, quote);
+      await waitForPainted(page, 'yellow', withStored ? 2 : 1, 15_000).catch(async (error) => {
+        console.log('# ui', await page.evaluate(() => { const h = document.querySelector('jianbao-ui'); return h && JSON.stringify([h.style.display, h.getBoundingClientRect().width, getSelection().toString()]); }));
+        throw new Error(`${kind} on a page ${withStored ? 'with' : 'without'} stored highlights: ${error.message}`);
+      });
+      await waitFor(async () => storedQuote(await env.storedHighlights(), quote), { timeout: 15_000, what: `"${quote}" stored (${kind})` });
+      results.push({ kind, withStored, ms: Date.now() - started });
+      await page.close();
+    }
+  }
+  console.info(`# first-time commands, cold: ${results.map((r) => `${r.kind}${r.withStored ? ' (stored)' : ''} ${r.ms} ms`).join(', ')}`);
 }
