@@ -6,7 +6,7 @@
 import type { Person } from '../model';
 import { comparable } from './clean-text';
 import { calendarDay } from './parse-date';
-import { isLikelyChineseName } from './is-plausible-name';
+import { isLikelyChineseName, isLikelyJapaneseName } from './is-plausible-name';
 
 /** A candidate as the checks see it: a value and the source that gave it. */
 export interface SourcedValue<T> {
@@ -22,8 +22,14 @@ export function nameChecks(people: readonly Person[]): string[] {
   const checks: string[] = [];
   const han = people.filter((p) => HAN.test(p.name));
   const latin = people.filter((p) => !HAN.test(p.name));
-  if (han.length) checks.push(han.every((p) => isLikelyChineseName(p.name.replace(/[·•]/gu, '').slice(0, 4)) || /[·•]/u.test(p.name)) ? 'surname' : 'no-surname');
-  if (latin.length) checks.push(latin.every((p) => /^\p{Lu}\S*(?:\s+\S+)+$/u.test(p.name.trim())) ? 'full-name' : 'single-word');
+  // A Chinese name after a known surname, a transliterated name with a middle dot, or a Japanese name.
+  if (han.length) checks.push(han.every((p) => isLikelyChineseName(p.name.replace(/[·•]/gu, '').slice(0, 4)) || /[·•]/u.test(p.name) || isLikelyJapaneseName(p.name)) ? 'surname' : 'no-surname');
+  // A capitalised given name and surname confirm a name; one word ("duscha", "Staff") weighs against
+  // it; two lower-case words ("cindy mangomini", as a CMS stores a user name) are left neutral.
+  if (latin.length) {
+    if (latin.every((p) => /^\p{Lu}\S*(?:\s+\S+)+$/u.test(p.name.trim()))) checks.push('full-name');
+    else if (latin.some((p) => !/\s/u.test(p.name.trim()))) checks.push('single-word');
+  }
   return checks;
 }
 

@@ -26,7 +26,7 @@ const BASE: Record<ConfidenceField, Record<string, number>> = {
   subtitle: { 'founder-comment': 0.95, 'founder-element': 0.95, 'headline-stack': 0.75, 'json-ld': 0.7, 'og-description': 0.5 },
   authors: {
     'founder-comment': 0.95, 'founder-element': 0.9, 'json-ld': 0.8, citation: 0.9, 'text-byline': 0.75, 'text-meta': 0.65,
-    'text-credit': 0.6, og: 0.65, 'dublin-core': 0.65, meta: 0.6, 'byline-element': 0.55, 'site-owner': 0.45, 'forum-header': 0.7,
+    'text-credit': 0.6, og: 0.65, 'dublin-core': 0.65, meta: 0.6, 'byline-element': 0.55, 'site-owner': 0.5, 'forum-header': 0.7,
   },
   date: {
     'document-date': 0.95, 'json-ld': 0.85, og: 0.85, citation: 0.9, 'founder-comment': 0.95, 'founder-element': 0.9,

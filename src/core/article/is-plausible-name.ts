@@ -1,6 +1,8 @@
 /**
  * Rejects "names" that byline heuristics pick up from page furniture: bracketed labels such
- * as （附图）（组图）（转载）（相关链接）, organisations (……网, ……报, 集团) and URLs.
+ * as （附图）（组图）（转载）（相关链接）, organisations (……网, ……报, 集团) and URLs, and the
+ * error classes of issue 11 (see screenAuthorName): role and credit words, page controls,
+ * template placeholders, portals and newspapers.
  */
 
 const NOT_NAMES = new Set([
@@ -11,13 +13,38 @@ const NOT_NAMES = new Set([
 
 const ORGANISATION = /网$|报$|社$|台$|集团|公司|政府|中心|委员会|研究[所院]|大学|学院|频道|www\.|\.com|\.cn|https?:|^[\d\s]+$|Team$|Staff$/iu;
 
+// Role and credit words printed where a name goes: "采写：", "整合：", "文受访者", "出自".
+const ROLE_OR_CREDIT = /采写|采编|整合|整理|编译|综合|受访者?|口述|出自|供稿|来稿|投稿|转自|摘自|来自/u;
+// Page controls and labels next to a byline: follow and contact buttons, share bars, blog tools.
+const PAGE_CONTROL = /关注|荐稿|联系|订阅|分享|收藏|点赞|举报|登录|注册|私信|留言|评论|博客|主页|首页|粉丝|加好友|查看|更多|阅读|打印|字号|^(?:follow|share|subscribe|email|e-mail|twitter|facebook|linkedin|contact|more|view|profile|bio|comments?)\b|\b(?:follow|twitter|facebook|instagram|email|subscribe|updated|published|posted)$/iu;
+// Template placeholders and "no author" words: a page that fills in nothing prints these.
+const PLACEHOLDER = /^(?:name|author|authors|admin|administrator|user|username|unknown|anonymous|null|undefined|none|n\/a|guest|editor|staff|未知|不详|匿名|佚名|网友|小编|管理员|作者名|姓名|用户名)$/iu;
+// Portals, sites and newspapers: brand names, media words, "portal-channel" compounds.
+const PORTAL = /^(?:网易|新浪|搜狐|腾讯|凤凰|新华|人民|央视|澎湃|头条|百度|东方财富|界面|财新|和讯|中新|环球|光明|千龙|南方|大众|经济观察|第一财经)|日报|晚报|早报|商报|时报|周刊|杂志|新闻|财经|资讯|自媒体|交汇点|客户端|电视台|广播|出版社|编辑部|[·•\-－—]\s*(?:[\p{Script=Han}]{2,}(?:网|报|频道|综合|客户端))|\b(?:news|media|magazine|daily|press|network|digital|online|official)\b/iu;
+
+/** What a name-like string in an author slot is. */
+export type NameClass = 'person' | 'organisation' | 'not-a-name';
+
+/**
+ * Sorts what byline heuristics found in an author slot: a person, an organisation (a portal,
+ * newspaper or site — it belongs in publication/source, never among the authors), or no name
+ * at all (role words, page controls, placeholders).
+ */
+export function screenAuthorName(name: string): NameClass {
+  const trimmed = name.trim();
+  if (trimmed.length < 2 || trimmed.length > 40) return 'not-a-name';
+  if (NOT_NAMES.has(trimmed) || PLACEHOLDER.test(trimmed) || /^[\d\s\p{P}\p{S}]+$/u.test(trimmed)) return 'not-a-name';
+  // A portal's name may hold a credit word (新浪财经-自媒体综合): it is still the source.
+  if (PORTAL.test(trimmed)) return 'organisation';
+  if (ROLE_OR_CREDIT.test(trimmed) || PAGE_CONTROL.test(trimmed)) return 'not-a-name';
+  if (ORGANISATION.test(trimmed)) return 'organisation';
+  if (/^[\p{Script=Han}]+$/u.test(trimmed) && (trimmed.length > 6 || /[图报网]$/u.test(trimmed))) return 'not-a-name';
+  return 'person';
+}
+
 /** True when the string could be a person's name (or pen name) in a byline. */
 export function isPlausibleName(name: string): boolean {
-  const trimmed = name.trim();
-  if (trimmed.length < 2 || trimmed.length > 40) return false;
-  if (NOT_NAMES.has(trimmed)) return false;
-  if (/^[\p{Script=Han}]+$/u.test(trimmed) && (trimmed.length > 6 || /[图报网]$/u.test(trimmed))) return false;
-  return !ORGANISATION.test(trimmed);
+  return screenAuthorName(name) === 'person';
 }
 
 // The most common Chinese surnames (about 300 single-character ones cover well over 90% of
@@ -32,4 +59,30 @@ const COMPOUND_SURNAMES = /^(欧阳|司马|上官|诸葛|东方|皇甫|尉迟|�
 export function isLikelyChineseName(name: string): boolean {
   if (/^[\p{Script=Han}]{3,4}$/u.test(name) && COMPOUND_SURNAMES.test(name)) return true;
   return /^[\p{Script=Han}]{2,3}$/u.test(name) && SURNAMES.has(name[0]) && !NOT_NAMES.has(name);
+}
+
+// The most common two-character Japanese surnames (the top of the national lists cover about
+// a third of the population). A Japanese byline names a person without a role word (松村太郎),
+// and none of these start with a common Chinese surname often enough to be checked that way.
+const JAPANESE_SURNAMES = new Set(
+  ('佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 清水 山崎 池田 橋本 阿部 石川 山下 中島 石井 ' +
+    '小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉藤 斎藤 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 ' +
+    '小野 田村 中山 和田 石田 森田 上田 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 ' +
+    '上野 杉山 増田 小山 大塚 平野 菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部 松村 佐野 大西 杉本 浜田 菅野 市川 ' +
+    '古川 水野 小島 西田 吉川 飯田 北村 服部 秋山 片山 中西 本田 吉村 久保田 荒木 辻 土屋 大橋 永井 松岡 五十嵐 川口 山内 星野 須藤 堀 ' +
+    '嶋田 秋元 林 森 原 関 岩田 川村 高野 小松 宮田 大久保 熊谷 樋口 岡崎 矢野 榎本 安田 大石 松下 早川 竹田 細川 堤 松浦 ' +
+    '岡 黒田 中田 平田 内藤 石原 桑原 吉岡 吉野 奥村 篠原 堀内 大谷 上原 中谷 川上 川崎 石橋 栗原 宮下 大森 福島 福井 西川 若林 富田').split(' '),
+);
+
+/**
+ * True for a Japanese personal name written in kanji: a common Japanese surname followed by a
+ * one- to three-character given name, with or without a space (松村太郎, 中村 真子).
+ */
+export function isLikelyJapaneseName(name: string): boolean {
+  const compact = name.replace(/[\s\u3000]+/gu, '');
+  if (!/^[\p{Script=Han}々]{2,6}$/u.test(compact)) return false;
+  for (const n of [3, 2, 1]) {
+    if (compact.length - n >= 1 && compact.length - n <= 3 && JAPANESE_SURNAMES.has(compact.slice(0, n))) return true;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@
  * is parsePeople's.
  */
 import type { Person } from '../model';
-import { isEditorLine, parsePeople } from '../people/parse-people';
+import { isEditorLine, joinSpacedNames, parsePeople } from '../people/parse-people';
 import { findDate, parseYearMonth } from './parse-date';
 import { isLikelyChineseName, isPlausibleName } from './is-plausible-name';
 
@@ -28,9 +28,9 @@ const NONE: CreditLine = { kind: 'none', people: [], isBodyText: true };
 const ZH_DATELINE = /^[\s□■]*((?:本报讯|本报[^\s（(，。]{0,14}电|新华社[^\s（(，。]{0,14}电|中新[社网][^\s（(，。]{0,14}电|[^\s（(，。]{2,8}(?:网|社|报)讯)\s*[（(][^）)]{1,40}[）)])/u;
 const EN_DATELINE = /^[A-Z][A-Z .,'-]{2,40}\s*(?:\([A-Za-z .]{2,20}\))?\s*[—–]\s/u;
 const ZH_BYLINE_START = /^[\s□■◇◆●]*(?:(?:本报|特约|见习|实习)?记者|本报通讯员|通讯员|文\s*[/／:：]|文\s*\|?\s*图|撰文|撰稿|作者|作\s+者|图\s*[/／]|摄影|□|■)/u;
-const EN_BYLINE = /^(?:By|BY|Words by|Story by)\s+\p{Lu}/u;
+const EN_BYLINE = /^(?:By|BY|(?:Written|Words|Story|Text) by)\s*:?\s+\p{Lu}|^(?:Par|Von|Por|Door)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
 const META_WORDS = /来源|作者|发布|时间|日期|编辑|浏览|点击|字号|阅读|评论|打印|Posted|Updated|Published|Source/u;
-const AUTHOR_IN_META = /(?:作者|记者|撰稿|执笔人?|文)\s*[:：]\s*([\p{Script=Han}\w·&.-]{2,16}(?:\s+[\p{Script=Han}]{2,4})*)|[[【]\s*([\p{Script=Han}]{2,4})\s*[\]】]|\bby\s+([\w&.-]{2,30})(?=\s*(?:[^\w\s]|$))|由\s*([\p{Script=Han}\w&·-]{2,12}?)\s*(?:张贴|发表|发布|发帖)/u;
+const AUTHOR_IN_META = /(?:作者|记者|撰稿|执笔人?|文)\s*[:：]\s*((?:[\p{Script=Han}](?:[ \u3000]{1,3}[\p{Script=Han}]){1,2}(?![\p{Script=Han}])|[\p{Script=Han}\w·&.-]{2,16})(?:\s+(?:[\p{Script=Han}]{1,4}|\p{Lu}[\p{L}'.-]+))*)|[[【]\s*([\p{Script=Han}]{2,4})\s*[\]】]|\bby\s+([\w&.-]{2,30})(?=\s*(?:[^\w\s]|$))|由\s*([\p{Script=Han}\w&·-]{2,12}?)\s*(?:张贴|发表|发布|发帖)/u;
 // A role word anywhere in a short line: "光明日报记者 王建宏 张文攀", "新京报记者 彭冲 山东冠县报道".
 const ROLE_ANYWHERE = /记者|通讯员|实习生|撰稿人?|执笔人?|特约评论员/u;
 // Where the reporter filed from is not part of the name: "罗科苏盈发自北京", "彭冲 山东冠县报道".
@@ -49,7 +49,8 @@ export function readCreditLine(line: string): CreditLine {
   if (dateline) return { kind: 'dateline', people: withoutEditors(parsePeople(dateline[1])), isBodyText: true };
   if (EN_DATELINE.test(text) && text.length > 80) return { kind: 'dateline', people: [], isBodyText: true };
 
-  if (text.length <= 60 && (ZH_BYLINE_START.test(text) || EN_BYLINE.test(text) || (text.length <= 40 && ROLE_ANYWHERE.test(text)))) {
+  // An English byline may carry the section and time after the name ("Written by X in Y on 1 June 2019 at 08:34 PM").
+  if ((text.length <= 60 && (ZH_BYLINE_START.test(text) || (text.length <= 40 && ROLE_ANYWHERE.test(text)))) || (text.length <= 120 && EN_BYLINE.test(text))) {
     const found = findDate(text);
     const people = peopleOfByline(found ? text.slice(0, found.index) + text.slice(found.index + found.length) : text);
     if (people.length || found) return { kind: 'byline', people, date: found?.iso, isBodyText: false };
@@ -67,7 +68,8 @@ export function readCreditLine(line: string): CreditLine {
     if ((found && META_WORDS.test(text)) || isDateLine || (text.length <= 80 && /作\s*者\s*[:：]/u.test(text))) {
       const m = AUTHOR_IN_META.exec(text);
       const author = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4])?.trim();
-      const people = author && isPlausibleName(author) ? [{ name: author, role: /记者/u.test(text) ? ('reporter' as const) : ('author' as const) }] : [];
+      const role = /记者/u.test(text) ? ('reporter' as const) : ('author' as const);
+      const people = author ? namesAfterLabel(author).map((name) => ({ name, role })) : [];
       return { kind: 'meta', people, date: found?.iso ?? parseYearMonth(text), isBodyText: false };
     }
   }
@@ -87,6 +89,30 @@ export function readCreditLine(line: string): CreditLine {
     if (people.length) return { kind: 'credit', people, isBodyText: true };
   }
   return NONE;
+}
+
+/**
+ * The names in what follows an author label of a meta line. The label is followed by the name
+ * and then whatever the line says next ("赵婕 出自：…", "Diogo Carleto 翻訳者 中村 真子"), so
+ * only the first name, and further Chinese names after it, count: a Latin name is its run of
+ * capitalised words; the halves of a name spaced out by justification (赵 培) are one name.
+ */
+export function namesAfterLabel(text: string): string[] {
+  const tokens = joinSpacedNames(text.trim().split(/[\s\u3000]+/u).filter(Boolean));
+  if (!tokens.length) return [];
+  if (/^\p{Lu}/u.test(tokens[0]) && !/\p{Script=Han}/u.test(tokens[0])) {
+    let n = 1;
+    while (n < tokens.length && n < 4 && /^\p{Lu}[\p{L}'.-]*$/u.test(tokens[n])) n++;
+    const name = tokens.slice(0, n).join(' ');
+    return isPlausibleName(name) ? [name] : [];
+  }
+  if (!isPlausibleName(tokens[0])) return [];
+  const names = [tokens[0]];
+  for (const token of tokens.slice(1)) {
+    if (!isLikelyChineseName(token)) break;
+    names.push(token);
+  }
+  return names;
 }
 
 /** People of a byline line, with the filing place and author labels taken off first. */

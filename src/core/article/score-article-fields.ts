@@ -23,6 +23,8 @@ export interface PickedFields {
   body?: { source: string; articleConfidence: number };
   /** Checks the dom layer made on the byline ("role-word", "near-headline", …). */
   authorChecks?: readonly string[];
+  /** Checks of the authors against sources outside the candidate table ("agrees:byline-element", "conflicts:og"). */
+  authorCrossChecks?: readonly string[];
   /** Checks the dom layer made on the title ("matches-headline", "cleaned"). */
   titleChecks?: readonly string[];
 }
@@ -44,6 +46,7 @@ export function scoreArticleFields(table: CandidateTable, picked: PickedFields):
     const checks = [...nameChecks(a.value), ...agree];
     // Position checks only describe text bylines.
     if (a.source.startsWith('text-')) checks.push(...(picked.authorChecks ?? []));
+    checks.push(...(picked.authorCrossChecks ?? []));
     out.authors = scoreField('authors', a.source, checks);
   }
   if (picked.date) {

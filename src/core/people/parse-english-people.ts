@@ -8,15 +8,27 @@ import type { Person, PersonRole } from '../model';
 const NOT_A_NAME =
   /\b(press|reuters|agence|france|afp|associated|bloomberg|times|post|news|journal|staff|writer|reporter|correspondent|editor|agency|service|bureau|daily|herald|tribune|guardian|global|xinhua|gazette|wire|contributed|reporting|and)\b/i;
 
-/** A capitalised personal name of 2–4 words (initials and particles such as "de", "van" allowed). */
-const EN_NAME = /^[A-Z][A-Za-z'’.-]*(?:\s+(?:[A-Z][A-Za-z'’.-]*|de|da|van|von|der|la|le|bin|al)){1,3}$/;
+// A job title run on after the name: "Howard Blume Staff Writer", "Jane Doe, Senior Reporter".
+const JOB_TITLE = /\s+(?:(?:staff|senior|contributing|special|chief|foreign|political)\s+)*(?:writer|reporter|editor|correspondent|contributor|columnist)s?$/iu;
+
+// A date printed in the byline ("Wednesday January 18, 2017 by …") is not a name. April, May,
+// June and August are left out: they are given names too.
+const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december)\b/iu;
+
+/** A capitalised personal name of 2–4 words in any Latin letters (Cécile), initials and particles such as "de", "van" allowed. */
+const EN_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|la|le|bin|al)){1,3}$/u;
 
 const ROLE_PREFIXES: Array<[RegExp, PersonRole]> = [
   [/^\s*(photographs?|photos?|pictures?|images?)\s*(by|:)\s*/i, 'photographer'],
   [/^\s*(edited by|editor:|editing by)\s*/i, 'editor'],
   [/^\s*(reporting by)\s*/i, 'reporter'],
-  [/^\s*by\s+/i, 'reporter'],
+  // "By:", "Written by", and the same word in the languages of the sets (Par, Von, Por, Door).
+  [/^\s*(?:(?:written|words|story|text)\s+)?by\s*[:：]?\s+/i, 'reporter'],
+  [/^\s*(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+(?=\p{Lu})/u, 'reporter'],
 ];
+
+// What a byline says after the names: "Michael Larabel in Valve on 1 June 2019", "Jane Doe | Updated 3h ago".
+const AFTER_NAMES = /\s+(?:in|on|at|for|updated|published|posted|last)\s.*$|\s*[|•·]\s.*$|\s+[-–—]\s.*$|\s*\d.*$/iu;
 
 /** People named by an English byline or credit line; unknown shapes give an empty list. */
 export function parseEnglishPeople(text: string): Person[] {
@@ -43,14 +55,15 @@ export function parseEnglishPeople(text: string): Person[] {
     rest = credit[1];
   }
   const roleNow: PersonRole = role;
+  rest = rest.replace(AFTER_NAMES, '');
   // "Jane Doe and John Roe, Associated Press": the names come before the affiliation.
   const parts = rest
     .split(/\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*/)
-    .map((part) => part.replace(/\s*(\/.*|\(.*\))$/, '').trim())
+    .map((part) => part.replace(/\s*(\/.*|\(.*\))$/, '').replace(JOB_TITLE, '').trim())
     .filter(Boolean);
   const people: Person[] = [];
   for (const part of parts) {
-    if (NOT_A_NAME.test(part) || !EN_NAME.test(part)) continue;
+    if (NOT_A_NAME.test(part) || CALENDAR_WORD.test(part) || !EN_NAME.test(part)) continue;
     people.push({ name: part, role: roleNow });
   }
   return people;

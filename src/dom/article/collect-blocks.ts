@@ -4,7 +4,7 @@
  * Later steps never read textContent/innerText again, which keeps detection cheap on jsdom.
  */
 import { measureText, scoreBlock, type TextFeatures } from '../../core/article/text-features';
-import { emptyPageElements, notePageElement, type PageElements } from './page-elements';
+import { emptyPageElements, noteMarkedByline, notePageElement, type PageElements } from './page-elements';
 
 /** One run of inline text between block boundaries. */
 export interface TextBlock {
@@ -41,6 +41,23 @@ const SKIPPED = new Set([
   'option', 'button', 'input', 'textarea', 'nav', 'aside', 'footer', 'head', 'title', 'meta', 'link',
   'audio', 'video', 'map', 'dialog', 'menu', 'figcaption',
 ]);
+
+// Skipped subtrees that may still hold the page's byline element.
+const MAY_HOLD_BYLINE = new Set(['footer', 'aside', 'nav', 'menu', 'dialog']);
+
+/** Notes the byline-marked elements of a subtree the block walk does not enter. */
+function noteMarkedIn(root: Element, elements: PageElements): void {
+  // Depth-first in document order: push children last to first.
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (el !== root) noteMarkedByline(el, elements);
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
+      const tag = child.localName;
+      if (tag !== 'script' && tag !== 'style' && tag !== 'svg') stack.push(child);
+    }
+  }
+}
 
 const BLOCKS = new Set([
   'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
@@ -125,7 +142,11 @@ export function collectBlocks(root: Element, elements: PageElements = emptyPageE
       const child = node as Element;
       const tag = child.localName;
       notePageElement(child, tag, elements);
-      if (SKIPPED.has(tag) || isHidden(child)) continue;
+      if (SKIPPED.has(tag) || isHidden(child)) {
+        // An article's <footer> or <aside> author box, or a hidden itemprop=author, still names the byline.
+        if (MAY_HOLD_BYLINE.has(tag) || !SKIPPED.has(tag)) noteMarkedIn(child, elements);
+        continue;
+      }
       if (tag === 'br') {
         flush(owner);
         continue;

@@ -18,7 +18,7 @@ import { readJsonLd } from './read-json-ld';
 import { readMetaTags } from './read-meta-tags';
 import { readFounderMetadata, readHeadlineStack } from './read-founder-markup';
 import { locateHeadline, isTitleText } from './locate-headline';
-import { findCredits } from './find-credits';
+import { findCredits, markedAuthors } from './find-credits';
 import { findSiteOwner } from './find-site-owner';
 import { scanPageLabels } from './scan-page-labels';
 import type { DetectedArticle } from './detected-article';
@@ -31,7 +31,7 @@ const PRIORITY: Record<ArticleField, readonly string[]> = {
   subtitle: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
   authors: ['founder-comment', 'founder-element', 'json-ld', 'citation', 'text-byline', 'text-meta', 'text-credit', 'og', 'dublin-core', 'meta', 'byline-element'],
   date: ['document-date', 'json-ld', 'og', 'citation', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'text-byline', 'text-meta', 'text-credit', 'url'],
-  publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta', 'html-title'],
+  publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta', 'html-title', 'meta-author'],
   page: ['founder-comment', 'json-ld', 'citation', 'page-label', 'epaper-url'],
   section: ['founder-comment', 'json-ld', 'og', 'page-label'],
   language: ['json-ld', 'html-lang', 'og', 'citation', 'dublin-core', 'text'],
@@ -52,6 +52,15 @@ function withBylineRoles(authors: Person[], bylinePeople: Person[]): Person[] {
   // Only Chinese bylines state a role for every name (记者, 通讯员, 摄); an English "By" does not.
   const roles = new Map(bylinePeople.filter((p) => /\p{Script=Han}/u.test(p.name)).map((p) => [comparable(p.name), p.role]));
   return authors.map((p) => (p.role === 'author' && roles.has(comparable(p.name)) ? { ...p, role: roles.get(comparable(p.name))! } : p));
+}
+
+// Author metas a page's template fills in for the article itself (not the site-wide "author" of every page).
+const META_AUTHOR_SOURCES = ['og', 'dublin-core'];
+
+/** True when the two lists name at least one person in common. */
+function shareName(a: readonly Person[], b: readonly Person[]): boolean {
+  const names = new Set(a.map((p) => comparable(p.name)));
+  return b.some((p) => names.has(comparable(p.name)));
 }
 
 /** Detects the article on a parsed page; `url` is the page's address when known. */
@@ -80,7 +89,7 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const metaTitles = (table.title ?? []).map((c) => comparable(c.source === 'html-title' ? stripSiteFromTitle(c.value) : c.value));
   const headIndex = locateHeadline(blocks, firstBody, metaTitles);
   if (headIndex >= 0) addCandidate(table, 'title', blocks[headIndex].text, 'headline');
-  const credits = findCredits(doc, blocks, headIndex, firstBody, lastBody);
+  const credits = findCredits(pageElements.marked, blocks, headIndex, firstBody, lastBody);
   addCandidate(table, 'authors', credits.people, credits.peopleSource ?? 'text-byline');
   addCandidate(table, 'date', credits.date, credits.dateSource ?? 'text-meta');
   addCandidate(table, 'date', credits.documentDate, 'document-date');
@@ -130,6 +139,19 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const publication = pick('publication');
   const notSite = (p: Person): boolean => comparable(p.name) !== comparable(publication ?? '\u0000');
   let authors = withBylineRoles(pick('authors') ?? [], credits.people ?? []).filter(notSite);
+  const authorCrossChecks: string[] = [];
+  // A text byline that shares no name with the page's author meta may be another story's credit
+  // (related links under the headline) or a translator's: the page's marked byline element
+  // decides between the two, else the disagreement lowers the byline's confidence.
+  const metaAuthors = (table.authors ?? []).find((c) => META_AUTHOR_SOURCES.includes(c.source));
+  if (sources.authors?.startsWith('text-') && metaAuthors && !shareName(authors, metaAuthors.value)) {
+    const marked = markedAuthors(pageElements.marked, headIndex >= 0 ? blocks[headIndex].owner : undefined);
+    if (shareName(marked, metaAuthors.value)) {
+      authors = metaAuthors.value;
+      sources.authors = metaAuthors.source;
+      authorCrossChecks.push('agrees:byline-element');
+    } else authorCrossChecks.push(`conflicts:${metaAuthors.source}`);
+  }
   if (!authors.length) {
     // Looked for only now: a page that credits someone in its text or metadata never needs it.
     authors = findSiteOwner(doc, pageElements.h1s, url).filter(notSite);
@@ -173,6 +195,7 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
     section: withSource(section, 'section'),
     body: text ? { source: sources.body ?? 'scored-blocks', articleConfidence: confidence } : undefined,
     authorChecks: credits.peopleChecks,
+    authorCrossChecks,
     titleChecks,
   };
 

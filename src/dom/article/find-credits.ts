@@ -7,7 +7,7 @@ import type { Person } from '../../core/model';
 import { readCreditLine, type CreditLine } from '../../core/article/read-credit-line';
 import { parsePeople, dedupe } from '../../core/people/parse-people';
 import { collapseSpace } from '../../core/article/clean-text';
-import { isLikelyChineseName } from '../../core/article/is-plausible-name';
+import { isLikelyChineseName, isPlausibleName } from '../../core/article/is-plausible-name';
 import type { TextBlock } from './collect-blocks';
 
 /** People and date read from the text around the body, with their sources. */
@@ -33,7 +33,7 @@ const HEAD_INTO_BODY = 12;
 const FIELD_LABEL = /^[\p{Script=Han}\s]{2,8}[:：]$/u;
 
 /** Reads credit lines around the body; `firstBody`/`lastBody` index into `blocks`. */
-export function findCredits(doc: Document, blocks: TextBlock[], headIndex: number, firstBody: number, lastBody: number): TextCredits {
+export function findCredits(markedElements: readonly Element[], blocks: TextBlock[], headIndex: number, firstBody: number, lastBody: number): TextCredits {
   const nonBody = new Set<TextBlock>();
   const readings: Array<[TextBlock, CreditLine, string]> = [];
   const visit = (i: number, where: string): void => {
@@ -102,7 +102,7 @@ export function findCredits(doc: Document, blocks: TextBlock[], headIndex: numbe
   const dateSource = dateReading?.[2];
   const documentDate = readings.find(([, r]) => r.isDocumentDate)?.[1].date;
   if (!people.length) {
-    const marked = markedAuthors(doc);
+    const marked = markedAuthors(markedElements, headIndex >= 0 ? blocks[headIndex].owner : undefined);
     if (marked.length) {
       people = marked;
       peopleSource = 'byline-element';
@@ -128,15 +128,59 @@ function bareNameAfterHeadline(blocks: TextBlock[], headIndex: number, lastBody:
   return undefined;
 }
 
-/** Names in elements the page marks as author or byline (itemprop, rel, class). */
-function markedAuthors(doc: Document): Person[] {
-  const els = doc.querySelectorAll('[itemprop="author"], [rel="author"], .byline, .author, .author-name');
-  const people: Person[] = [];
-  for (const el of Array.from(els).slice(0, 4)) {
-    const text = collapseSpace(el.textContent ?? '');
-    if (!text || text.length > 80) continue;
-    const parsed = parsePeople(text).filter((p) => p.role !== 'editor');
-    people.push(...(parsed.length ? parsed : /^[\p{L} .'-]{3,40}$/u.test(text) ? [{ name: text, role: 'author' as const }] : []));
+// Class names of author boxes that describe rather than credit (avatars, bios, "more by" lists).
+const NOT_A_BYLINE = /avatar|image|img|photo|pic|bio|desc|about|more|list|follow|social|share|twitter|email|comment/iu;
+
+/** The text of an element with a space between its pieces ("Andrew Husband" + "Twitter" stay apart). */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && parts.length < 40; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    // A credit's extras sit in their own marked elements: the author's description, a social link.
+    if (parent && parent !== el && NOT_A_BYLINE.test(parent.getAttribute('class') ?? '')) continue;
+    parts.push(node.nodeValue ?? '');
   }
-  return dedupe(people);
+  return collapseSpace(parts.join(' '));
+}
+
+/** People named by one marked element: "By Jane Doe", "Jane Doe", a name per itemprop=name child. */
+function peopleOfMarked(el: Element): Person[] {
+  // A byline box that holds its date and a link to the author's page: the link is the name.
+  const names = el.querySelectorAll('[itemprop="name"]');
+  const inner = names.length ? names : el.querySelectorAll('[rel="author"], a[href*="/author/"], a[href*="/authors/"]');
+  const texts = (inner.length ? Array.from(inner, spacedText) : [spacedText(el)]).map((text) => {
+    // "Wednesday January 18, 2017 10:44 am PST by Juli Clover": the names follow the last "by".
+    const by = /.*\bby\s+/iu.exec(text);
+    return by && by[0].length < text.length ? text.slice(by[0].length) : text;
+  });
+  const people: Person[] = [];
+  for (const text of texts) {
+    if (!text || text.length > 120) continue;
+    const parsed = parsePeople(/^(?:by|von|par|por)\b/iu.test(text) || /\p{Script=Han}/u.test(text) ? text : `By ${text}`).filter((p) => p.role !== 'editor' && isPlausibleName(p.name));
+    people.push(...parsed.map((p) => ({ ...p, role: 'author' as const })));
+  }
+  return people;
+}
+
+/**
+ * Names in the element the page marks as the byline. Only the first marked element after the
+ * headline (else the first on the page) counts, with marked siblings in the same parent (a list
+ * of co-authors): later ones credit other stories (related links, comments, "more from").
+ */
+export function markedAuthors(marked: readonly Element[], headline?: Element): Person[] {
+  // Gathered during the block walk (page-elements.ts): no selector over the whole page.
+  const els = marked.filter((el) => !NOT_A_BYLINE.test(el.getAttribute('class') ?? ''));
+  const after = headline ? els.filter((el) => headline.compareDocumentPosition(el) & 4 /* FOLLOWING */) : [];
+  for (const list of [after, els]) {
+    for (const el of list.slice(0, 8)) {
+      const people = peopleOfMarked(el);
+      if (!people.length) continue;
+      for (const sibling of list) {
+        if (sibling !== el && sibling.parentElement === el.parentElement && !el.contains(sibling) && !sibling.contains(el)) people.push(...peopleOfMarked(sibling));
+      }
+      return dedupe(people);
+    }
+  }
+  return [];
 }

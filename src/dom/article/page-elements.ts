@@ -20,15 +20,22 @@ export interface PageElements {
   hasFounderContent: boolean;
   /** <h1> elements in document order. */
   h1s: Element[];
+  /** Elements marked as a byline (itemprop/rel author; class with author, byline or writer), document order, at most MAX_MARKED. */
+  marked: Element[];
 }
+
+const MAX_MARKED = 60;
+// Class names a page gives its byline: author-name, meta__author, content__author, byline, writer.
+const MARKED_CLASS = /author|byline|writer/iu;
 
 /** An empty collection. */
 export function emptyPageElements(): PageElements {
-  return { jsonLd: [], metas: [], founder: new Map(), hasFounderContent: false, h1s: [] };
+  return { jsonLd: [], metas: [], founder: new Map(), hasFounderContent: false, h1s: [], marked: [] };
 }
 
 /** Notes an element met while walking, if a reader wants it. Returns nothing; cheap for other tags. */
 export function notePageElement(el: Element, tag: string, into: PageElements): void {
+  if (tag !== 'meta' && tag !== 'link') noteMarkedByline(el, into);
   if (tag === 'meta') into.metas.push(el);
   else if (tag === 'script') {
     if ((el.getAttribute('type') ?? '').includes('ld+json')) into.jsonLd.push(el);
@@ -58,4 +65,11 @@ export function collectHeadElements(doc: Document, into: PageElements): void {
   // The stack visits children last-to-first; readers expect document order.
   into.metas.reverse();
   into.jsonLd.reverse();
+}
+
+/** Notes an element the page marks as (part of) a byline. */
+export function noteMarkedByline(el: Element, into: PageElements): void {
+  if (into.marked.length >= MAX_MARKED) return;
+  const cls = el.getAttribute('class');
+  if ((cls && MARKED_CLASS.test(cls)) || el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') into.marked.push(el);
 }

@@ -4,6 +4,7 @@
  */
 import type { Person } from '../../core/model';
 import { addCandidate, type CandidateTable } from '../../core/article/field-candidates';
+import { screenAuthorName } from '../../core/article/is-plausible-name';
 import { collapseSpace } from '../../core/article/clean-text';
 import { parseDate } from '../../core/article/parse-date';
 
@@ -41,7 +42,8 @@ function peopleOf(value: unknown): Person[] {
   const people: Person[] = [];
   for (const item of list) {
     const name = typeof item === 'string' ? item : item && typeof item === 'object' && !typesOf(item as Json).includes('Organization') ? textOf((item as Json).name) : undefined;
-    if (name && !/^https?:/u.test(name)) people.push({ name: collapseSpace(name), role: 'author' });
+    // Structured data is no better than the template that filled it: "name", 未知, a site name.
+    if (name && !/^https?:/u.test(name) && screenAuthorName(collapseSpace(name)) === 'person') people.push({ name: collapseSpace(name), role: 'author' });
   }
   return people;
 }

@@ -7,7 +7,8 @@ import type { Person } from '../../core/model';
 import { addCandidate, type CandidateTable } from '../../core/article/field-candidates';
 import { collapseSpace } from '../../core/article/clean-text';
 import { parseDate } from '../../core/article/parse-date';
-import { isPlausibleName } from '../../core/article/is-plausible-name';
+import { screenAuthorName } from '../../core/article/is-plausible-name';
+import { joinSpacedNames } from '../../core/people/parse-people';
 import type { PageElements } from './page-elements';
 
 /** Field, source name and whether the value is a date, per lower-cased meta name/property. */
@@ -58,29 +59,51 @@ const META_MAP: Record<string, [field: 'title' | 'authors' | 'date' | 'publicati
   'application-name': ['publication', 'meta'],
 };
 
-function toPeople(value: string): Person[] {
+/**
+ * The people an author meta names. A portal or newspaper in the author slot (网易, 新华日报·交汇点)
+ * is not a person: it is offered as the publication instead (source "meta-author").
+ */
+function toPeople(value: string, table: CandidateTable): Person[] {
   if (/^https?:/u.test(value)) return [];
-  return value
-    .split(/\s*(?:,|，|、|;|；|\band\b)\s*/u)
-    .map((name) => collapseSpace(name))
-    .filter((name) => isPlausibleName(name))
-    .map((name) => ({ name, role: 'author' as const }));
+  const people: Person[] = [];
+  for (const part of value.split(/\s*(?:,|，|、|;|；|\band\b)\s*/u)) {
+    const name = joinSpacedNames(collapseSpace(part).split(' ')).join(' ');
+    const kind = screenAuthorName(name);
+    if (kind === 'person') people.push({ name, role: 'author' });
+    else if (kind === 'organisation') addCandidate(table, 'publication', name, 'meta-author');
+  }
+  return people;
+}
+
+/**
+ * The meta name as META_MAP knows it. Some sites write OpenGraph's article namespace with an
+ * "og:" in front ("og:article:author", "og:article:published_time"): the same property.
+ */
+function metaKey(meta: Element): string {
+  const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
+  return key.startsWith('og:article:') ? key.slice(3) : key;
 }
 
 /** Adds every recognised meta tag of the document to the candidate table. */
 export function readMetaTags(doc: Document, elements: PageElements, table: CandidateTable): void {
+  // One author per tag is how citation_author and article:author list several authors:
+  // the repeated tags of one source are one list, in page order.
+  const authorsBySource = new Map<string, Person[]>();
   for (const meta of elements.metas) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
-    const entry = META_MAP[key];
+    const entry = META_MAP[metaKey(meta)];
     if (!entry) continue;
     const content = collapseSpace(meta.getAttribute('content') ?? '');
     if (!content) continue;
     const [field, source] = entry;
-    if (field === 'authors') addCandidate(table, field, toPeople(content), source);
-    else if (field === 'date') addCandidate(table, field, parseDate(content), source);
+    if (field === 'authors') {
+      const list = authorsBySource.get(source) ?? [];
+      for (const person of toPeople(content, table)) if (!list.some((p) => p.name === person.name)) list.push(person);
+      authorsBySource.set(source, list);
+    } else if (field === 'date') addCandidate(table, field, parseDate(content), source);
     else if (field === 'publication') addCandidate(table, field, content.replace(/^来源[:：]\s*/u, ''), source);
     else addCandidate(table, field, content, source);
   }
+  for (const [source, people] of authorsBySource) addCandidate(table, 'authors', people, source);
   const canonical = elements.canonicalHref;
   if (canonical && /^https?:/u.test(canonical)) addCandidate(table, 'canonicalUrl', canonical, 'link-canonical');
   addCandidate(table, 'language', doc.documentElement.getAttribute('lang') ?? undefined, 'html-lang');

@@ -1,0 +1,99 @@
+/**
+ * The author-name patterns of issue 11, one test per general pattern: what byline heuristics
+ * find in an author slot is sorted into a person, an organisation or no name at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { isLikelyJapaneseName, screenAuthorName } from '../../../src/core/article/is-plausible-name';
+import { namesAfterLabel, readCreditLine } from '../../../src/core/article/read-credit-line';
+import { parseEnglishPeople } from '../../../src/core/people/parse-english-people';
+import { nameChecks } from '../../../src/core/article/field-checks';
+
+describe('screenAuthorName', () => {
+  it('keeps personal names', () => {
+    for (const name of ['王大玲', '欧阳修文', 'Jane Doe', 'Cécile Ducourtieux', 'duscha']) expect(screenAuthorName(name)).toBe('person');
+  });
+
+  it('rejects role and credit words printed where a name goes', () => {
+    for (const name of ['采写', '整合', '文受访者', '受访者', '出自', '编译']) expect(screenAuthorName(name)).toBe('not-a-name');
+  });
+
+  it('rejects page controls and labels next to a byline', () => {
+    for (const name of ['关注', '在线荐稿', '博客联系', '加关注', 'Follow Author', 'Andrew Husband Twitter', 'Share']) expect(screenAuthorName(name)).toBe('not-a-name');
+  });
+
+  it('rejects template placeholders and "no author" words', () => {
+    for (const name of ['name', 'Name', '未知', 'admin', 'Unknown', '佚名']) expect(screenAuthorName(name)).toBe('not-a-name');
+  });
+
+  it('sorts portals, sites and newspapers as organisations', () => {
+    for (const name of ['网易', '新华日报·交汇点', '新浪财经-自媒体综合', '人民网', 'Reuters Media']) expect(screenAuthorName(name)).toBe('organisation');
+  });
+});
+
+describe('namesAfterLabel (the value of 作者：/记者：in a meta line)', () => {
+  it('stops at the first word after the name that is not a name', () => {
+    expect(namesAfterLabel('赵婕 出自')).toEqual(['赵婕']);
+  });
+
+  it('joins a two-character name spaced out by justification', () => {
+    expect(namesAfterLabel('赵 培')).toEqual(['赵培']);
+  });
+
+  it('reads several Chinese names', () => {
+    expect(namesAfterLabel('张明 李华')).toEqual(['张明', '李华']);
+  });
+
+  it('reads a Latin name as its run of capitalised words', () => {
+    expect(namesAfterLabel('Diogo Carleto 翻訳者 中村 真子')).toEqual(['Diogo Carleto']);
+  });
+
+  it('gives nothing for a placeholder', () => {
+    expect(namesAfterLabel('未知')).toEqual([]);
+  });
+
+  it('is what readCreditLine uses for a meta line', () => {
+    expect(readCreditLine('2005-03-02 来源：新浪 作者：赵婕 出自：专栏').people).toEqual([{ name: '赵婕', role: 'author' }]);
+    expect(readCreditLine('发布时间：2020-01-02 作者：赵 培').people).toEqual([{ name: '赵培', role: 'author' }]);
+  });
+});
+
+describe('English bylines in the headline zone', () => {
+  it('reads "Written by X in Section on date" with the date', () => {
+    const line = readCreditLine('Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments');
+    expect(line.kind).toBe('byline');
+    expect(line.people.map((p) => p.name)).toEqual(['Michael Larabel']);
+    expect(line.date).toBe('2019-06-01');
+  });
+
+  it('reads "By:" with several names and an agency after them', () => {
+    expect(readCreditLine('By:  Paul Wiseman, Fatima Hussein, The Associated Press').people.map((p) => p.name)).toEqual(['Paul Wiseman', 'Fatima Hussein']);
+  });
+
+  it('reads the byline word of other languages (Par, Von)', () => {
+    expect(readCreditLine('Par Cécile Ducourtieux').people.map((p) => p.name)).toEqual(['Cécile Ducourtieux']);
+    expect(readCreditLine('Von Christie Wilcox').people.map((p) => p.name)).toEqual(['Christie Wilcox']);
+  });
+
+  it('cuts a job title run on after the name', () => {
+    expect(parseEnglishPeople('By Howard Blume Staff Writer').map((p) => p.name)).toEqual(['Howard Blume']);
+  });
+
+  it('never takes a printed date for a name', () => {
+    expect(parseEnglishPeople('By Wednesday January 18, 2017')).toEqual([]);
+  });
+});
+
+describe('name checks', () => {
+  it('accepts a Japanese name after a common Japanese surname', () => {
+    expect(isLikelyJapaneseName('松村太郎')).toBe(true);
+    expect(isLikelyJapaneseName('中村 真子')).toBe(true);
+    expect(isLikelyJapaneseName('王大玲')).toBe(false);
+    expect(nameChecks([{ name: '松村太郎', role: 'author' }])).toEqual(['surname']);
+  });
+
+  it('weighs a one-word Latin name down but leaves two lower-case words neutral', () => {
+    expect(nameChecks([{ name: 'duscha', role: 'author' }])).toEqual(['single-word']);
+    expect(nameChecks([{ name: 'cindy mangomini', role: 'author' }])).toEqual([]);
+    expect(nameChecks([{ name: 'Jane Doe', role: 'author' }])).toEqual(['full-name']);
+  });
+});
