@@ -8,6 +8,7 @@ import { loadSettings, saveSettings } from '../src/background/settings-store';
 import { errorText } from '../popup/error-text';
 import { t } from '../popup/i18n';
 import { BackupSection } from './backup-section';
+import { CitationStyleSection } from './citation-style-section';
 import { ExportDefaults } from './export-defaults';
 import { PaletteEditor } from './palette-editor';
 import { ShortcutsSection } from './shortcuts-section';
@@ -38,6 +39,7 @@ export function OptionsApp() {
       <h1>{t('optionsHeading')}</h1>
       <PaletteEditor settings={settings} onChange={(next) => void update(next)} />
       <ExportDefaults settings={settings} onChange={(next) => void update(next)} />
+      <CitationStyleSection settings={settings} onChange={(next) => void update(next)} />
       <section aria-labelledby="reading-title">
         <h2 id="reading-title">{t('optionsReading')}</h2>
         <label>

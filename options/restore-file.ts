@@ -27,7 +27,7 @@ export interface RestoreProgress {
 }
 
 /** One slice of a file as bytes (Blob.arrayBuffer where it exists, FileReader elsewhere). */
-function readSlice(blob: Blob): Promise<ArrayBuffer> {
+export function readSlice(blob: Blob): Promise<ArrayBuffer> {
   if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -2,7 +2,7 @@
 // gives newPage(), storedHighlights(), origin and the test server's state.
 import assert from 'node:assert/strict';
 import { EDITABLE, QUOTE_GREEN, QUOTE_YELLOW } from './pages.mjs';
-import { clickSwatch, isPanelOpen, noteFrame, paintedCount, selectText, waitFor, waitForPainted } from './page-actions.mjs';
+import { clickSwatch, isPanelOpen, noteFrame, openMenu, paintedCount, pressTimes, selectText, waitFor, waitForPainted } from './page-actions.mjs';
 
 /** Text painted in a colour, in document order. */
 export function paintedTexts(page, color) {
@@ -11,36 +11,6 @@ export function paintedTexts(page, color) {
     const fromMarks = [...document.querySelectorAll(`jb-mark[data-jb-color="${c}"]`)].map((m) => m.textContent);
     return [...fromApi, ...fromMarks];
   }, color);
-}
-
-/** Clicks the middle of the first occurrence of `text` (a reader clicking a highlight). */
-async function clickText(page, text) {
-  const point = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const at = walker.currentNode.data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(walker.currentNode, at);
-      range.setEnd(walker.currentNode, at + Math.min(needle.length, 4));
-      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, text);
-  assert.ok(point, `text on page: ${text}`);
-  await page.mouse.click(point.x, point.y);
-}
-
-async function pressTimes(page, key, n) {
-  for (let i = 0; i < n; i++) await page.keyboard.press(key);
-}
-
-/** Opens a highlight's menu by clicking it; focus lands on the first colour. */
-async function openMenu(page, text) {
-  await clickText(page, text);
-  await waitFor(() => page.evaluate(() => document.querySelector('jianbao-ui')?.style.display === 'block'), { what: 'the highlight menu' });
 }
 
 export async function highlightTwoPassagesWithNote(env) {

@@ -1,5 +1,6 @@
 // Browser-independent steps on a page, written against a tiny driver interface that both
 // playwright (Chromium) and puppeteer (Firefox) pages satisfy: evaluate, waitForFunction, mouse.click.
+import assert from 'node:assert/strict';
 
 /** Selects the first occurrence of `text` in the page (within one text node) and releases the mouse. */
 export async function selectText(page, text) {
@@ -94,4 +95,34 @@ export async function waitFor(predicate, { timeout = 10_000, interval = 100, wha
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, interval));
   }
+}
+
+/** Clicks the middle of the first occurrence of `text` (a reader clicking a highlight). */
+export async function clickText(page, text) {
+  const point = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const at = walker.currentNode.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(walker.currentNode, at);
+      range.setEnd(walker.currentNode, at + Math.min(needle.length, 4));
+      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  assert.ok(point, `text on page: ${text}`);
+  await page.mouse.click(point.x, point.y);
+}
+
+export async function pressTimes(page, key, n) {
+  for (let i = 0; i < n; i++) await page.keyboard.press(key);
+}
+
+/** Opens a highlight's menu by clicking it; focus lands on the first colour. */
+export async function openMenu(page, text) {
+  await clickText(page, text);
+  await waitFor(() => page.evaluate(() => document.querySelector('jianbao-ui')?.style.display === 'block'), { what: 'the highlight menu' });
 }

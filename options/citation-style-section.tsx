@@ -1,0 +1,172 @@
+/**
+ * Options → citation style: the bundled styles and the reader's own CSL files ("Add a CSL style
+ * file…", e.g. from the Zotero Style Repository), checked with validateCslStyle and tried with
+ * the engine before they are offered, stored in browser.storage.local; a preview of the latest
+ * stored article (or a sample) in the chosen style, made by the same engine as every citation.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { BUNDLED_STYLES } from '../src/core/citation/bundled-styles';
+import { cslItem } from '../src/core/citation/csl-item';
+import { customStyle, MAX_CUSTOM_STYLES, type CustomStyle } from '../src/core/citation/style-choice';
+import { MAX_STYLE_BYTES, validateCslStyle } from '../src/core/citation/validate-style';
+import type { ArticleRecord, Settings } from '../src/core/model';
+import { openDb } from '../src/background/db/database';
+import { renderCitations } from '../popup/citations';
+import { errorText } from '../popup/error-text';
+import { t } from '../popup/i18n';
+import { loadCustomStyles, saveCustomStyles } from './custom-styles';
+import { readSlice } from './restore-file';
+
+/** What the preview cites when no article is stored yet. */
+const SAMPLE: ArticleRecord = {
+  id: 'sample',
+  url: 'https://epaper.example.cn/html/2022-03/31/content_5.htm',
+  title: '加快城市运行管理“一网统管”',
+  authors: [{ name: '王子瑶', role: 'reporter' }, { name: 'Pieter van der Berg', role: 'correspondent' }],
+  publication: '荆州日报',
+  date: '2022-03-31',
+  page: '02',
+  bodyText: '',
+  sentences: [],
+  sources: {},
+  createdAt: Date.UTC(2022, 2, 31, 8),
+  updatedAt: Date.UTC(2022, 2, 31, 8),
+};
+
+async function latestArticle(): Promise<ArticleRecord> {
+  return (await openDb().articles.orderBy('updatedAt').last()) ?? SAMPLE;
+}
+
+interface Props {
+  settings: Settings;
+  onChange: (next: Settings) => void;
+}
+
+type Notice = { text: string; error: boolean } | null;
+
+export function CitationStyleSection({ settings, onChange }: Props) {
+  const [custom, setCustom] = useState<CustomStyle[]>([]);
+  const [article, setArticle] = useState<ArticleRecord | null>(null);
+  const [preview, setPreview] = useState<{ reference: string; citation: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+  const style = settings.citationStyle;
+
+  useEffect(() => {
+    loadCustomStyles().then(setCustom, (e: unknown) => setNotice({ text: errorText(e), error: true }));
+    latestArticle().then(setArticle, () => setArticle(SAMPLE));
+  }, []);
+
+  useEffect(() => {
+    if (!article) return;
+    let live = true;
+    const items = [cslItem(article)];
+    Promise.all([
+      renderCitations({ style, format: 'text', kind: 'references', items }),
+      renderCitations({ style, format: 'text', kind: 'citations', items }),
+    ]).then(
+      ([[reference], [citation]]) => live && setPreview({ reference: reference ?? '', citation: citation ?? '' }),
+      (e: unknown) => live && setNotice({ text: errorText(e), error: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [style, article, custom]);
+
+  const add = async (file: File) => {
+    setNotice(null);
+    if (file.size > MAX_STYLE_BYTES) return setNotice({ text: t('optionsStyleUnusable', file.name, t('optionsStyleTooLarge')), error: true });
+    const xml = new TextDecoder('utf-8').decode(await readSlice(file));
+    const checked = validateCslStyle(xml);
+    if (!checked.ok) return setNotice({ text: t('optionsStyleUnusable', file.name, checked.error), error: true });
+    const own = customStyle(checked.title, xml);
+    const others = custom.filter((s) => s.id !== own.id);
+    if (others.length >= MAX_CUSTOM_STYLES) return setNotice({ text: t('optionsStyleTooMany', String(MAX_CUSTOM_STYLES)), error: true });
+    setBusy(true);
+    try {
+      const next = [...others, own];
+      await saveCustomStyles(next);
+      // Tried with the engine before it is offered: a style citeproc-js cannot use is taken back.
+      try {
+        await renderCitations({ style: own.id, format: 'text', kind: 'references', items: [cslItem(article ?? SAMPLE)] });
+      } catch (error) {
+        await saveCustomStyles(others);
+        return setNotice({ text: t('optionsStyleUnusable', file.name, errorText(error)), error: true });
+      }
+      setCustom(next);
+      onChange({ ...settings, citationStyle: own.id });
+      setNotice({ text: t('optionsStyleAdded', own.title), error: false });
+    } catch (error) {
+      setNotice({ text: errorText(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (id: string) => {
+    const next = custom.filter((s) => s.id !== id);
+    try {
+      await saveCustomStyles(next);
+      setCustom(next);
+      if (style === id) onChange({ ...settings, citationStyle: BUNDLED_STYLES[0].id });
+    } catch (error) {
+      setNotice({ text: errorText(error), error: true });
+    }
+  };
+
+  const chosenOwn = custom.find((s) => s.id === style);
+  return (
+    <section aria-labelledby="citation-title" data-role="citation-style">
+      <h2 id="citation-title">{t('optionsCitationStyle')}</h2>
+      <label>
+        {t('optionsCitationStyle')}
+        <select data-setting="citationStyle" value={style} onChange={(e) => onChange({ ...settings, citationStyle: (e.target as HTMLSelectElement).value })}>
+          {BUNDLED_STYLES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {t(`citationStyle_${s.id.replace(/-/g, '_')}`)}
+            </option>
+          ))}
+          {custom.length > 0 && (
+            <optgroup label={t('optionsStyleOwn')}>
+              {custom.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </select>
+      </label>
+      <label>
+        {t('optionsStyleAdd')}
+        <span class="muted"> {t('optionsStyleAddHelp')}</span>
+        <input
+          type="file"
+          accept=".csl,application/vnd.citationstyles.style+xml,text/xml"
+          data-action="add-style"
+          disabled={busy}
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            if (file) add(file).catch((error: unknown) => setNotice({ text: errorText(error), error: true })).finally(() => (input.value = ''));
+          }}
+        />
+      </label>
+      {chosenOwn && (
+        <button type="button" data-action="remove-style" onClick={() => void remove(chosenOwn.id)}>
+          {t('optionsStyleRemove', chosenOwn.title)}
+        </button>
+      )}
+      {notice && (
+        <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'error' : 'muted'} data-role="style-notice">
+          {notice.text}
+        </p>
+      )}
+      <figure class="style-preview" data-role="style-preview">
+        <figcaption class="muted">{t('optionsStylePreview')}</figcaption>
+        <p data-role="preview-reference">{preview?.reference ?? ''}</p>
+        <p class="muted" data-role="preview-citation">{preview?.citation ?? ''}</p>
+      </figure>
+    </section>
+  );
+}

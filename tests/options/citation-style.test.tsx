@@ -1,0 +1,79 @@
+/**
+ * Options → citation style: bundled styles, "Add a CSL style file…" (checked, stored, chosen,
+ * removable), a clear sentence for a file that cannot be used, and a preview made by the engine
+ * (in-process here, tests/setup/citations.ts) of the latest stored article.
+ */
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser, uiState } from '../popup/fake-browser';
+import { seed } from '../popup/seed-db';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const { OptionsApp } = await import('../../options/options-app');
+const { loadSettings } = await import('../../src/background/settings-store');
+const { openDb } = await import('../../src/background/db/database');
+
+const MLA = readFileSync('csl/styles/modern-language-association.csl', 'utf8');
+
+beforeEach(async () => {
+  uiState.language = 'en';
+  await fakeBrowser.storage.local.clear();
+  await seed([]);
+  await openDb().articles.put({
+    id: 'https://news.example/a', url: 'https://news.example/a', title: 'Dutch ports expand', authors: [{ name: 'Pieter van der Berg', role: 'reporter' }],
+    publication: 'The Example Times', date: '2026-03-04', page: 'A1', bodyText: '', sentences: [], sources: {}, createdAt: Date.UTC(2026, 2, 4), updatedAt: Date.UTC(2026, 2, 4),
+  });
+});
+afterEach(cleanup);
+
+function chooseFile(name: string, text: string) {
+  const input = document.querySelector('input[data-action="add-style"]')!;
+  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'text/xml' })], configurable: true });
+  fireEvent.change(input);
+}
+
+const preview = () => document.querySelector('[data-role="preview-reference"]')!.textContent;
+
+describe('citation style option', () => {
+  it('previews the latest article in the chosen bundled style', async () => {
+    render(<OptionsApp />);
+    await waitFor(() => expect(preview()).toBe('VAN DER BERG P. Dutch ports expand[N/OL]. The Example Times, 2026-03-04(A1)[2026-03-04]. https://news.example/a.'));
+    fireEvent.change(document.querySelector('select[data-setting="citationStyle"]')!, { target: { value: 'apa' } });
+    await waitFor(() => expect(preview()).toBe('van der Berg, P. (2026, March 4). Dutch ports expand. The Example Times, A1. https://news.example/a'));
+    expect(document.querySelector('[data-role="preview-citation"]')!.textContent).toBe('(van der Berg, 2026)');
+    expect((await loadSettings()).citationStyle).toBe('apa');
+  });
+
+  it('adds a CSL file, chooses it, cites with it, and removes it', async () => {
+    render(<OptionsApp />);
+    await screen.findByText('Add a CSL style file…', { exact: false });
+    chooseFile('mla.csl', MLA);
+    await waitFor(() => expect(document.querySelector('[data-role="style-notice"]')!.textContent).toBe('Added “MLA Handbook 9th edition (in-text citations)”; citations now use it.'));
+    const settings = await loadSettings();
+    expect(settings.citationStyle).toMatch(/^custom:[0-9a-f]{8}$/);
+    const stored = (await fakeBrowser.storage.local.get('citationStyles')).citationStyles as { id: string; xml: string }[];
+    expect(stored).toEqual([{ id: settings.citationStyle, title: 'MLA Handbook 9th edition (in-text citations)', xml: MLA }]);
+    await waitFor(() => expect(preview()).toBe('van der Berg, Pieter. “Dutch Ports Expand.” The Example Times, 4 Mar. 2026, p. A1, https://news.example/a.'));
+    const option = [...document.querySelectorAll('optgroup option')].map((o) => o.textContent);
+    expect(option).toEqual(['MLA Handbook 9th edition (in-text citations)']);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “MLA Handbook 9th edition (in-text citations)”' }));
+    await waitFor(async () => expect((await loadSettings()).citationStyle).toBe('gbt7714-2015'));
+    expect((await fakeBrowser.storage.local.get('citationStyles')).citationStyles).toEqual([]);
+  });
+
+  it('says in one sentence why a file cannot be used, and keeps the style', async () => {
+    render(<OptionsApp />);
+    await screen.findByText('Add a CSL style file…', { exact: false });
+    chooseFile('notes.csl', '<?xml version="1.0"?><notes><note>not a style</note></notes>');
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('notes.csl cannot be used as a citation style: it is not a CSL style (its first element is not <style>).'),
+    );
+    chooseFile('broken.csl', '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><citation><layout></citation></style>');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^broken\.csl cannot be used as a citation style: it is not well-formed XML/));
+    expect((await loadSettings()).citationStyle).toBe('gbt7714-2015');
+    expect((await fakeBrowser.storage.local.get('citationStyles')).citationStyles).toBeUndefined();
+  });
+});
