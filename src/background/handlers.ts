@@ -172,7 +172,9 @@ export function createHandlers(db = openDb(), renderCitations: RenderCitations =
       await refreshClippingHeading(db, corrected);
       return corrected;
     },
-    async 'cs-bg:clip-article'(request) {
+    async 'cs-bg:clip-article'(request, sender) {
+      // A clip stores the detected article under its address: only the page's own site may.
+      requireOwnPage(sender, request.article.url);
       const settings = await loadSettings();
       return clipArticle(db, request, { settings: settings.clipping });
     },

@@ -21,7 +21,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const { createHandlers } = await import('../../../src/background/handlers');
-const { route } = await import('../../../src/background/router');
+const { route, senderInfo } = await import('../../../src/background/router');
 const { nodeRenderCitations } = await import('../../../src/cli/node-citations');
 const render = nodeRenderCitations();
 
@@ -113,6 +113,30 @@ describe('a page on another site', () => {
     expect(await call('cs-bg:save-article', { article }, hostile)).toMatchObject(refused);
     expect(await db.articles.count()).toBe(0);
     expect(await call('cs-bg:save-article', { article }, own)).toMatchObject({ ok: true });
+  });
+
+  it('cannot clip (store the article and a clipping of) the page', async () => {
+    const article = { kind: 'html', url: VICTIM, title: 'Forged', authors: [], bodyText: 'forged body', sources: {} };
+    expect(await call('cs-bg:clip-article', { article, images: [] }, hostile)).toMatchObject(refused);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.clippings.count()).toBe(0);
+    expect(await call('cs-bg:clip-article', { article, images: [] }, own)).toMatchObject({ ok: true });
+    expect(await db.clippings.count()).toBe(1);
+  });
+
+  it('in a frame of the page, is judged by the frame\'s address, not the tab\'s', async () => {
+    // An advert frame of another site inside the victim's tab: the browser reports the frame's URL.
+    const frame = senderInfo(
+      { id: 'jianbao', url: 'https://ads.evil.example/frame.html', frameId: 7, tab: { id: 1, url: VICTIM } as never },
+      'jianbao',
+      'chrome-extension://jianbao/',
+    );
+    expect(frame).toMatchObject({ tabId: 1, frameId: 7, url: 'https://ads.evil.example/frame.html' });
+    expect(await call('cs-bg:list-page-highlights', { pageUrl: VICTIM }, frame!)).toMatchObject(refused);
+    expect(await call('cs-bg:update-highlight', { id: 'h1', changes: { note: 'pwned' } }, frame!)).toMatchObject(notFound);
+    // A frame of the page's own site (same-origin iframe) reaches it.
+    const sameSite = senderInfo({ id: 'jianbao', url: 'https://bank.example/inner.html', frameId: 8, tab: { id: 1, url: VICTIM } as never }, 'jianbao', 'chrome-extension://jianbao/');
+    expect(await call('cs-bg:list-page-highlights', { pageUrl: VICTIM }, sameSite!)).toMatchObject({ ok: true, value: [{ id: 'h1' }] });
   });
 
   it('cannot ask whether the page has highlights', async () => {
