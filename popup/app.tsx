@@ -7,6 +7,7 @@ import { t } from './i18n';
 import { NoticeBar } from './notice-bar';
 import type { Notice } from './notice';
 import { PageView } from './page-view';
+import { PdfBar } from './pdf-bar';
 import { usePageHighlights } from './use-page-highlights';
 import { useSettings } from './use-settings';
 
@@ -71,6 +72,7 @@ export function App() {
           {tab('all', t('popupAllNotes'))}
         </div>
       </header>
+      <PdfBar />
       <ClipBar tabId={state.status === 'ready' ? state.tabId : undefined} notify={setNotice} />
       <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} data-view={view} data-state={state.status}>
         {view === 'page' && state.status === 'loading' && <p class="muted">{t('popupLoading')}</p>}

@@ -22,12 +22,24 @@ const ENTRIES = {
   'clippings/clippings': 'clippings/main.tsx',
   // citeproc-js and the engine cache: only this worker loads them (pages ask the background).
   'citation/engine-worker': 'citation/engine-worker.ts',
+  'viewer/viewer': 'viewer/main.ts',
 };
 /** Chrome only: the offscreen document that hosts the engine worker for the service worker. */
 const CHROME_ENTRIES = { 'citation/offscreen': 'citation/offscreen.ts' };
 const STATIC = ['_locales', 'icons', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css',
-  'note-frame/note-frame.html', 'note-frame/note-frame.css', 'clippings/clippings.html', 'clippings/book.css', 'csl'];
+  'note-frame/note-frame.html', 'note-frame/note-frame.css', 'clippings/clippings.html', 'clippings/book.css', 'csl',
+  'viewer/viewer.html', 'viewer/viewer.css'];
 const CHROME_STATIC = ['citation/offscreen.html'];
+// The PDF reader's pdf.js files, from the pinned package: worker, character maps, standard fonts
+// and the viewer components' style sheet with its images. Bundled, so no request leaves the
+// extension; they sit next to viewer.html and only the reader page loads them.
+const PDFJS_FILES = [
+  ['build/pdf.worker.min.mjs', 'viewer/pdf.worker.min.mjs'],
+  ['cmaps', 'viewer/cmaps'],
+  ['standard_fonts', 'viewer/standard_fonts'],
+  ['web/pdf_viewer.css', 'viewer/pdf_viewer.css'],
+  ['web/images', 'viewer/images'],
+];
 
 function manifestFor(browser) {
   const m = structuredClone(manifest);
@@ -88,6 +100,7 @@ async function buildBrowser(browser) {
     logLevel: 'error',
   });
   for (const item of [...STATIC, ...(browser === 'chrome' ? CHROME_STATIC : [])]) copy(path.join(root, item), path.join(out, item));
+  for (const [from, to] of PDFJS_FILES) fs.cpSync(path.join(root, 'node_modules/pdfjs-dist', from), path.join(out, to), { recursive: true });
   fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
   zipDir(out, path.join(dist, `jianbao-${browser}-${manifest.version}.zip`));
   return out;

@@ -3,6 +3,7 @@
  * annotator of the tab (injected first if needed).
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { PDF_LINK_PATTERNS, isPdfAddress, readerAddress } from '../core/pdf/pdf-address';
 import { COMMANDS, type Command } from '../messages';
 import { isTabExcluded } from './excluded-sites';
 import { sendToAnnotator } from './inject-annotator';
@@ -14,6 +15,9 @@ const MENU_ITEMS: { id: Command; messageKey: string; contexts: Menus.ContextType
   { id: 'clip-article', messageKey: 'menuClipArticle', contexts: ['page', 'selection'] },
 ];
 
+/** The context-menu item on links to PDFs: opens the PDF in Jianbao's reader page. */
+const OPEN_PDF_MENU = 'open-pdf';
+
 /** Menus persist across service-worker restarts, so they are (re)created on install only. */
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
@@ -24,6 +28,18 @@ export async function createMenus(): Promise<void> {
       contexts: item.contexts,
     });
   }
+  browser.contextMenus.create({
+    id: OPEN_PDF_MENU,
+    title: browser.i18n.getMessage('menuOpenPdf') || OPEN_PDF_MENU,
+    contexts: ['link'],
+    targetUrlPatterns: PDF_LINK_PATTERNS,
+  });
+}
+
+/** Opens a PDF address in the reader page, in a new tab next to the one it was linked from. */
+export async function openPdfInReader(address: string, besideTab?: Tabs.Tab): Promise<void> {
+  const url = readerAddress(browser.runtime.getURL('viewer/viewer.html'), address);
+  await browser.tabs.create({ url, ...(besideTab?.index !== undefined ? { index: besideTab.index + 1 } : {}) });
 }
 
 export function isCommand(value: unknown): value is Command {
@@ -41,6 +57,10 @@ export async function runCommand(command: Command, tabId: number, frameId = 0): 
 }
 
 export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
+  if (info.menuItemId === OPEN_PDF_MENU) {
+    if (isPdfAddress(info.linkUrl) && info.linkUrl) await openPdfInReader(info.linkUrl, tab);
+    return;
+  }
   if (!tab?.id || !isCommand(info.menuItemId)) return;
   await runCommand(info.menuItemId, tab.id, info.frameId ?? 0);
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sent: { tabId: number; message: unknown; options: unknown }[] = [];
 const created: unknown[] = [];
+const opened: unknown[] = [];
 vi.mock('webextension-polyfill', () => ({
   default: {
     tabs: {
@@ -10,12 +11,14 @@ vi.mock('webextension-polyfill', () => ({
         return { done: true };
       }),
       query: vi.fn(async () => [{ id: 42 }]),
+      create: vi.fn(async (properties: unknown) => opened.push(properties)),
       get: vi.fn(async (tabId: number) => ({ id: tabId, url: tabId === 13 ? 'https://private.example.org/a' : 'https://news.example.com/a' })),
     },
     storage: { local: { get: vi.fn(async () => ({ settings: { excludedSites: ['*.example.org'] } })) } },
     scripting: { executeScript: vi.fn(async () => []) },
     contextMenus: { removeAll: vi.fn(async () => undefined), create: vi.fn((item: unknown) => created.push(item)) },
     i18n: { getMessage: (key: string) => `msg:${key}` },
+    runtime: { getURL: (path: string) => `chrome-extension://jianbao/${path}` },
   },
 }));
 
@@ -24,6 +27,7 @@ const { createMenus, onCommand, onMenuClicked } = await import('../../../src/bac
 beforeEach(() => {
   sent.length = 0;
   created.length = 0;
+  opened.length = 0;
 });
 
 describe('context menu and keyboard commands', () => {
@@ -33,7 +37,19 @@ describe('context menu and keyboard commands', () => {
       { id: 'highlight', title: 'msg:menuHighlight', contexts: ['selection'] },
       { id: 'highlight-note', title: 'msg:menuHighlightNote', contexts: ['selection'] },
       { id: 'clip-article', title: 'msg:menuClipArticle', contexts: ['page', 'selection'] },
+      { id: 'open-pdf', title: 'msg:menuOpenPdf', contexts: ['link'], targetUrlPatterns: ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', 'file:///*.pdf'] },
     ]);
+  });
+
+  it('opens a linked PDF in the reader page, in a new tab beside the page', async () => {
+    await onMenuClicked({ menuItemId: 'open-pdf', linkUrl: 'https://paper.example.cn/2022-03/31/02.pdf', editable: false, modifiers: [] } as never, { id: 7, index: 3 } as never);
+    expect(opened).toEqual([{ url: `chrome-extension://jianbao/viewer/viewer.html?file=${encodeURIComponent('https://paper.example.cn/2022-03/31/02.pdf')}`, index: 4 }]);
+    expect(sent).toEqual([]);
+  });
+
+  it('opens nothing for a link that is not a PDF address', async () => {
+    await onMenuClicked({ menuItemId: 'open-pdf', linkUrl: 'javascript:void(0)', editable: false, modifiers: [] } as never, { id: 7, index: 3 } as never);
+    expect(opened).toEqual([]);
   });
 
   it('sends a clicked menu item to the annotator of that tab and frame', async () => {

@@ -1,0 +1,24 @@
+/**
+ * Addresses of PDFs and of Jianbao's reader for them. A tab shows a PDF in the browser's own
+ * viewer under the PDF's address, so the popup can offer the reader when the path ends in .pdf
+ * (a PDF served from an address without the extension is not recognised: a known limit).
+ */
+
+/** True for an http(s) or file address whose path ends in .pdf. */
+export function isPdfAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  try {
+    const url = new URL(address);
+    return (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'file:') && /\.pdf$/iu.test(url.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The reader page's address for a PDF, given the reader page's own URL (runtime.getURL). */
+export function readerAddress(viewerPage: string, pdfAddress: string): string {
+  return `${viewerPage}?file=${encodeURIComponent(pdfAddress)}`;
+}
+
+/** Link patterns for the context menu item (match patterns cannot say "path ends in", so two forms). */
+export const PDF_LINK_PATTERNS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', 'file:///*.pdf'];

@@ -1,0 +1,23 @@
+// The PDF reader in real Chromium: popup → reader, articles in the sidebar, a scan's notice.
+import { describe, it } from 'node:test';
+import { launchChromium } from './lib/chromium.mjs';
+import { popupOpensReader, scanSaysNoText, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
+import { withDemoAndBrowser } from './lib/with-browser.mjs';
+
+describe('Chromium: newspaper PDFs in Jianbao\'s reader', () => {
+  const env = withDemoAndBrowser(() => launchChromium(), startPdfServer);
+  env.openPopup = async (tabId) => {
+    const popup = await env.browser.context.newPage();
+    await popup.goto(env.browser.popupUrl(tabId));
+    return popup;
+  };
+  const waitForReader = async (tab) => {
+    await tab.waitForURL(/\/viewer\/viewer\.html\?file=/, { timeout: 20_000 });
+    return tab;
+  };
+
+  it('opens a PDF tab in the reader from the popup, lists its articles, and says a scan has no text', async () => {
+    const reader = await popupOpensReader(env, { waitForReader });
+    await scanSaysNoText(env, reader);
+  });
+});

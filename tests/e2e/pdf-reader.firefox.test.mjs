@@ -1,0 +1,19 @@
+// The PDF reader in real Firefox ESR: popup → reader, articles in the sidebar, a scan's notice.
+import { describe, it } from 'node:test';
+import { launchFirefox } from './lib/firefox.mjs';
+import { popupOpensReader, scanSaysNoText, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
+import { withDemoAndBrowser } from './lib/with-browser.mjs';
+
+describe('Firefox: newspaper PDFs in Jianbao\'s reader', () => {
+  const env = withDemoAndBrowser(launchFirefox, startPdfServer);
+  env.openPopup = (tabId) => env.browser.openExtensionPage(`popup/popup.html?tab=${tabId}`);
+  const waitForReader = async (tab) => {
+    await tab.waitForFunction(() => location.href.includes('/viewer/viewer.html?file='), { timeout: 20_000 }).catch(() => undefined);
+    return tab;
+  };
+
+  it('opens a PDF tab in the reader from the popup, lists its articles, and says a scan has no text', async () => {
+    const reader = await popupOpensReader(env, { waitForReader });
+    await scanSaysNoText(env, reader);
+  });
+});

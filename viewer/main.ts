@@ -1,0 +1,351 @@
+/**
+ * Jianbao's reader page for newspaper PDFs: pdf.js's viewer components show the pages with a
+ * selectable text layer (zoom, find, page list, keyboard), and a sidebar lists each page's
+ * articles as the newspaper segmentation finds them; a click scrolls to the article and
+ * outlines where it is printed. See docs/architecture/pdf.md.
+ */
+import './pdfjs-global';
+import { EventBus, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
+import { t } from '../popup/i18n';
+import { readIssueInfo, type IssueInfo } from '../src/core/pdf/issue-info';
+import { foldCompatibilityIdeographs, type PdfTextItem } from '../src/core/pdf/text-items';
+import { LOCAL_RESOURCES, pdfjsLib } from './pdfjs-global';
+import { addressFromQuery, fetchPdf, readPdfFile, type PdfSource } from './open-source';
+import { pageArticles, type PageArticle, type PageArticles } from './page-articles';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const container = $<HTMLDivElement>('viewerContainer');
+const eventBus = new EventBus();
+const linkService = new PDFLinkService({ eventBus });
+const findController = new PDFFindController({ eventBus, linkService });
+const viewer = new PDFViewer({ container, viewer: $<HTMLDivElement>('viewer'), eventBus, linkService, findController, removePageBorders: false });
+linkService.setViewer(viewer);
+
+type PdfDocument = Awaited<ReturnType<typeof pdfjsLib.getDocument>['promise']>;
+/** What the page knows about the open document (also read by the end-to-end tests through the DOM only). */
+const state: { doc?: PdfDocument; source?: PdfSource; pages: PageArticles[]; selected?: PageArticle; issue?: IssueInfo } = { pages: [] };
+
+// ---------------------------------------------------------------------------------------------
+// Strings
+// ---------------------------------------------------------------------------------------------
+for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n!);
+for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle!);
+for (const el of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder!);
+
+function notify(message: string | undefined): void {
+  const notice = $('notice');
+  notice.hidden = !message;
+  notice.textContent = message ?? '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening
+// ---------------------------------------------------------------------------------------------
+async function open(load: () => Promise<PdfSource>): Promise<void> {
+  notify(undefined);
+  let source: PdfSource;
+  try {
+    source = await load();
+  } catch (error) {
+    notify(t('viewerCannotLoad', (error as Error).message));
+    return;
+  }
+  let doc: PdfDocument;
+  try {
+    doc = await pdfjsLib.getDocument({ data: source.bytes, ...LOCAL_RESOURCES }).promise;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    notify(name === 'PasswordException' ? t('viewerEncrypted') : t('viewerNotPdf', source.name));
+    return;
+  }
+  await state.doc?.destroy();
+  state.doc = doc;
+  state.source = source;
+  state.pages = [];
+  state.selected = undefined;
+  document.body.classList.add('has-doc');
+  viewer.setDocument(doc);
+  linkService.setDocument(doc);
+  $('page-count').textContent = `/ ${doc.numPages}`;
+  ($('page-number') as HTMLInputElement).max = String(doc.numPages);
+  renderPageList(doc.numPages, await doc.getPageLabels().catch(() => null));
+  await readArticles(doc, source);
+}
+
+/** Segments page after page (the first page's list shows before the rest are read). */
+async function readArticles(doc: PdfDocument, source: PdfSource): Promise<void> {
+  const info = await doc.getMetadata().catch(() => undefined);
+  const infoTitle = typeof (info?.info as { Title?: unknown } | undefined)?.Title === 'string' ? ((info?.info as { Title: string }).Title) : undefined;
+  $('articles').replaceChildren();
+  const withoutText: number[] = [];
+  for (let number = 1; number <= doc.numPages; number++) {
+    if (state.doc !== doc) return;
+    const page = await doc.getPage(number);
+    const content = await page.getTextContent();
+    const items = content.items.filter((item): item is PdfTextItem & typeof item => 'str' in item);
+    const result = pageArticles(number, items);
+    state.pages.push(result);
+    if (!result.segmentation.hasText) withoutText.push(number);
+    if (number === 1) {
+      state.issue = readIssueInfo({ head: result.segmentation.head, infoTitle, address: source.address });
+      showTitle(state.issue, infoTitle, source.name);
+    }
+    renderArticles(result);
+  }
+  performance.mark('jianbao:articles-listed');
+  document.body.dataset.articles = 'ready';
+  if (withoutText.length === doc.numPages) notify(t('viewerScan'));
+  else if (withoutText.length) notify(t('viewerScanPages', withoutText.join(', ')));
+}
+
+function showTitle(issue: IssueInfo, infoTitle: string | undefined, name: string): void {
+  const parts = [issue.publication, issue.date, issue.page && t('viewerPageLabel', issue.page), issue.section].filter(Boolean);
+  const title = parts.length ? parts.join(' · ') : infoTitle || name;
+  $('doc-title').textContent = title;
+  document.title = `${title} — Jianbao`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sidebar: articles and pages
+// ---------------------------------------------------------------------------------------------
+const KIND_KEYS: Record<string, string> = {
+  article: 'viewerKindArticle',
+  photo: 'viewerKindPhoto',
+  column: 'viewerKindColumn',
+  ad: 'viewerKindAd',
+  continuation: 'viewerKindContinuation',
+  other: 'viewerKindOther',
+};
+
+function renderArticles(result: PageArticles): void {
+  const list = $('articles');
+  const heading = document.createElement('li');
+  heading.className = 'page-heading';
+  heading.textContent = t('viewerPageHeading', String(result.page));
+  list.append(heading);
+  for (const article of result.articles) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.page = String(article.page);
+    button.dataset.item = String(article.index);
+    const kind = document.createElement('span');
+    kind.className = 'kind';
+    kind.textContent = t(KIND_KEYS[article.item.kind] ?? 'viewerKindOther');
+    const title = document.createElement('span');
+    title.className = 'article-title';
+    title.textContent = article.label;
+    const meta = document.createElement('span');
+    meta.className = 'article-meta';
+    const continued = article.item.continuedFrom ? t('viewerContinuedFrom', article.item.continuedFrom) : '';
+    meta.textContent = [article.byline, continued].filter(Boolean).join(' · ');
+    title.prepend(kind);
+    button.append(title, meta);
+    button.addEventListener('click', () => selectArticle(article));
+    li.append(button);
+    list.append(li);
+  }
+}
+
+function renderPageList(count: number, labels: string[] | null): void {
+  const list = $('pages');
+  list.replaceChildren();
+  for (let number = 1; number <= count; number++) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.page = String(number);
+    const label = labels?.[number - 1];
+    button.textContent = label && label !== String(number) ? `${t('viewerPageHeading', String(number))} (${label})` : t('viewerPageHeading', String(number));
+    button.addEventListener('click', () => {
+      viewer.currentPageNumber = number;
+    });
+    li.append(button);
+    list.append(li);
+  }
+}
+
+for (const [tabId, panelId] of [['tab-articles', 'articles'], ['tab-pages', 'pages']] as const) {
+  $(tabId).addEventListener('click', () => {
+    for (const [otherTab, otherPanel] of [['tab-articles', 'articles'], ['tab-pages', 'pages']]) {
+      $(otherTab).setAttribute('aria-selected', String(otherTab === tabId));
+      $(otherPanel).hidden = otherPanel !== panelId;
+    }
+  });
+}
+
+/** Outlines the selected article's boxes on its page (again after each render: pdf.js rebuilds the page). */
+function drawOutline(): void {
+  for (const old of document.querySelectorAll('.jb-item-outline')) old.remove();
+  const article = state.selected;
+  if (!article) return;
+  const view = viewer.getPageView(article.page - 1) as { div: HTMLElement; viewport: { convertToViewportRectangle(rect: number[]): number[] } } | undefined;
+  if (!view) return;
+  for (const box of article.boxes) {
+    const [ax, ay, bx, by] = view.viewport.convertToViewportRectangle([box.x0, box.bottom, box.x1, box.top]);
+    const outline = document.createElement('div');
+    outline.className = 'jb-item-outline';
+    const pad = 4;
+    Object.assign(outline.style, {
+      left: `${Math.min(ax, bx) - pad}px`,
+      top: `${Math.min(ay, by) - pad}px`,
+      width: `${Math.abs(bx - ax) + 2 * pad}px`,
+      height: `${Math.abs(by - ay) + 2 * pad}px`,
+    });
+    view.div.append(outline);
+  }
+}
+
+function selectArticle(article: PageArticle): void {
+  state.selected = article;
+  for (const button of $('articles').querySelectorAll('button')) {
+    button.setAttribute('aria-current', String(button.dataset.page === String(article.page) && button.dataset.item === String(article.index)));
+  }
+  const top = Math.max(...article.boxes.map((box) => box.top));
+  const left = Math.min(...article.boxes.map((box) => box.x0));
+  viewer.scrollPageIntoView({ pageNumber: article.page, destArray: [null, { name: 'XYZ' }, left - 20, top + 30, null], allowNegativeOffset: true });
+  drawOutline();
+}
+
+eventBus.on('pagerendered', (event: { pageNumber: number }) => {
+  if (state.selected?.page === event.pageNumber) drawOutline();
+});
+eventBus.on('scalechanging', () => requestAnimationFrame(drawOutline));
+
+// ---------------------------------------------------------------------------------------------
+// Toolbar: pages, zoom, find
+// ---------------------------------------------------------------------------------------------
+const pageInput = $<HTMLInputElement>('page-number');
+eventBus.on('pagesinit', () => {
+  viewer.currentScaleValue = 'page-width';
+});
+eventBus.on('pagechanging', (event: { pageNumber: number }) => {
+  pageInput.value = String(event.pageNumber);
+  for (const button of $('pages').querySelectorAll('button')) button.setAttribute('aria-current', String(button.dataset.page === String(event.pageNumber)));
+});
+pageInput.addEventListener('change', () => {
+  const number = Number(pageInput.value);
+  if (state.doc && Number.isInteger(number) && number >= 1 && number <= state.doc.numPages) viewer.currentPageNumber = number;
+  else pageInput.value = String(viewer.currentPageNumber);
+});
+$('prev-page').addEventListener('click', () => viewer.previousPage());
+$('next-page').addEventListener('click', () => viewer.nextPage());
+
+const zoom = $<HTMLSelectElement>('zoom');
+zoom.addEventListener('change', () => {
+  if (zoom.value !== 'custom') viewer.currentScaleValue = zoom.value;
+});
+$('zoom-in').addEventListener('click', () => viewer.increaseScale());
+$('zoom-out').addEventListener('click', () => viewer.decreaseScale());
+eventBus.on('scalechanging', (event: { scale: number; presetValue?: string }) => {
+  const custom = $<HTMLOptionElement>('zoom-custom');
+  const preset = event.presetValue && [...zoom.options].find((option) => option.value === event.presetValue);
+  if (preset) {
+    custom.hidden = true;
+    zoom.value = preset.value;
+  } else {
+    custom.hidden = false;
+    custom.textContent = `${Math.round(event.scale * 100)} %`;
+    zoom.value = 'custom';
+  }
+});
+
+const findInput = $<HTMLInputElement>('find');
+function find(type: '' | 'again', findPrevious = false): void {
+  eventBus.dispatch('find', { source: findInput, type, query: findInput.value, caseSensitive: false, entireWord: false, highlightAll: true, findPrevious, matchDiacritics: false });
+}
+findInput.addEventListener('input', () => find(''));
+findInput.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') find('again', event.shiftKey);
+  if (event.key === 'Escape') {
+    findInput.value = '';
+    find('');
+    container.focus();
+  }
+});
+$('find-next').addEventListener('click', () => find('again'));
+$('find-prev').addEventListener('click', () => find('again', true));
+eventBus.on('updatefindmatchescount', (event: { matchesCount: { current: number; total: number } }) => {
+  const { current, total } = event.matchesCount;
+  $('find-status').textContent = findInput.value ? t('viewerFindCount', String(current), String(total)) : '';
+});
+eventBus.on('updatefindcontrolstate', (event: { state: number; matchesCount: { current: number; total: number } }) => {
+  // state 1 = not found (pdf.js FindState.NOT_FOUND).
+  if (event.state === 1 && findInput.value) $('find-status').textContent = t('viewerFindNone');
+});
+
+// Keyboard: n/j and p/k for pages, + and - to zoom, 0 for page width, Ctrl/⌘+F to find.
+document.addEventListener('keydown', (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+    event.preventDefault();
+    findInput.focus();
+    findInput.select();
+    return;
+  }
+  const target = event.target as HTMLElement;
+  if (event.ctrlKey || event.metaKey || event.altKey || target.closest('input, select, textarea')) return;
+  const actions: Record<string, () => void> = {
+    n: () => viewer.nextPage(),
+    j: () => viewer.nextPage(),
+    p: () => viewer.previousPage(),
+    k: () => viewer.previousPage(),
+    '+': () => viewer.increaseScale(),
+    '=': () => viewer.increaseScale(),
+    '-': () => viewer.decreaseScale(),
+    '0': () => {
+      viewer.currentScaleValue = 'page-width';
+    },
+    Home: () => {
+      viewer.currentPageNumber = 1;
+    },
+    End: () => {
+      if (state.doc) viewer.currentPageNumber = state.doc.numPages;
+    },
+  };
+  const action = actions[event.key];
+  if (action && state.doc) {
+    event.preventDefault();
+    action();
+  }
+});
+
+// Copied text gets the ideographs back that a PDF writer mapped to radicals (⽇ → 日).
+document.addEventListener('copy', (event) => {
+  const text = document.getSelection()?.toString() ?? '';
+  const folded = foldCompatibilityIdeographs(text);
+  if (folded !== text && event.clipboardData) {
+    event.clipboardData.setData('text/plain', folded);
+    event.preventDefault();
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Open… and drag-and-drop
+// ---------------------------------------------------------------------------------------------
+const fileInput = $<HTMLInputElement>('file-input');
+$('open').addEventListener('click', () => fileInput.click());
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  if (file) void open(() => readPdfFile(file));
+  fileInput.value = '';
+});
+document.addEventListener('dragover', (event) => {
+  if (event.dataTransfer?.types.includes('Files')) {
+    event.preventDefault();
+    document.body.classList.add('dragging');
+  }
+});
+document.addEventListener('dragleave', (event) => {
+  if (!event.relatedTarget) document.body.classList.remove('dragging');
+});
+document.addEventListener('drop', (event) => {
+  document.body.classList.remove('dragging');
+  const file = event.dataTransfer?.files[0];
+  if (!file) return;
+  event.preventDefault();
+  void open(() => readPdfFile(file));
+});
+
+const address = addressFromQuery(location.search);
+if (address) void open(() => fetchPdf(address));
+else if (new URLSearchParams(location.search).has('file')) notify(t('viewerBadAddress'));
