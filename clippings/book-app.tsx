@@ -7,13 +7,14 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Clipping } from '../src/core/clippings/clipping';
 import { errorText } from '../popup/error-text';
-import { t } from '../popup/i18n';
+import { t, uiLanguage } from '../popup/i18n';
 import { useSettings } from '../popup/use-settings';
 import { isFiltered, filterChoices, type BookFilter } from './book-filter';
 import { BookFilters } from './book-filters';
 import { ClippingArticle } from './clipping-article';
 import { ClippingNotes } from './clipping-notes';
 import { ContentsTree, type ContentsView } from './contents-tree';
+import { BOOK_FORMATS, exportBook, type BookFormat } from './export-book';
 import { PrintBook } from './print-book';
 import { useBookHeadings, useFiltered } from './use-book';
 import { useClipping } from './use-clipping';
@@ -57,6 +58,8 @@ export function BookApp() {
   const [view, setView] = useState<ContentsView>('paper');
   const [place, setPlace] = useState(readHash);
   const [printing, setPrinting] = useState(() => new URLSearchParams(location.search).has('print'));
+  const [exporting, setExporting] = useState<BookFormat | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
   const all = book.status === 'ready' ? book.all : undefined;
   const filtered = useFiltered(all, filter);
   const choices = useMemo(() => filterChoices(all ?? []), [all]);
@@ -84,6 +87,17 @@ export function BookApp() {
   };
   const shown: Clipping[] = filtered.status === 'ready' ? filtered.shown : [];
   const knownTags = async () => choices.tags;
+  const runExport = async (format: BookFormat) => {
+    setExporting(format);
+    setExportError(null);
+    try {
+      await exportBook(format, shown, settings, uiLanguage());
+    } catch (error) {
+      setExportError(errorText(error));
+    } finally {
+      setExporting(null);
+    }
+  };
 
   if (printing && filtered.status === 'ready') {
     return <PrintBook clippings={shown} settings={settings} onDone={() => setPrinting(false)} autoPrint={!new URLSearchParams(location.search).has('print')} />;
@@ -117,6 +131,15 @@ export function BookApp() {
                 {t('bookPrint')}
               </button>
             </div>
+            <div class="book-actions" role="group" aria-label={t('bookExportLabel', String(shown.length))}>
+              <span class="muted">{t('bookExportLabel', String(shown.length))}</span>
+              {BOOK_FORMATS.map((format) => (
+                <button key={format} type="button" data-export={format} disabled={shown.length === 0 || exporting !== null} onClick={() => void runExport(format)}>
+                  {exporting === format ? t('bookExporting') : t(`bookExport_${format}`)}
+                </button>
+              ))}
+            </div>
+            {exportError && <p class="error" role="alert">{exportError}</p>}
           </>
         )}
       </nav>

@@ -15,7 +15,7 @@ import { referenceOf } from '../popup/citations';
 import { formatEditionDate } from '../popup/format-date';
 import { t } from '../popup/i18n';
 import { LangText } from '../popup/lang-text';
-import { articleOfClipping } from './clipping-record';
+import { articleOfClipping } from '../src/core/clippings/clipping';
 import type { ClippingDetails, ShownImage } from './use-clipping';
 
 interface Props {

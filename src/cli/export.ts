@@ -13,6 +13,7 @@ import type { ImportPlan } from '../core/import/import-plan';
 import { parseImportFile } from '../core/import/parse-import-file';
 import type { Result } from '../core/errors';
 import { bundledStyleXml, cliFormat, cliFormatIds, cliStyleIds } from './export-registry';
+import './book-formats';
 
 const USAGE =
   'usage: npm run --silent export -- --format ID [--style STYLE_ID_OR_CSL_FILE] [--locale zh-CN|en-US] [--out PATH] BACKUP.json (or --list)';

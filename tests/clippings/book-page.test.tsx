@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clipping } from '../../src/core/clippings/clipping';
 import { fakeBrowser, uiState } from '../popup/fake-browser';
@@ -34,6 +35,16 @@ async function seedBook() {
   const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).buffer;
   await db.clippingImages.put({ id: `${a.id}#img-0`, clippingId: a.id, index: 0, sourceUrl: 'https://epaper.example.cn/p.png', type: 'image/png', bytes, size: 12, alt: '油田', caption: '江汉油田', paragraph: 1 });
   await db.annotations.put(makeHighlight('h1', '绿色环保', { pageUrl: a.id, articleId: a.id, color: 'green', note: '这是笔记', createdAt: 5 }));
+}
+
+/** A Blob's bytes (jsdom's Blob has no arrayBuffer()). */
+function blobBytes(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
 }
 
 beforeEach(async () => {
@@ -96,5 +107,45 @@ describe('the clipping book page', () => {
     fireEvent.change(container.querySelector('[data-role="filter-color"]')!, { target: { value: '' } });
     fireEvent.change(container.querySelector('[data-role="filter-paper"]')!, { target: { value: 'The Guardian' } });
     await waitFor(() => expect(titles()).toEqual(['The climate report']));
+  });
+
+  it('exports the shown clippings (a search result, then the whole book) as EPUB, HTML and Markdown', async () => {
+    const made: Blob[] = [];
+    (URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = vi.fn((b: Blob) => {
+      made.push(b);
+      return 'blob:test/2';
+    });
+    const { container } = render(<BookApp />);
+    await waitFor(() => expect(container.querySelector('[data-clip]')).not.toBeNull());
+    const button = (format: string) => container.querySelector(`[data-export="${format}"]`) as HTMLButtonElement;
+    expect(container.querySelector('[role="group"] .muted')!.textContent).toBe('导出所显示的 3 篇：');
+    fireEvent.input(container.querySelector('[data-role="book-search"]')!, { target: { value: '油田' } });
+    await waitFor(() => expect(container.querySelector('[role="group"] .muted')!.textContent).toBe('导出所显示的 1 篇：'));
+    const downloads = () => made.filter((b) => b.type !== 'image/png');
+    fireEvent.click(button('epub'));
+    await waitFor(() => expect(downloads()).toHaveLength(1));
+    const epub = unzipSync(await blobBytes(downloads()[0]));
+    expect(downloads()[0].type).toBe('application/epub+zip');
+    expect(Object.keys(epub).filter((n) => n.startsWith('EPUB/text/'))).toEqual(['EPUB/text/c0001.xhtml']);
+    const chapter = strFromU8(epub['EPUB/text/c0001.xhtml']);
+    expect(chapter).toContain('“最美石油红”守护碧水蓝天');
+    expect(chapter).toContain('<mark class="hl c1">绿色环保</mark>');
+    expect(chapter).toContain('这是笔记');
+    expect(Object.keys(epub)).toContain('EPUB/images/i0001-0.png');
+    expect(strFromU8(epub['EPUB/nav.xhtml'])).toContain('<h2>目录</h2>');
+
+    fireEvent.input(container.querySelector('[data-role="book-search"]')!, { target: { value: '' } });
+    await waitFor(() => expect(container.querySelector('[role="group"] .muted')!.textContent).toBe('导出所显示的 3 篇：'));
+    await waitFor(() => expect(button('html').disabled).toBe(false));
+    fireEvent.click(button('html'));
+    await waitFor(() => expect(downloads()).toHaveLength(2));
+    const html = new TextDecoder().decode(await blobBytes(downloads()[1]));
+    expect([...html.matchAll(/<h2 class="clip-headline">(.*?)<\/h2>/gu)].map((m) => m[1].replace(/<[^>]+>/gu, ''))).toEqual(['“最美石油红”守护碧水蓝天', '加快城市运行管理“一网统管”', 'The climate report']);
+    expect(html).toContain('data:image/png;base64,');
+    await waitFor(() => expect(button('markdown').disabled).toBe(false));
+    fireEvent.click(button('markdown'));
+    await waitFor(() => expect(downloads()).toHaveLength(3));
+    const md = unzipSync(await blobBytes(downloads()[2]));
+    expect(Object.keys(md).filter((n) => n.includes('/clippings/'))).toHaveLength(3);
   });
 });

@@ -77,13 +77,23 @@ function compareDates(a: string, b: string): number {
 /** Articles of one page in the order they were clipped. */
 const byClipped = (a: Heading, b: Heading) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
 
-/** Paper → date → page → clippings. */
+/**
+ * The key a page is grouped by: "2", "02", "第2版" and "第02版" are one 版, "a3" and "A03" one page.
+ * Anything else (a section name) is its own page, trimmed.
+ */
+export function pageKey(page: string | undefined): string {
+  const text = (page ?? '').trim();
+  const m = /^(?:第\s*)?([A-Za-z]*)\s*0*(\d+)\s*(?:版)?$/u.exec(text);
+  return m ? `${m[1].toUpperCase()}${Number(m[2])}` : text;
+}
+
+/** Paper → date → page → clippings (a page group's `page` is the first clipped article's spelling of it). */
 export function contentsByPaper<T extends Heading>(clippings: readonly T[]): PaperGroup<T>[] {
   const papers = new Map<string, Map<string, Map<string, T[]>>>();
   for (const c of clippings) {
     const paper = c.publication?.trim() ?? '';
     const day = editionDay(c.date);
-    const page = c.page?.trim() ?? '';
+    const page = pageKey(c.page);
     let dates = papers.get(paper);
     if (!dates) papers.set(paper, (dates = new Map()));
     let pages = dates.get(day);
@@ -102,9 +112,10 @@ export function contentsByPaper<T extends Heading>(clippings: readonly T[]): Pap
           date,
           pages: [...pages.entries()]
             .sort(([a], [b]) => comparePages(a, b))
-            .map(([page, list]) => {
+            .map(([, list]) => {
               count += list.length;
-              return { page, clippings: list.sort(byClipped) };
+              list.sort(byClipped);
+              return { page: list[0].page?.trim() ?? '', clippings: list };
             }),
         }));
       return { paper, dates: dateGroups, count };
@@ -146,9 +157,13 @@ export function isChineseText(text: string | undefined): boolean {
   return !!text && /\p{Script=Han}/u.test(text);
 }
 
-/** The page label as the paper prints it: 第02版 for a Chinese paper, "Page A3" otherwise. */
+/** The page label as the paper prints it: 第02版 for a Chinese paper (numbers of two digits, as e-papers print them), "Page A3" otherwise. */
 export function pageLabel(page: string, chinese: boolean): string {
   if (!page) return '';
-  if (chinese) return /版$/u.test(page) ? page : `第${page}版`;
+  if (chinese) {
+    if (/版$/u.test(page)) return page;
+    const m = /^([A-Za-z]*)\s*(\d+)$/u.exec(page);
+    return m ? `第${m[1].toUpperCase()}${m[2].padStart(2, '0')}版` : `第${page}版`;
+  }
   return /^page\b/iu.test(page) ? page : `Page ${page}`;
 }

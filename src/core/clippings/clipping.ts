@@ -6,7 +6,7 @@
  * contents read all of them at once); the body and its search tokens in `clippingTexts`; each
  * image's bytes in `clippingImages`.
  */
-import type { ArticleFields } from '../model';
+import type { ArticleFields, ArticleRecord } from '../model';
 
 /** One clipped article, without its body (table `clippings`): the article's heading fields, as corrected, plus the book's own. */
 export interface Clipping extends ArticleFields {
@@ -107,4 +107,10 @@ export function paragraphsOf(bodyText: string): string[] {
 /** Id of the n-th image of a clipping. */
 export function clippingImageId(clippingId: string, index: number): string {
   return `${clippingId}#img-${index}`;
+}
+
+/** A clipping as the citation formatter and the exports read it (an ArticleRecord with its stored body). */
+export function articleOfClipping(clipping: Clipping, bodyText = ''): ArticleRecord {
+  const { note: _note, tags: _tags, imageCount: _ic, imageBytes: _ib, imagesSkipped: _is, pageUrl: _p, ...fields } = clipping;
+  return { ...fields, bodyText, sentences: [], sources: {} };
 }

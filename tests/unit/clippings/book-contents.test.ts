@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePages, contentsByMonth, contentsByPaper, contentsByTag, editionDay, pageLabel } from '../../../src/core/clippings/book-contents';
+import { comparePages, contentsByMonth, contentsByPaper, contentsByTag, editionDay, pageKey, pageLabel } from '../../../src/core/clippings/book-contents';
 import type { Heading } from '../../../src/core/clippings/book-contents';
 
 const T = Date.UTC(2024, 0, 1);
@@ -44,11 +44,20 @@ describe('book contents', () => {
     expect(contentsByMonth([a, b, c]).map((g) => g.key)).toEqual(['2023-07', '2022-03', '2021-12']);
   });
 
+  it('puts one page spelt "2", "02", "第2版" and "第02版" in one group, and A3 with a03', () => {
+    const spellings = [h({ publication: 'P', date: '2022-03-31', page: '02' }), h({ publication: 'P', date: '2022-03-31', page: '2' }), h({ publication: 'P', date: '2022-03-31', page: '第2版' }), h({ publication: 'P', date: '2022-03-31', page: ' 第02版 ' }), h({ publication: 'P', date: '2022-03-31', page: 'A3' }), h({ publication: 'P', date: '2022-03-31', page: 'a03' }), h({ publication: 'P', date: '2022-03-31', page: '12' })];
+    const pages = contentsByPaper(spellings)[0].dates[0].pages;
+    expect(pages.map((p) => [p.page, p.clippings.length])).toEqual([['02', 4], ['12', 1], ['A3', 2]]);
+    expect(pages.map((p) => pageKey(p.page))).toEqual(['2', '12', 'A3']);
+  });
+
   it('labels pages as the paper prints them', () => {
     expect(pageLabel('02', true)).toBe('第02版');
     expect(pageLabel('第3版', true)).toBe('第3版');
     expect(pageLabel('A3', false)).toBe('Page A3');
     expect(pageLabel('', true)).toBe('');
+    expect(pageLabel('2', true)).toBe('第02版');
+    expect(pageLabel('a12', true)).toBe('第A12版');
     expect(editionDay('2019-11-18T10:00:00Z')).toBe('2019-11-18');
     expect(editionDay('November 2019')).toBe('');
   });

@@ -1,0 +1,47 @@
+/**
+ * The clipping book's exports on the command line: `book-html` (one self-contained HTML file,
+ * to --out or standard output), `epub` and `book-markdown` (a zip of the Markdown folder), both
+ * binary and so written to --out. The labels follow --locale (Chinese for zh-CN).
+ */
+import { writeFileSync } from 'node:fs';
+import { buildEpub } from '../core/clippings/book-export/book-epub';
+import { buildBookHtml } from '../core/clippings/book-export/book-html';
+import { buildBookMarkdown } from '../core/clippings/book-export/book-markdown';
+import type { ExportBundle } from '../core/export/export-bundle';
+import { registerCliFormat, type CliExportOptions } from './export-registry';
+
+function needsBook(bundle: ExportBundle): void {
+  if (!bundle.clippings?.clippings.length) throw new Error('the backup holds no clippings (clip articles, then export a backup from the options page)');
+}
+
+function writeOut(id: string, options: CliExportOptions, bytes: Uint8Array | string): string {
+  if (!options.out) throw new Error(`${id} writes a file: give --out PATH`);
+  writeFileSync(options.out, bytes);
+  return '';
+}
+
+registerCliFormat({
+  id: 'book-html',
+  description: 'The clipping book as one self-contained HTML file (images inside), to --out or standard output',
+  run: (bundle, options) => {
+    needsBook(bundle);
+    const html = buildBookHtml(bundle, { language: options.locale });
+    return options.out ? writeOut('book-html', options, html) : html;
+  },
+});
+
+/** A binary book format: built in memory, written to --out. */
+function registerFileFormat(id: string, description: string, build: (bundle: ExportBundle, language?: string) => Uint8Array): void {
+  registerCliFormat({
+    id,
+    description,
+    run: (bundle, options) => {
+      needsBook(bundle);
+      if (!options.out) throw new Error(`${id} writes a file: give --out PATH`);
+      return writeOut(id, options, build(bundle, options.locale));
+    },
+  });
+}
+
+registerFileFormat('epub', 'The clipping book as an EPUB 3 file (--out PATH)', (bundle, language) => buildEpub(bundle, { language }));
+registerFileFormat('book-markdown', 'The clipping book as a zipped Markdown folder with its images, for Obsidian (--out PATH.zip)', (bundle, language) => buildBookMarkdown(bundle, { language }));
