@@ -4,6 +4,7 @@
  * the command line and saved as a download.
  */
 import type { Clipping } from '../src/core/clippings/clipping';
+import { bookCitations } from '../src/core/clippings/book-export/book-citations';
 import { buildEpub } from '../src/core/clippings/book-export/book-epub';
 import { buildBookHtml } from '../src/core/clippings/book-export/book-html';
 import { buildBookMarkdown } from '../src/core/clippings/book-export/book-markdown';
@@ -11,6 +12,7 @@ import { formatIsoDay, localDay } from '../src/core/export/format-date';
 import type { Settings } from '../src/core/model';
 import { openDb } from '../src/background/db/database';
 import { clippingSetFor } from '../src/background/db/book-export-queries';
+import { renderCitations } from '../popup/citations';
 import { downloadBlob } from '../popup/download';
 
 export type BookFormat = 'html' | 'epub' | 'markdown';
@@ -22,7 +24,12 @@ export async function buildBookExport(format: BookFormat, clippings: readonly Cl
   const { set, highlights } = await clippingSetFor(openDb(), clippings);
   const bundle = { articles: [], highlights, clippings: set, settings, exportedAt: now };
   const day = formatIsoDay(localDay(now));
-  const options = { language };
+  // A failed engine leaves the references out, not the export.
+  const citations = await bookCitations(bundle, renderCitations, settings.citationStyle).catch((e: unknown) => {
+    console.error('[jianbao:book] citations', e);
+    return new Map<string, string>();
+  });
+  const options = { language, citations };
   if (format === 'html') return { filename: `jianbao-book-${day}.html`, blob: new Blob([buildBookHtml(bundle, options)], { type: 'text/html;charset=utf-8' }) };
   if (format === 'epub') return { filename: `jianbao-book-${day}.epub`, blob: new Blob([buildEpub(bundle, options) as Uint8Array<ArrayBuffer>], { type: 'application/epub+zip' }) };
   return { filename: `jianbao-book-${day}-markdown.zip`, blob: new Blob([buildBookMarkdown(bundle, options) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };

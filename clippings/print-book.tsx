@@ -13,7 +13,7 @@ import { LangText } from '../popup/lang-text';
 import { renderCitations } from '../popup/citations';
 import { cslItem } from '../src/core/citation/csl-item';
 import { ClippingArticle } from './clipping-article';
-import { articleOfClipping } from './clipping-record';
+import { articleOfClipping } from '../src/core/clippings/clipping';
 import { loadClippingDetails, releaseDetails, type ClippingDetails } from './use-clipping';
 
 interface Props {

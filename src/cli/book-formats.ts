@@ -4,14 +4,25 @@
  * binary and so written to --out. The labels follow --locale (Chinese for zh-CN).
  */
 import { writeFileSync } from 'node:fs';
+import { bookCitations } from '../core/clippings/book-export/book-citations';
+import type { BookOptions } from '../core/clippings/book-export/book-model';
 import { buildEpub } from '../core/clippings/book-export/book-epub';
 import { buildBookHtml } from '../core/clippings/book-export/book-html';
 import { buildBookMarkdown } from '../core/clippings/book-export/book-markdown';
 import type { ExportBundle } from '../core/export/export-bundle';
 import { registerCliFormat, type CliExportOptions } from './export-registry';
+import { nodeRenderCitations } from './node-citations';
 
 function needsBook(bundle: ExportBundle): void {
   if (!bundle.clippings?.clippings.length) throw new Error('the backup holds no clippings (clip articles, then export a backup from the options page)');
+}
+
+/** Labels in --locale's language; each clipping cited in --style (default GB/T 7714-2015) by the engine. */
+async function bookOptions(bundle: ExportBundle, options: CliExportOptions): Promise<BookOptions> {
+  needsBook(bundle);
+  const base = nodeRenderCitations(options.custom);
+  const render: typeof base = (request) => base(options.locale ? { ...request, locale: options.locale } : request);
+  return { language: options.locale, citations: await bookCitations(bundle, render, options.style) };
 }
 
 function writeOut(id: string, options: CliExportOptions, bytes: Uint8Array | string): string {
@@ -23,25 +34,24 @@ function writeOut(id: string, options: CliExportOptions, bytes: Uint8Array | str
 registerCliFormat({
   id: 'book-html',
   description: 'The clipping book as one self-contained HTML file (images inside), to --out or standard output',
-  run: (bundle, options) => {
-    needsBook(bundle);
-    const html = buildBookHtml(bundle, { language: options.locale });
+  run: async (bundle, options) => {
+    const html = buildBookHtml(bundle, await bookOptions(bundle, options));
     return options.out ? writeOut('book-html', options, html) : html;
   },
 });
 
 /** A binary book format: built in memory, written to --out. */
-function registerFileFormat(id: string, description: string, build: (bundle: ExportBundle, language?: string) => Uint8Array): void {
+function registerFileFormat(id: string, description: string, build: (bundle: ExportBundle, options: BookOptions) => Uint8Array): void {
   registerCliFormat({
     id,
     description,
-    run: (bundle, options) => {
+    run: async (bundle, options) => {
       needsBook(bundle);
       if (!options.out) throw new Error(`${id} writes a file: give --out PATH`);
-      return writeOut(id, options, build(bundle, options.locale));
+      return writeOut(id, options, build(bundle, await bookOptions(bundle, options)));
     },
   });
 }
 
-registerFileFormat('epub', 'The clipping book as an EPUB 3 file (--out PATH)', (bundle, language) => buildEpub(bundle, { language }));
-registerFileFormat('book-markdown', 'The clipping book as a zipped Markdown folder with its images, for Obsidian (--out PATH.zip)', (bundle, language) => buildBookMarkdown(bundle, { language }));
+registerFileFormat('epub', 'The clipping book as an EPUB 3 file (--out PATH)', buildEpub);
+registerFileFormat('book-markdown', 'The clipping book as a zipped Markdown folder with its images, for Obsidian (--out PATH.zip)', buildBookMarkdown);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { nodeRenderCitations } from '../../../src/cli/node-citations';
+import { bookCitations } from '../../../src/core/clippings/book-export/book-citations';
 import { buildEpub } from '../../../src/core/clippings/book-export/book-epub';
 import { buildBookHtml } from '../../../src/core/clippings/book-export/book-html';
 import { buildBookMarkdown } from '../../../src/core/clippings/book-export/book-markdown';
@@ -18,7 +20,7 @@ describe('book exports on the command line', { timeout: 120_000 }, () => {
   const backup = path.join(dir, 'book-backup.json');
   writeFileSync(backup, buildBackup(bookBundle()));
 
-  it('writes book-html to standard output, epub and book-markdown to --out, the same bytes as the book page makes', () => {
+  it('writes book-html to standard output, epub and book-markdown to --out, the same bytes as the book page makes', async () => {
     const list = run('--list');
     expect(list.stdout).toMatch(/^formats: .*\bbook-html epub book-markdown\b/m);
 
@@ -27,7 +29,11 @@ describe('book exports on the command line', { timeout: 120_000 }, () => {
     expect(html.status).toBe(0);
     // The command line stamps the export with the time it runs: the day in the title and the contents differs.
     const undated = (text: string) => text.replace(/\d{4}-\d{2}-\d{2}(?=<\/(?:title|p)>)/gu, 'DAY');
-    expect(undated(html.stdout)).toBe(undated(buildBookHtml(bookBundle(), { language: 'zh-CN' })));
+    const citations = await bookCitations(bookBundle(), nodeRenderCitations(), 'gbt7714-2015');
+    expect(undated(html.stdout)).toBe(undated(buildBookHtml(bookBundle(), { language: 'zh-CN', citations })));
+    // Each clipping is cited under its headline by the engine, in the default style.
+    expect(html.stdout).toContain('<p class="citation">王子瑶, 闵涛, 陈江静. 加快城市运行管理“一网统管”');
+    expect(citations.size).toBe(4);
     expect(html.stdout).toContain(Buffer.from(PHOTO_JPEG).toString('base64'));
 
     const epubPath = path.join(dir, 'book.epub');

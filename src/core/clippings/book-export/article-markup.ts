@@ -71,7 +71,7 @@ export function articleMarkup(book: Book, article: BookArticle, options: MarkupO
   out.push(`<${h} class="clip-headline">${textMarkup(article.headline, lang)}</${h}>`);
   if (clipping.subtitle?.trim()) out.push(`<p class="subtitle">${textMarkup(clipping.subtitle.trim(), lang)}</p>`);
   if (article.byline) out.push(`<p class="clip-byline">${textMarkup(article.byline, lang)}</p>`);
-  out.push(`<p class="citation">${textMarkup(article.citation, lang)}</p>`);
+  if (article.citation) out.push(`<p class="citation">${textMarkup(article.citation, lang)}</p>`);
   if (article.original) out.push(`<p class="original">${escapeXml(labels.original)}: <a href="${escapeXml(article.original)}">${escapeXml(article.original)}</a></p>`);
   out.push('</header>');
   out.push('<div class="clip-body">');

@@ -63,7 +63,7 @@ function articleMarkdown(article: BookArticle, imagePath: (image: ClippingImage)
   out.push(`# ${escapeMarkdownLine(xmlSafe(article.headline))}`, '');
   if (c.subtitle?.trim()) out.push(`**${escapeMarkdownLine(c.subtitle.trim())}**`, '');
   if (article.byline) out.push(escapeMarkdownLine(article.byline), '');
-  out.push(`> ${escapeMarkdownLine(article.citation)}`, '');
+  if (article.citation) out.push(`> ${escapeMarkdownLine(article.citation)}`, '');
   if (article.original) out.push(`${escapeMarkdownLine(labels.original)}: ${markdownUrl(article.original)}`, '');
   for (const block of article.blocks) {
     if (block.kind === 'paragraph') {

@@ -5,11 +5,10 @@
  * HTML, EPUB and Markdown only differ in how they write this.
  */
 import { contentsByPaper, editionDay, isChineseText, pageLabel } from '../book-contents';
-import { articleOfClipping, type Clipping, type ClippingImage } from '../clipping';
+import type { Clipping, ClippingImage } from '../clipping';
 import { paintParagraphs } from '../paint-paragraphs';
 import type { ExportBundle } from '../../export/export-bundle';
 import { safeCssColor, safeHttpUrl } from '../../export/escape-html';
-import { formatCitation, isCitationStyle } from '../../export/format-citation';
 import type { Highlight } from '../../model';
 import { bookLabels, type BookLabels } from './book-labels';
 
@@ -44,6 +43,7 @@ export interface BookArticle {
   meta: string[];
   headline: string;
   byline: string;
+  /** The reference in the reader's style ('' when the engine gave none). */
   citation: string;
   /** The original's address, only when it is http(s). */
   original?: string;
@@ -80,6 +80,8 @@ export interface BookOptions {
   ids?: readonly string[];
   /** Language of the labels (the reader's interface language). */
   language?: string;
+  /** Each clipping's reference in the reader's style, by id (bookCitations); none printed when absent. */
+  citations?: ReadonlyMap<string, string>;
 }
 
 /** The reader's highlights on a clipping: linked to its article, or on its page and not linked to any. */
@@ -102,7 +104,7 @@ function bylineOf(clipping: Clipping): string {
     .join(words.listSeparator);
 }
 
-function articleOf(clipping: Clipping, n: number, bodyText: string, images: ClippingImage[], highlights: Highlight[], colorIndex: Map<string, number>, style: string): BookArticle {
+function articleOf(clipping: Clipping, n: number, bodyText: string, images: ClippingImage[], highlights: Highlight[], colorIndex: Map<string, number>, citation: string): BookArticle {
   const chinese = isChineseText(clipping.publication ?? clipping.title);
   const painted = paintParagraphs(bodyText, highlights);
   const inText = highlights.filter((h) => painted.spans.has(h.id)).sort((a, b) => painted.spans.get(a.id)!.start - painted.spans.get(b.id)!.start);
@@ -135,7 +137,6 @@ function articleOf(clipping: Clipping, n: number, bodyText: string, images: Clip
 
   const day = editionDay(clipping.date);
   const meta = [clipping.publication?.trim(), day || clipping.date?.trim(), pageLabel(clipping.page?.trim() ?? '', chinese), clipping.section?.trim()].filter((x): x is string => !!x);
-  const citeStyle = isCitationStyle(style) ? style : 'gbt7714-2015';
   return {
     clipping,
     n,
@@ -143,7 +144,7 @@ function articleOf(clipping: Clipping, n: number, bodyText: string, images: Clip
     meta,
     headline: clipping.title.trim() || clipping.url,
     byline: bylineOf(clipping),
-    citation: formatCitation(articleOfClipping(clipping, bodyText), citeStyle, new Date(clipping.createdAt)),
+    citation,
     original: safeHttpUrl(clipping.url),
     blocks,
     notes,
@@ -167,7 +168,6 @@ export function buildBook(bundle: ExportBundle, options: BookOptions = {}): Book
   const palette = bundle.settings?.palette ?? [];
   const colorIndex = new Map(palette.map((c, i) => [c.key, i]));
   const colors = palette.map((c) => safeCssColor(c.value));
-  const style = bundle.settings?.citationStyle ?? 'gbt7714-2015';
 
   const articles: BookArticle[] = [];
   const contents: BookContentsPaper[] = contentsByPaper(chosen).map((paper) => ({
@@ -178,7 +178,7 @@ export function buildBook(bundle: ExportBundle, options: BookOptions = {}): Book
         label: pageLabel(page.page, page.clippings.some((c) => isChineseText(c.publication ?? c.title))) || labels.noPage,
         articles: page.clippings.map((c) => {
           const images = (imagesOf.get(c.id) ?? []).sort((a, b) => a.index - b.index);
-          const article = articleOf(c, articles.length + 1, texts.get(c.id) ?? '', images, highlightsOfClipping(c, bundle.highlights), colorIndex, style);
+          const article = articleOf(c, articles.length + 1, texts.get(c.id) ?? '', images, highlightsOfClipping(c, bundle.highlights), colorIndex, options.citations?.get(c.id) ?? '');
           articles.push(article);
           return article;
         }),
