@@ -1,6 +1,6 @@
 /**
  * The options page: colours, export defaults, reading, sites where Jianbao stays off,
- * keyboard shortcuts, storage (with "delete everything") and backup/restore.
+ * keyboard shortcuts, sync, storage (with "delete everything") and backup/restore.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../src/core/model';
@@ -13,6 +13,7 @@ import { ExportDefaults } from './export-defaults';
 import { PaletteEditor } from './palette-editor';
 import { ShortcutsSection } from './shortcuts-section';
 import { StorageSection } from './storage-section';
+import { SyncSection } from './sync-section';
 
 /** The page; every change is saved at once and confirmed with a status line. */
 export function OptionsApp() {
@@ -79,6 +80,7 @@ export function OptionsApp() {
         </label>
       </section>
       <ShortcutsSection />
+      <SyncSection />
       <StorageSection refreshKey={restores} />
       <BackupSection settings={settings} onRestored={() => setRestores((n) => n + 1)} />
       {status && (

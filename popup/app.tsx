@@ -8,6 +8,7 @@ import { NoticeBar } from './notice-bar';
 import type { Notice } from './notice';
 import { PageView } from './page-view';
 import { PdfBar } from './pdf-bar';
+import { SyncErrorLine } from './sync-parts';
 import { usePageHighlights } from './use-page-highlights';
 import { useSettings } from './use-settings';
 
@@ -73,6 +74,7 @@ export function App() {
         </div>
       </header>
       <PdfBar />
+      <SyncErrorLine />
       <ClipBar tabId={state.status === 'ready' ? state.tabId : undefined} notify={setNotice} />
       <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} data-view={view} data-state={state.status}>
         {view === 'page' && state.status === 'loading' && <p class="muted">{t('popupLoading')}</p>}

@@ -5,6 +5,7 @@ import { t } from './i18n';
 import { NoteField } from './note-field';
 import type { Notify } from './notice';
 import { colorName, nameOfKey, swatchOf } from './palette-colors';
+import { NoteConflict } from './sync-parts';
 import { TagEditor } from './tag-editor';
 
 /** What a card needs from the view around it. */
@@ -32,6 +33,7 @@ export function HighlightCard({ highlight: h, ctx }: { highlight: Highlight; ctx
         {h.exact}
       </button>
       <NoteField note={h.note} onSave={(note) => void save({ note })} />
+      <NoteConflict id={h.id} note={h.note} notify={ctx.notify} onChanged={ctx.onChanged} />
       <TagEditor tags={h.tags} idPrefix={`h-${h.id}`} loadSuggestions={ctx.loadTags} onChange={(tags) => void save({ tags })} />
       <div class="card-actions">
         <select

@@ -6,6 +6,7 @@
  * a Result (ok/value or ok/error) because Error objects do not survive structured clone.
  */
 import * as v from 'valibot';
+import type { SyncStatus } from './core/sync/sync-errors';
 import type { Failure, Result } from './core/errors';
 import { fail } from './core/errors';
 import type { Clipping } from './core/clippings/clipping';
@@ -296,6 +297,10 @@ export const UI_TO_BACKGROUND = {
   'ui-bg:delete-clipping': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(8_100)) }),
   /** Citations by the engine host (citeproc-js with the style named, a bundled id or the reader's "custom:…"). */
   'ui-bg:render-citations': citationRequestSchema,
+  /** Options → Sync now (a full comparison of every record with its sync metadata). */
+  'ui-bg:sync-now': v.strictObject({}),
+  /** Popup: the reader chose the note text that ends a sync conflict (any of the versions, or an edit). */
+  'ui-bg:resolve-note-conflict': v.strictObject({ id, note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)) }),
   /** Options: drop the images of clippings older than a day (optionally of one paper). */
   'ui-bg:drop-clipping-images': v.strictObject({
     before: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/u)),
@@ -349,6 +354,8 @@ export interface ResponseMap {
   'ui-bg:drop-clipping-images': { clippings: number; bytes: number };
   'ui-bg:render-citations': string[];
   'cs-bg:cite-highlight': { text: string };
+  'ui-bg:sync-now': SyncStatus;
+  'ui-bg:resolve-note-conflict': Highlight;
 }
 
 /** What a clip did: the clippings made or refreshed, and the images kept and left out. */

@@ -36,6 +36,9 @@ import { citedQuoteText } from '../core/citation/cite-highlight';
 import { cslItem } from '../core/citation/csl-item';
 import { pageArticle } from '../core/export/export-bundle';
 import { hostRenderCitations } from './citation-host';
+import { withStorage } from './db/map-error';
+import { resolveNoteConflict } from './sync/local-store';
+import { syncNow } from './sync/sync-service';
 
 /**
  * Tells the annotators that stored highlights changed (they repaint from storage): those
@@ -186,6 +189,15 @@ export function createHandlers(db = openDb(), renderCitations: RenderCitations =
     },
     async 'ui-bg:delete-clipping'({ id }) {
       return deleteClipping(db, id);
+    },
+    async 'ui-bg:sync-now'() {
+      return syncNow({ full: true });
+    },
+    async 'ui-bg:resolve-note-conflict'({ id, note }) {
+      const highlight = (await withStorage(() => resolveNoteConflict(db, id, note))) as Highlight | undefined;
+      if (!highlight) throw new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
+      await notifyPageOf(highlight.pageUrl, stored(highlight));
+      return highlight;
     },
     async 'ui-bg:drop-clipping-images'(request) {
       return dropOldImages(db, request);

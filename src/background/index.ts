@@ -7,13 +7,37 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { createHandlers } from './handlers';
 import { createMenus, onCommand, onMenuClicked } from './menus';
 import { route, senderInfo } from './router';
+import { SYNC_CONFIG_KEY } from './sync/sync-config';
+import { armSyncAlarms, onSyncAlarm, syncSoon } from './sync/sync-service';
+
+/** Messages whose success means the library changed. */
+const LIBRARY_WRITES = new Set([
+  'cs-bg:save-highlight', 'cs-bg:update-highlight', 'cs-bg:delete-highlight', 'cs-bg:restore-highlight', 'cs-bg:save-article',
+  'ui-bg:update-highlight', 'ui-bg:delete-highlight', 'ui-bg:restore-highlight', 'ui-bg:import-file', 'ui-bg:imported',
+  'ui-bg:correct-article', 'ui-bg:delete-everything', 'ui-bg:save-note', 'ui-bg:resolve-note-conflict',
+]);
+
+function changesLibrary(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && LIBRARY_WRITES.has(String((message as { type?: unknown }).type));
+}
 
 const handlers = createHandlers();
 const ownOrigin = browser.runtime.getURL('');
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(handlers, message, senderInfo(sender, browser.runtime.id, ownOrigin)),
-);
-browser.runtime.onInstalled.addListener(() => void createMenus());
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  const reply = await route(handlers, message, senderInfo(sender, browser.runtime.id, ownOrigin));
+  // A change to the library schedules a sync (when sync is on); reads and failures do not.
+  if (reply.ok && changesLibrary(message)) void syncSoon().catch(() => undefined);
+  return reply;
+});
+browser.alarms.onAlarm.addListener((alarm) => onSyncAlarm(alarm.name));
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SYNC_CONFIG_KEY in changes) void armSyncAlarms().catch(() => undefined);
+});
+browser.runtime.onStartup.addListener(() => void armSyncAlarms().catch(() => undefined));
+browser.runtime.onInstalled.addListener(() => {
+  void createMenus();
+  void armSyncAlarms().catch(() => undefined);
+});
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));

@@ -35,6 +35,11 @@ export const fakeBrowser = {
       },
       clear: async () => store.clear(),
     },
+    onChanged: { addListener: vi.fn(), removeListener: vi.fn() },
+  },
+  permissions: {
+    request: vi.fn(async (_request: { origins: string[] }) => true),
+    contains: vi.fn(async (_request: { origins: string[] }) => true),
   },
   runtime: { sendMessage: vi.fn() },
   tabs: {

@@ -19,7 +19,7 @@ import type { JianbaoDb } from '../db/database';
 import { tokensFor } from '../services/highlight-service';
 import type { DocCodec } from './doc-codec';
 import type { Seq } from './couch-client';
-import type { SyncStateRow } from './sync-state';
+import { loadState, type SyncStateRow } from './sync-state';
 
 /** Records per transaction: small enough to keep memory flat on a library of 100,000. */
 export const CHUNK = 500;
@@ -297,4 +297,31 @@ export async function resetForTarget(db: JianbaoDb, state: SyncStateRow, target:
   state.target = target;
   state.since = 0;
   await db.syncState.put(state);
+}
+
+/**
+ * The reader settles a note conflict: `note` becomes the note, as a new version that has seen
+ * every version this device holds, so the conflict ends here and, after the next sync,
+ * everywhere (also when the chosen text is the one already shown).
+ */
+export async function resolveNoteConflict(db: JianbaoDb, id: string, note: string, now = Date.now()): Promise<Row | undefined> {
+  return db.transaction('rw', [db.annotations, db.syncMeta, db.syncState], async () => {
+    const row = (await db.annotations.get(id)) as Row | undefined;
+    if (!row) return undefined;
+    const state = await loadState(db);
+    const stamper = new Stamper(state, () => now);
+    const next: Row = { ...row, note, updatedAt: Math.max(now, Number(row.updatedAt) + 1) };
+    next.tokens = tokensFor(next as unknown as Parameters<typeof tokensFor>[0]);
+    const key = metaKey('highlight', id);
+    const stored = await db.syncMeta.get(key);
+    if (stored?.texts.note) {
+      // A hash no text has makes stampLocal write a new version that joins every version's vector.
+      const forced: SyncMeta = { ...stored, texts: { ...stored.texts, note: { ...stored.texts.note, h: '' } } };
+      const { meta } = stampLocal('highlight', id, next, forced, stamper.next, stamper.node, stored.sid);
+      await db.syncMeta.put(meta);
+      await db.syncState.put(state);
+    }
+    await db.annotations.put(next as never);
+    return next;
+  });
 }

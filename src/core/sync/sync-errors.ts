@@ -28,3 +28,15 @@ export class SyncError extends Error {
     this.detail = detail;
   }
 }
+
+/** The result of the last sync, as the options page and the popup show it. */
+export interface SyncStatus {
+  at: number;
+  ok: boolean;
+  code?: SyncErrorCode;
+  detail?: string;
+  /** Records sent to the server, records changed here, server documents refused. */
+  sent: number;
+  received: number;
+  skipped: number;
+}

@@ -6,6 +6,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPouchServer } from '../../../scripts/pouch-server.mjs';
 import { deleteHighlight, updateHighlight } from '../../../src/background/services/highlight-service';
+import { resolveNoteConflict } from '../../../src/background/sync/local-store';
 import { runSync } from '../../../src/background/sync/run-sync';
 import { formatStamp } from '../../../src/core/sync/hlc';
 import { SyncError } from '../../../src/core/sync/sync-errors';
@@ -96,6 +97,21 @@ describe('sync through a CouchDB-protocol server', () => {
     await runSync(a, target);
     expect((await a.annotations.get('h1'))?.note).toBe('from A and B');
     expect((await a.syncMeta.get('highlight:h1'))?.texts.note.conflicts).toEqual([]);
+
+    // A new conflict, settled in the popup by keeping the text already shown (no edit of the text).
+    await updateHighlight(a, 'h1', { note: 'again A' });
+    await updateHighlight(b, 'h1', { note: 'again B' });
+    await runSync(a, target);
+    await runSync(b, target);
+    const shown = (await b.annotations.get('h1'))!.note;
+    expect((await b.syncMeta.get('highlight:h1'))?.texts.note.conflicts).toHaveLength(1);
+    await resolveNoteConflict(b, 'h1', shown);
+    await runSync(b, target);
+    await runSync(a, target);
+    for (const db of [a, b]) {
+      expect((await db.annotations.get('h1'))?.note).toBe(shown);
+      expect((await db.syncMeta.get('highlight:h1'))?.texts.note.conflicts).toEqual([]);
+    }
   });
 
   it('carries a delete to the other library; an edit made after the delete brings the record back', async () => {
