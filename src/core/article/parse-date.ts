@@ -1,7 +1,8 @@
 /**
  * Finds dates in page text and metadata and writes them as ISO 8601: Chinese dates
  * (2022年3月31日 10:20), numeric dates (2022-03-31, 2022/3/31, 2022.03.31), compact e-paper
- * stamps (20220331), English dates (March 31, 2022 / 31 March 2022) and ISO date-times.
+ * stamps (20220331), English dates (March 31, 2022 / 31 March 2022), US numeric dates (9/17/2004,
+ * 12-15-2016), European dotted dates (19.07.2022) and ISO date-times.
  */
 
 const MONTHS: Record<string, number> = {
@@ -33,6 +34,10 @@ const ENGLISH_MDY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*
 const ENGLISH_DMY = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b/iu;
 // US numeric dates as old ASP pages print them: 9/17/2004 5:54:13 AM.
 const US_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?/iu;
+// A US month-day-year with dashes, as some CMSs write article:published_time: 12-15-2016.
+const US_DASH_DATE = /(?<![\d-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])-((?:19|20)\d{2})(?![\d-])/u;
+// A European day.month.year (19.07.2022, 1.6.2019 14:30): dots are never the US order.
+const DOTTED_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])(?:,?\s+(\d{1,2}):(\d{2}))?/u;
 const YEAR_MONTH = /((?:19|20)\d{2})(?:\s*年\s*|-)(\d{1,2})(?:\s*月|(?![\d/.-]))/u;
 
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
@@ -74,6 +79,10 @@ export function findDate(text: string): FoundDate | undefined {
     const hour = m[4] === undefined ? undefined : (+m[4] % 12) + (m[7]?.toUpperCase() === 'PM' ? 12 : 0) + (m[7] ? 0 : +m[4] >= 12 ? 12 : 0);
     push(m, formatIsoDate(+m[3], +m[1], +m[2], hour, num(m[5]), num(m[6])));
   }
+  m = US_DASH_DATE.exec(text);
+  push(m, m ? formatIsoDate(+m[3], +m[1], +m[2]) : undefined);
+  m = DOTTED_DMY.exec(text);
+  push(m, m ? formatIsoDate(+m[3], +m[2], +m[1], num(m[4]), num(m[5])) : undefined);
   m = COMPACT_DATE.exec(text);
   push(m, m ? formatIsoDate(+m[1], +m[2], +m[3]) : undefined);
   if (!candidates.length) return undefined;

@@ -21,6 +21,21 @@ export interface CreditLine {
   isBodyText: boolean;
   /** The date an official document bears (成文日期), which outranks the portal's posting date. */
   isDocumentDate?: boolean;
+  /** The line's date says when the article was changed (Updated, 更新, 修改), not when it was published. */
+  isUpdate?: boolean;
+}
+
+// An update or modification stamp: "Updated March 3", "2019年12月17日更新", "最終更新日", "Last modified".
+const UPDATE_WORDS = /updated|modified|last\s+edited|更新|修改|修订|最終|編集/iu;
+// A line that states both: "Published 3 March, updated 5 March" keeps its first (publication) date.
+const PUBLISH_WORDS = /published|posted|发布|發佈|发表|公開|掲載|配信|投稿/iu;
+
+/** Marks a dated reading as an update stamp when its words say so. */
+function withUpdateFlag(line: CreditLine, text: string): CreditLine {
+  if (!line.date || !UPDATE_WORDS.test(text)) return line;
+  const publish = PUBLISH_WORDS.exec(text);
+  const update = UPDATE_WORDS.exec(text)!;
+  return publish && publish.index < update.index ? line : { ...line, isUpdate: true };
 }
 
 const NONE: CreditLine = { kind: 'none', people: [], isBodyText: true };
@@ -41,7 +56,10 @@ const TRAILING_BRACKET = /[（(]([^（）()]{2,40})[）)]\s*$/u;
 
 /** Reads a line of text (normally one block); `none` when it credits nobody. */
 export function readCreditLine(line: string): CreditLine {
-  const text = line.trim();
+  return withUpdateFlag(readLine(line.trim()), line);
+}
+
+function readLine(text: string): CreditLine {
   if (!text) return NONE;
   if (isEditorLine(text)) return { kind: 'editor', people: [], isBodyText: false };
 

@@ -8,7 +8,7 @@ import { scoreField } from './field-confidence';
 import { agreementChecks, dateConflicts, dateShapeChecks, nameChecks } from './field-checks';
 
 /** Sources whose date is the article's own publication date when they give one. */
-const STRONG_DATE_SOURCES = ['document-date', 'json-ld', 'og', 'citation', 'founder-comment', 'founder-element', 'epaper-url'];
+const STRONG_DATE_SOURCES = ['document-date', 'json-ld', 'og', 'citation', 'microdata', 'founder-comment', 'founder-element', 'epaper-url'];
 
 /** What was picked, and what the layout said about it. */
 export interface PickedFields {

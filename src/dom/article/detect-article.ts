@@ -5,6 +5,7 @@
  * with a record of where each field came from. DOM only, no browser.* calls.
  */
 import { addCandidate, pickCandidate, type ArticleField, type CandidateTable } from '../../core/article/field-candidates';
+import { parseDate } from '../../core/article/parse-date';
 import { comparable, siteNameFromTitle, stripSiteFromTitle } from '../../core/article/clean-text';
 import { parseEpaperUrl } from '../../core/article/parse-epaper-url';
 import { ARTICLE_THRESHOLD, articleConfidence, isIndexLikeUrl } from '../../core/article/article-confidence';
@@ -30,7 +31,7 @@ const PRIORITY: Record<ArticleField, readonly string[]> = {
   kicker: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
   subtitle: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
   authors: ['founder-comment', 'founder-element', 'json-ld', 'citation', 'text-byline', 'text-meta', 'text-credit', 'og', 'dublin-core', 'meta', 'byline-element'],
-  date: ['document-date', 'json-ld', 'og', 'citation', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'text-byline', 'text-meta', 'text-credit', 'url'],
+  date: ['document-date', 'json-ld', 'og', 'citation', 'microdata', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'time-element', 'text-byline', 'url', 'text-meta', 'text-credit'],
   publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta', 'html-title', 'meta-author'],
   page: ['founder-comment', 'json-ld', 'citation', 'page-label', 'epaper-url'],
   section: ['founder-comment', 'json-ld', 'og', 'page-label'],
@@ -63,6 +64,36 @@ function shareName(a: readonly Person[], b: readonly Person[]): boolean {
   return b.some((p) => names.has(comparable(p.name)));
 }
 
+/** The date of a schema.org microdata datePublished element (its content or datetime attribute, else its text). */
+function microdataDate(el: Element | undefined): string | undefined {
+  if (!el) return undefined;
+  const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '';
+  return parseDate(value.slice(0, 100));
+}
+
+/**
+ * The first <time> (or element classed as a date) between the headline and the body's third
+ * block that holds a date: the article's own date stamp. Those elsewhere belong to related
+ * stories, comments and sidebars.
+ */
+function headlineZoneTime(times: readonly Element[], headline: Element | undefined, bodyLimit: Element | undefined): string | undefined {
+  if (!headline) return undefined;
+  const dateOf = (time: Element): string | undefined => parseDate((time.getAttribute('datetime') ?? time.textContent ?? '').slice(0, 100));
+  let before: Element | undefined;
+  for (const time of times) {
+    if (!(headline.compareDocumentPosition(time) & 4 /* FOLLOWING */)) {
+      before = time;
+      continue;
+    }
+    if (bodyLimit && bodyLimit !== time && !(time.compareDocumentPosition(bodyLimit) & 4) && !bodyLimit.contains(time)) break;
+    const date = dateOf(time);
+    if (date) return date;
+  }
+  // A date stamp printed just above the headline, in the same header box (within three levels up).
+  const box = headline.parentElement?.parentElement?.parentElement;
+  return before && box?.contains(before) ? dateOf(before) : undefined;
+}
+
 /** Detects the article on a parsed page; `url` is the page's address when known. */
 export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const table: CandidateTable = {};
@@ -90,6 +121,8 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const headIndex = locateHeadline(blocks, firstBody, metaTitles);
   if (headIndex >= 0) addCandidate(table, 'title', blocks[headIndex].text, 'headline');
   const credits = findCredits(pageElements.marked, blocks, headIndex, firstBody, lastBody);
+  addCandidate(table, 'date', microdataDate(pageElements.datePublished), 'microdata');
+  addCandidate(table, 'date', headlineZoneTime(pageElements.times, headIndex >= 0 ? blocks[headIndex].owner : undefined, blocks[Math.min(lastBody, firstBody + 2)]?.owner), 'time-element');
   addCandidate(table, 'authors', credits.people, credits.peopleSource ?? 'text-byline');
   addCandidate(table, 'date', credits.date, credits.dateSource ?? 'text-meta');
   addCandidate(table, 'date', credits.documentDate, 'document-date');
@@ -158,7 +191,9 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
     if (authors.length) sources.authors = 'site-owner';
     else delete sources.authors;
   }
-  const date = pick('date');
+  let date = pick('date');
+  // An address or a label gives only the day; a date line of the same day may add the time.
+  if (date && date.length === 10) date = (table.date ?? []).find((c) => c.value.length > 10 && c.value.startsWith(date!))?.value ?? date;
   const type = pick('type');
   delete sources.type;
   const language = normaliseLanguage(pick('language')) ?? guessLanguage(text);

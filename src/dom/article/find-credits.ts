@@ -41,8 +41,9 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
     if (!block || block.features.chars > 200) return;
     // Government notices and forums lay metadata out as label and value cells
     // ("发文机关：" | "吉林省人民政府"): the label alone credits nobody, so read it with its value.
-    const value = FIELD_LABEL.test(block.text) ? blocks[i + 1] : undefined;
-    const line = value && value.features.chars <= 40 ? block.text + value.text : block.text;
+    const labelCell = isDateLabelCell(block);
+    const value = FIELD_LABEL.test(block.text) || labelCell ? blocks[i + 1] : undefined;
+    const line = value && value.features.chars <= 40 ? `${block.text}${labelCell ? '：' : ''}${value.text}` : block.text;
     const reading = readCreditLine(line);
     if (reading.kind === 'none') return;
     readings.push([block, reading, where]);
@@ -96,7 +97,10 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
     }
   }
   // A full date beats a month-only one wherever it is.
-  const dated = readings.filter(([, r]) => !!r.date);
+  // An "updated" stamp is only used when the page prints no other date.
+  const withDate = readings.filter(([, r]) => !!r.date);
+  const published = withDate.filter(([, r]) => !r.isUpdate);
+  const dated = published.length ? published : withDate;
   const dateReading = dated.find(([, r]) => r.date!.length >= 10) ?? dated[0];
   const date = dateReading?.[1].date;
   const dateSource = dateReading?.[2];
@@ -109,6 +113,16 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
     }
   }
   return { people, peopleSource, peopleChecks, date, dateSource, documentDate, nonBody };
+}
+
+// A publication-date label printed in its own term or header cell without a colon
+// (<dt>配信開始日</dt><dd>2019/3/5</dd>, <th>发布日期</th>): read with the cell after it.
+const DATE_LABEL = /^(?:配信開始日|配信日|発売日|発行日|発行年月日|公開日|掲載日|投稿日|発表日|发布日期|发布时间|发表日期|出版日期|刊发日期|published|publication date|release date|date published)$/iu;
+
+/** A <dt>/<th>/<td> holding only a publication-date label. */
+function isDateLabelCell(block: TextBlock): boolean {
+  const tag = block.owner.localName;
+  return (tag === 'dt' || tag === 'th' || tag === 'td') && block.features.chars <= 20 && DATE_LABEL.test(block.text.trim());
 }
 
 /** A table cell holding only a field label ("发文字号："). */

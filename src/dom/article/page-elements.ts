@@ -22,7 +22,18 @@ export interface PageElements {
   h1s: Element[];
   /** Elements marked as a byline (itemprop/rel author; class with author, byline or writer), document order, at most MAX_MARKED. */
   marked: Element[];
+  /** The first element with itemprop=datePublished (microdata). */
+  datePublished?: Element;
+  /** <time> elements and elements whose class names a date (post-date, meta__date), document order, at most MAX_TIMES. */
+  times: Element[];
 }
+
+// Class names of a date stamp: "date", "post-date", "content__meta__date", "pubdate", "timestamp"; not
+// the modification date.
+const DATE_CLASS = /(?:^|[\s_-])(?:date|pubdate|publish(?:ed)?|timestamp|time)(?:$|[\s_-])/iu;
+const NOT_PUBLICATION = /modif|updat|edit/iu;
+
+const MAX_TIMES = 30;
 
 const MAX_MARKED = 60;
 // Class names a page gives its byline: author-name, meta__author, content__author, byline, writer.
@@ -30,7 +41,7 @@ const MARKED_CLASS = /author|byline|writer/iu;
 
 /** An empty collection. */
 export function emptyPageElements(): PageElements {
-  return { jsonLd: [], metas: [], founder: new Map(), hasFounderContent: false, h1s: [], marked: [] };
+  return { jsonLd: [], metas: [], founder: new Map(), hasFounderContent: false, h1s: [], marked: [], times: [] };
 }
 
 /** Notes an element met while walking, if a reader wants it. Returns nothing; cheap for other tags. */
@@ -67,9 +78,12 @@ export function collectHeadElements(doc: Document, into: PageElements): void {
   into.jsonLd.reverse();
 }
 
-/** Notes an element the page marks as (part of) a byline. */
+/** Notes an element the page marks as (part of) a byline, or as its date stamp. */
 export function noteMarkedByline(el: Element, into: PageElements): void {
-  if (into.marked.length >= MAX_MARKED) return;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop === 'datePublished') into.datePublished ??= el;
   const cls = el.getAttribute('class');
-  if ((cls && MARKED_CLASS.test(cls)) || el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') into.marked.push(el);
+  if (into.times.length < MAX_TIMES && (el.localName === 'time' || (cls && DATE_CLASS.test(cls) && !NOT_PUBLICATION.test(cls)))) into.times.push(el);
+  if (into.marked.length >= MAX_MARKED) return;
+  if ((cls && MARKED_CLASS.test(cls)) || itemprop === 'author' || el.getAttribute('rel') === 'author') into.marked.push(el);
 }

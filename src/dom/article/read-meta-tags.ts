@@ -54,6 +54,8 @@ const META_MAP: Record<string, [field: 'title' | 'authors' | 'date' | 'publicati
   'sailthru.date': ['date', 'meta'],
   'parsely-pub-date': ['date', 'meta'],
   date: ['date', 'meta'],
+  // <meta itemprop="datePublished" content="…"> (schema.org microdata written as a meta)
+  datepublished: ['date', 'microdata'],
   contentsource: ['publication', 'meta'],
   source: ['publication', 'meta'],
   'application-name': ['publication', 'meta'],
