@@ -232,6 +232,17 @@ export const CONTENT_TO_BACKGROUND = {
   'cs-bg:save-highlight': v.strictObject({ highlight: newHighlightSchema }),
   'cs-bg:update-highlight': v.strictObject({ id, changes: highlightChangesSchema }),
   'cs-bg:delete-highlight': v.strictObject({ id }),
+  /**
+   * A new selection over stored highlights: highlight `id` grows to the selection's union with
+   * them (new quote and selectors) and takes the colour; the others (`absorb`) join it.
+   */
+  'cs-bg:extend-highlight': v.strictObject({
+    id,
+    exact: newHighlightSchema.entries.exact,
+    selectors: newHighlightSchema.entries.selectors,
+    color: colorKey,
+    absorb: v.pipe(v.array(id), v.maxLength(100)),
+  }),
   /** Undo of a delete: put the exact record back. */
   'cs-bg:restore-highlight': v.strictObject({ highlight: storedHighlightSchema }),
   /** The highlights stored for a page. */
@@ -328,6 +339,7 @@ export interface ResponseMap {
   'cs-bg:save-highlight': Highlight;
   'cs-bg:update-highlight': Highlight;
   'cs-bg:delete-highlight': Highlight;
+  'cs-bg:extend-highlight': { highlight: Highlight; removed: string[] };
   'cs-bg:restore-highlight': Highlight;
   'cs-bg:list-page-highlights': Highlight[];
   'cs-bg:report-anchoring': { orphans: number };

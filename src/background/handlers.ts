@@ -18,6 +18,7 @@ import { saveDetectedArticle } from './services/article-service';
 import {
   createHighlight,
   deleteHighlight,
+  extendHighlight,
   recordAnchoring,
   restoreHighlight,
   updateHighlight,
@@ -110,6 +111,13 @@ export function createHandlers(db = openDb(), renderCitations: RenderCitations =
     },
     async 'cs-bg:update-highlight'({ id, changes }, sender) {
       return updateHighlight(db, id, changes, Date.now(), scopeOf(sender));
+    },
+    async 'cs-bg:extend-highlight'({ id, exact, selectors, color, absorb }, sender) {
+      const scope = scopeOf(sender);
+      const current = await db.annotations.get(id);
+      if (!current || !scope(current.pageUrl)) throw new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
+      const link = await linkHighlight(db, { id, pageUrl: current.pageUrl, pageTitle: current.pageTitle, exact, selectors }, Date.now(), true);
+      return extendHighlight(db, id, { exact, selectors, color, absorb, link }, Date.now(), scope);
     },
     async 'cs-bg:delete-highlight'({ id }, sender) {
       return deleteHighlight(db, id, scopeOf(sender));

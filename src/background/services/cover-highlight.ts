@@ -75,12 +75,15 @@ export function linkOrCover(records: ArticleRecord[], highlight: QuotedHighlight
   return { link: linkToArticle([record], highlight.exact), write: record };
 }
 
-/** Links a new highlight to its page's record that contains it, extending or making one when none does. */
-export function linkHighlight(db: JianbaoDb, highlight: QuotedHighlight & Pick<Highlight, 'id'>, now = Date.now()): Promise<ArticleLink | undefined> {
+/**
+ * Links a new highlight to its page's record that contains it, extending or making one when none
+ * does. `resized` links a stored highlight's new quote (a highlight extended over its neighbours).
+ */
+export function linkHighlight(db: JianbaoDb, highlight: QuotedHighlight & Pick<Highlight, 'id'>, now = Date.now(), resized = false): Promise<ArticleLink | undefined> {
   return withStorage(() =>
     db.transaction('rw', db.articles, db.annotations, async () => {
       // A retried save keeps what the first one stored (highlight-service): nothing to place.
-      if (await db.annotations.get(highlight.id)) return undefined;
+      if (!resized && (await db.annotations.get(highlight.id))) return undefined;
       const records = await db.articles.where('url').equals(highlight.pageUrl).toArray();
       const { link, write } = linkOrCover(records, highlight, now);
       if (write) await db.articles.put(write);

@@ -103,6 +103,52 @@ export async function updateHighlight(
   );
 }
 
+/** A highlight grown over its neighbours: its new quote, selectors, article link, colour, and the ones it takes in. */
+export interface HighlightExtension {
+  exact: string;
+  selectors: Highlight['selectors'];
+  color: string;
+  absorb: readonly string[];
+  link?: { articleId?: string; sentenceRange?: [number, number] };
+}
+
+/**
+ * Highlighting a passage that is already highlighted: the stored highlight takes the new extent
+ * (the union of the selection and the highlights it touched) instead of a second, overlapping
+ * record. The touched highlights of the same page join it: their notes are appended (none is
+ * lost), their tags merged, and they are deleted. Returns the grown highlight and the removed ids.
+ */
+export async function extendHighlight(db: JianbaoDb, id: string, extension: HighlightExtension, now = Date.now(), scope: PageScope = anyPage): Promise<{ highlight: Highlight; removed: string[] }> {
+  if (!extension.exact.trim()) throw new JianbaoError('InvalidMessage', 'A highlight needs some text: the selection was empty or only spaces.');
+  return withStorage(() =>
+    db.transaction('rw', db.annotations, async () => {
+      const current = await db.annotations.get(id);
+      if (!current || !scope(current.pageUrl)) throw notFound(id);
+      const others = (await db.annotations.bulkGet(extension.absorb.filter((other) => other !== id))).filter(
+        (h): h is Highlight => h !== undefined && h.pageUrl === current.pageUrl,
+      );
+      const notes = [current.note, ...others.map((h) => h.note)].map((n) => n.trim()).filter((n) => n);
+      const next: Highlight = {
+        ...current,
+        exact: extension.exact,
+        selectors: extension.selectors,
+        color: extension.color,
+        note: [...new Set(notes)].join('\n\n'),
+        tags: cleanTags([current.tags, ...others.map((h) => h.tags)].flat()),
+        status: 'anchored',
+        updatedAt: Math.max(now, current.updatedAt + 1),
+      };
+      if (extension.link?.articleId) next.articleId = extension.link.articleId;
+      if (extension.link?.sentenceRange) next.sentenceRange = extension.link.sentenceRange;
+      else delete next.sentenceRange;
+      next.tokens = tokensFor(next);
+      await db.annotations.put(next);
+      await db.annotations.bulkDelete(others.map((h) => h.id));
+      return { highlight: next, removed: others.map((h) => h.id) };
+    }),
+  );
+}
+
 /** Deletes a highlight and returns it, so the caller can offer undo by restoring it. */
 export async function deleteHighlight(db: JianbaoDb, id: string, scope: PageScope = anyPage): Promise<Highlight> {
   return withStorage(() =>

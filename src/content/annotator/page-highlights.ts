@@ -12,6 +12,23 @@ import { call } from './messaging';
 import { checkQuoteLength } from './selection-too-long';
 import type { PageArticle } from './page-article';
 
+/**
+ * Whether two ranges cover some of the same (non-blank) text. Boundary points alone do not tell:
+ * the wrapper painter's <jb-mark> puts "the end of a highlight" and "the start of the next
+ * word" at different DOM points around the same character position.
+ */
+function sharesText(doc: Document, a: Range, b: Range): boolean {
+  const laterStart = a.compareBoundaryPoints(Range.START_TO_START, b) >= 0 ? a : b;
+  const earlierEnd = a.compareBoundaryPoints(Range.END_TO_END, b) <= 0 ? a : b;
+  const probe = doc.createRange();
+  probe.setStart(earlierEnd.endContainer, earlierEnd.endOffset);
+  // The later start at or past the earlier end: nothing in common.
+  if (probe.comparePoint(laterStart.startContainer, laterStart.startOffset) >= 0) return false;
+  probe.setStart(laterStart.startContainer, laterStart.startOffset);
+  probe.setEnd(earlierEnd.endContainer, earlierEnd.endOffset);
+  return probe.toString().trim().length > 0;
+}
+
 export class PageHighlights {
   private currentPainter: Painter;
   private readonly records = new Map<string, Highlight>();
@@ -110,7 +127,59 @@ export class PageHighlights {
     return { anchored: results.length - orphans, orphans };
   }
 
-  /** Highlights a range: paints at once, then stores; a failed save takes the paint back. */
+  /** Ids of the painted highlights whose text overlaps `range` (touching ends do not count), oldest first. */
+  private overlapping(range: Range): string[] {
+    const ids: string[] = [];
+    for (const h of [...this.records.values()].sort((a, b) => a.createdAt - b.createdAt)) {
+      const painted = this.painter.rangeOf(h.id);
+      if (!painted) continue;
+      if (sharesText(this.doc, range, painted)) ids.push(h.id);
+    }
+    return ids;
+  }
+
+  /**
+   * Highlighting over stored highlights edits instead of stacking a second, identical one: a
+   * selection inside one highlight recolours it (the caller may then open its note); one that
+   * reaches past them grows the oldest to the union of all, and the others join it (notes kept).
+   */
+  private async editOrExtend(range: Range, color: string, ids: string[]): Promise<Highlight> {
+    const inside = ids.filter((id) => {
+      const painted = this.painter.rangeOf(id)!;
+      return painted.compareBoundaryPoints(Range.START_TO_START, range) <= 0 && painted.compareBoundaryPoints(Range.END_TO_END, range) >= 0;
+    });
+    if (inside.length > 0) {
+      // The innermost (newest painted over the text) is the one the reader sees and edits.
+      const id = inside[inside.length - 1];
+      const current = this.records.get(id)!;
+      return current.color === color ? current : this.update(id, { color });
+    }
+    const union = range.cloneRange();
+    for (const id of ids) {
+      const painted = this.painter.rangeOf(id)!;
+      if (painted.compareBoundaryPoints(Range.START_TO_START, union) < 0) union.setStart(painted.startContainer, painted.startOffset);
+      if (painted.compareBoundaryPoints(Range.END_TO_END, union) > 0) union.setEnd(painted.endContainer, painted.endOffset);
+    }
+    const selectors = describe(this.root, union);
+    const quote = selectors.find((s) => s.type === 'TextQuoteSelector')!;
+    checkQuoteLength(quote.exact);
+    const [target, ...absorb] = ids;
+    const { highlight, removed } = await call('cs-bg:extend-highlight', { id: target, exact: quote.exact, selectors, color, absorb });
+    // Paint goes first (the wrapper fallback changes text nodes), then the grown one is found again.
+    for (const id of [target, ...removed]) {
+      this.painter.remove(id);
+      if (id !== target) this.records.delete(id);
+    }
+    this.records.set(highlight.id, highlight);
+    const placed = anchorInModel(createTextModel(this.root), highlight.selectors);
+    if (placed) this.painter.paint(highlight.id, placed, highlight.color);
+    return highlight;
+  }
+
+  /**
+   * Highlights a range: paints at once, then stores; a failed save takes the paint back. A range
+   * over stored highlights edits or extends them instead (editOrExtend).
+   */
   async create(range: Range, color: string, note?: string): Promise<Highlight> {
     const selectors = describe(this.root, range);
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
@@ -118,6 +187,8 @@ export class PageHighlights {
       throw new JianbaoError('InvalidMessage', 'A highlight needs some text: the selection was empty or only spaces.');
     }
     checkQuoteLength(quote.exact);
+    const over = this.overlapping(range);
+    if (over.length > 0) return this.editOrExtend(range, color, over);
     const id = crypto.randomUUID();
     this.painter.paint(id, range, color);
     const local: { selectors: Highlight['selectors']; color: string; saved?: Highlight } = { selectors, color };
