@@ -4,7 +4,7 @@
  *   npm run --silent bench:make-library -- [--highlights N] [--articles N] [--clippings N]
  *     [--images-per-clipping N] [--image-bytes N] [--seed N] --out FILE
  * Defaults: the full library of issue 16 (100,000 highlights, 5,000 articles, 10,000 clippings
- * with one ~30 KB image each).
+ * with one ~20 KB image each).
  */
 import { FULL_LIBRARY, writeLibrary, type LibrarySize } from './lib/big-library';
 

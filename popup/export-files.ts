@@ -1,9 +1,9 @@
 /** Runs one export format over a bundle and downloads what it produces (jianbao-YYYY-MM-DD.ext). */
 import type { ExportBundle } from '../src/core/export/export-bundle';
-import { buildExport, EXPORT_FORMAT_IDS, type ExportFormatId } from '../src/core/export/export-formats';
+import { EXPORT_FORMAT_IDS, streamExport, type ExportFormatId } from '../src/core/export/export-formats';
 import type { Settings } from '../src/core/model';
 import { renderCitations } from './citations';
-import { downloadText } from './download';
+import { blobOfPieces, downloadBlob } from './download';
 
 /** Whether a stored setting names a known export format. */
 export function isExportFormatId(value: string): value is ExportFormatId {
@@ -16,8 +16,9 @@ export function isExportFormatId(value: string): value is ExportFormatId {
  * themselves.
  */
 export async function exportBundle(format: ExportFormatId, bundle: ExportBundle & { settings: Settings }): Promise<string[]> {
-  const files = await buildExport(format, bundle, renderCitations);
+  // Streamed: a large export is made and stored a batch of records at a time, never as one string.
+  const files = await streamExport(format, bundle, renderCitations);
   // CSV opens in Excel as UTF-8 only with a byte-order mark; the builders decide, we keep their text as is.
-  for (const file of files) downloadText(file.filename, file.content, file.mimeType);
+  for (const file of files) downloadBlob(file.filename, blobOfPieces(file.pieces, file.mimeType));
   return files.map((f) => f.filename);
 }

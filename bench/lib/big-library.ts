@@ -39,7 +39,7 @@ export interface LibrarySize {
 }
 
 /** The library of issue 16: 100,000 highlights over 5,000 articles, 10,000 clippings with an image each. */
-export const FULL_LIBRARY: LibrarySize = { highlights: 100_000, articles: 5_000, clippings: 10_000, imagesPerClipping: 1, imageBytes: 30_000 };
+export const FULL_LIBRARY: LibrarySize = { highlights: 100_000, articles: 5_000, clippings: 10_000, imagesPerClipping: 1, imageBytes: 20_000 };
 
 const SHARED = path.resolve('../shared');
 

@@ -7,7 +7,7 @@
 import { BUNDLED_STYLES, bundledStyle, type CitationLocale } from '../core/citation/bundled-styles';
 import type { CustomStyle } from '../core/citation/style-choice';
 import type { ExportBundle } from '../core/export/export-bundle';
-import { buildExport, EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '../core/export/export-formats';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, streamExport } from '../core/export/export-formats';
 import { nodeRenderCitations } from './node-citations';
 import { readBundledStyle } from './read-csl';
 
@@ -26,7 +26,14 @@ export interface CliExportOptions {
 export interface CliFormat {
   id: string;
   description: string;
-  run(bundle: ExportBundle, options: CliExportOptions): string | Promise<string>;
+  /**
+   * True when the format never writes the clipping book's image bytes (the text exports): the
+   * backup is then read with the images checked but without their bytes. Unset, the bytes are kept
+   * (a backup, the book's HTML and EPUB need them).
+   */
+  skipsImageBytes?: boolean;
+  /** The text for standard output, as one string or as pieces written one after another (a large export is never one string). */
+  run(bundle: ExportBundle, options: CliExportOptions): string | Iterable<string> | Promise<string | Iterable<string>>;
 }
 
 const FORMATS = new Map<string, CliFormat>();
@@ -57,11 +64,12 @@ for (const id of EXPORT_FORMAT_IDS) {
   registerCliFormat({
     id,
     description: format.cites && !format.cites.style ? `${format.label} (--style, default GB/T 7714-2015)` : format.label,
+    skipsImageBytes: id !== 'backup',
     run: async (bundle, options) => {
       const base = nodeRenderCitations(options.custom);
       const render = options.locale ? (r: Parameters<typeof base>[0]) => base({ ...r, locale: options.locale }) : base;
-      const files = await buildExport(id, bundle, render, { citationStyle: options.style });
-      return files.map((file) => file.content).join('');
+      const files = await streamExport(id, bundle, render, { citationStyle: options.style });
+      return files.flatMap((file) => [...file.pieces]);
     },
   });
 }

@@ -4,12 +4,14 @@
  * popup's code; `--list` prints the format and style ids. Bad input gives one sentence on
  * standard error and exit code 1 (2 for a usage error).
  */
+import { once } from 'node:events';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { isCitationLocale } from '../core/citation/bundled-styles';
 import { customStyle, type CustomStyle } from '../core/citation/style-choice';
 import { validateCslStyle } from '../core/citation/validate-style';
 import { BackupStreamReader, looksLikeBackup } from '../core/import/backup-stream';
 import type { ImportPlan } from '../core/import/import-plan';
+import { batchPieces } from '../core/export/pieces';
 import { parseImportFile } from '../core/import/parse-import-file';
 import type { Result } from '../core/errors';
 import { bundledStyleXml, cliFormat, cliFormatIds, cliStyleIds } from './export-registry';
@@ -66,7 +68,7 @@ function readText(file: string, what: string): string {
  * the streaming reader, so the file is never one string (Node's strings end near 512 MB). Other
  * files (W3C, Hypothesis, a re-serialised backup) are read whole.
  */
-function readPlan(file: string): Result<ImportPlan> {
+function readPlan(file: string, keepImageBytes: boolean): Result<ImportPlan> {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -78,7 +80,7 @@ function readPlan(file: string): Result<ImportPlan> {
     const first = readSync(fd, buffer, 0, buffer.length, null);
     const decoder = new TextDecoder('utf-8');
     if (!looksLikeBackup(decoder.decode(buffer.subarray(0, Math.min(first, 64 * 1024))))) return parseImportFile(readText(file, 'backup file'));
-    const reader = new BackupStreamReader();
+    const reader = new BackupStreamReader({ keepImageBytes });
     let n = first;
     while (n > 0) {
       if (!reader.write(decoder.decode(buffer.subarray(0, n), { stream: true }))) break; // the first bad record decides
@@ -116,17 +118,19 @@ async function main(): Promise<void> {
   if (args.locale !== undefined && !isCitationLocale(args.locale)) fail(`unknown locale ${args.locale}; use zh-CN or en-US`);
   if (!args.file) fail(`no backup file given; ${USAGE}`, 2);
   const style = styleFor(args.style ?? 'gbt7714-2015');
-  const plan = readPlan(args.file);
+  const plan = readPlan(args.file, format.skipsImageBytes !== true);
   if (!plan.ok) fail(`${args.file} cannot be read as a backup: ${plan.error.detail}`);
   if (plan.value.source !== 'jianbao-backup') fail(`${args.file} is not a Jianbao backup (it is a ${plan.value.source} file); export a backup from the options page`);
   const { articles, highlights, clippings, settings } = plan.value;
-  let text: string;
   try {
-    text = await format.run({ articles, highlights, clippings, settings, exportedAt: new Date() }, { ...style, locale: args.locale as never, out: args.out });
+    const output = await format.run({ articles, highlights, clippings, settings, exportedAt: new Date() }, { ...style, locale: args.locale as never, out: args.out });
+    // Written a batch at a time as it is made, waiting whenever the reader of the pipe is behind.
+    for (const batch of batchPieces(typeof output === 'string' ? [output] : output)) {
+      if (!process.stdout.write(batch)) await once(process.stdout, 'drain');
+    }
   } catch (error) {
     fail(`the ${args.format} export failed: ${(error as Error).message}`);
   }
-  process.stdout.write(text);
 }
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));

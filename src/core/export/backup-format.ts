@@ -7,6 +7,7 @@ import type { Clipping, ClippingImage } from '../clippings/clipping';
 import type { Highlight, Settings } from '../model';
 import { encodeBase64 } from '../text/base64';
 import type { ExportBundle } from './export-bundle';
+import { joinPieces } from './pieces';
 
 /** Format name written into every backup. */
 export const BACKUP_FORMAT = 'jianbao-backup';
@@ -85,21 +86,31 @@ export function backupImagePieces(image: ClippingImage, first: boolean): string[
   return pieces;
 }
 
-/** The backup of a bundle in memory; records keep the bundle's order. */
-export function buildBackup(bundle: ExportBundle): string {
-  const book = bundle.clippings;
-  const texts = new Map(book?.texts.map((t) => [t.id, t.bodyText]));
-  return (
-    backupOpening(bundle.exportedAt) +
-    backupRecords(bundle.articles, true) +
-    BACKUP_BETWEEN_TABLES +
-    backupRecords(bundle.highlights.map(backupHighlight), true) +
-    (book
-      ? BACKUP_BEFORE_CLIPPINGS +
-        backupRecords(book.clippings.map((c) => backupClipping(c, texts.get(c.id) ?? '')), true) +
-        BACKUP_BEFORE_IMAGES +
-        book.images.flatMap((image, i) => backupImagePieces(image, i === 0)).join('')
-      : '') +
-    backupClosing(bundle.settings)
-  );
+/** Records per piece of a streamed backup of a bundle. */
+const PIECE_RECORDS = 1_000;
+
+function* recordPieces(records: readonly object[]): Generator<string> {
+  for (let at = 0; at < records.length; at += PIECE_RECORDS) yield backupRecords(records.slice(at, at + PIECE_RECORDS), at === 0);
 }
+
+/** The backup of a bundle in memory, in pieces (a thousand records, or a piece of an image, each); records keep the bundle's order. */
+export function* backupPieces(bundle: ExportBundle): Generator<string> {
+  const book = bundle.clippings;
+  yield backupOpening(bundle.exportedAt);
+  yield* recordPieces(bundle.articles);
+  yield BACKUP_BETWEEN_TABLES;
+  for (let at = 0; at < bundle.highlights.length; at += PIECE_RECORDS) {
+    yield backupRecords(bundle.highlights.slice(at, at + PIECE_RECORDS).map(backupHighlight), at === 0);
+  }
+  if (book) {
+    const texts = new Map(book.texts.map((t) => [t.id, t.bodyText]));
+    yield BACKUP_BEFORE_CLIPPINGS;
+    yield* recordPieces(book.clippings.map((c) => backupClipping(c, texts.get(c.id) ?? '')));
+    yield BACKUP_BEFORE_IMAGES;
+    for (const [i, image] of book.images.entries()) yield* backupImagePieces(image, i === 0);
+  }
+  yield backupClosing(bundle.settings);
+}
+
+/** The backup of a bundle as one string. */
+export const buildBackup = (bundle: ExportBundle): string => joinPieces(backupPieces(bundle));

@@ -21,8 +21,15 @@ export function csvCell(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A whole CSV document: BOM, header, rows, CRLF after every record. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
-  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
+type Row = readonly (string | number | undefined)[];
+
+/** A CSV document as pieces, one record each (BOM, header, rows, CRLF after every record): exports stream them. */
+export function* csvPieces(header: readonly string[], rows: Iterable<Row>): Generator<string> {
+  yield `${UTF8_BOM}${header.map(csvCell).join(',')}\r\n`;
+  for (const row of rows) yield `${row.map(csvCell).join(',')}\r\n`;
+}
+
+/** A whole CSV document as one string. */
+export function toCsv(header: readonly string[], rows: Iterable<Row>): string {
+  return Array.from(csvPieces(header, rows)).join('');
 }

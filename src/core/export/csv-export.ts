@@ -4,9 +4,10 @@
  * formulas neutralised (see csv-cell.ts).
  */
 import type { Highlight } from '../model';
-import { toCsv } from './csv-cell';
+import { csvPieces } from './csv-cell';
 import { groupHighlights, positionOf, type ExportBundle } from './export-bundle';
 import { isoTimestamp } from './format-date';
+import { joinPieces } from './pieces';
 
 /** Readwise reads ".tag" tokens in the note; a tag cannot hold spaces, so they become "_". */
 function readwiseNote(highlight: Highlight): string {
@@ -14,12 +15,21 @@ function readwiseNote(highlight: Highlight): string {
   return [tags.join(' '), highlight.note.trim()].filter(Boolean).join(' ');
 }
 
-/** The Readwise CSV. Location is the highlight's character offset in its article, which keeps reading order. */
-export function buildReadwiseCsv(bundle: ExportBundle): string {
-  const rows = groupHighlights(bundle).flatMap(({ article, highlights }) =>
-    highlights.map((h) => {
+const READWISE_COLUMNS = ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date'];
+
+/** The Readwise CSV, a row at a time. Location is the highlight's character offset in its article, which keeps reading order. */
+export function* readwiseCsvPieces(bundle: ExportBundle): Generator<string> {
+  yield* csvPieces(READWISE_COLUMNS, readwiseRows(bundle));
+}
+
+/** The Readwise CSV as one string. */
+export const buildReadwiseCsv = (bundle: ExportBundle): string => joinPieces(readwiseCsvPieces(bundle));
+
+function* readwiseRows(bundle: ExportBundle) {
+  for (const { article, highlights } of groupHighlights(bundle)) {
+    for (const h of highlights) {
       const position = positionOf(h);
-      return [
+      yield [
         h.exact,
         article.title,
         article.authors.map((p) => p.name.trim()).filter(Boolean).join(', '),
@@ -28,9 +38,8 @@ export function buildReadwiseCsv(bundle: ExportBundle): string {
         Number.isFinite(position) ? position : undefined,
         isoTimestamp(h.createdAt),
       ];
-    }),
-  );
-  return toCsv(['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date'], rows);
+    }
+  }
 }
 
 /** Columns of the full CSV; lists and selectors are JSON so nothing is lost or ambiguous. */
@@ -40,13 +49,20 @@ export const FULL_CSV_COLUMNS = [
   'positionEnd', 'selectors', 'color', 'note', 'tags', 'status', 'sentenceRange', 'createdAt', 'updatedAt',
 ] as const;
 
-/** The full CSV: one row per highlight with its article's fields. */
-export function buildFullCsv(bundle: ExportBundle): string {
-  const rows = groupHighlights(bundle).flatMap(({ article, isStored, highlights }) =>
-    highlights.map((h) => {
+/** The full CSV, a row at a time: one row per highlight with its article's fields. */
+export function* fullCsvPieces(bundle: ExportBundle): Generator<string> {
+  yield* csvPieces(FULL_CSV_COLUMNS, fullRows(bundle));
+}
+
+/** The full CSV as one string. */
+export const buildFullCsv = (bundle: ExportBundle): string => joinPieces(fullCsvPieces(bundle));
+
+function* fullRows(bundle: ExportBundle) {
+  for (const { article, isStored, highlights } of groupHighlights(bundle)) {
+    for (const h of highlights) {
       const quote = h.selectors.find((s) => s.type === 'TextQuoteSelector');
       const position = h.selectors.find((s) => s.type === 'TextPositionSelector');
-      return [
+      yield [
         h.id, h.articleId, h.pageUrl, h.pageTitle,
         isStored ? article.title : undefined, article.kicker, article.subtitle,
         isStored ? JSON.stringify(article.authors) : undefined,
@@ -56,7 +72,6 @@ export function buildFullCsv(bundle: ExportBundle): string {
         h.sentenceRange ? JSON.stringify(h.sentenceRange) : undefined,
         isoTimestamp(h.createdAt), isoTimestamp(h.updatedAt),
       ];
-    }),
-  );
-  return toCsv(FULL_CSV_COLUMNS, rows);
+    }
+  }
 }

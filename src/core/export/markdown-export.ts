@@ -7,6 +7,7 @@ import { articleFields } from './article-fields';
 import { escapeMarkdown, escapeMarkdownLine, markdownTag, markdownUrl, toBlockquote } from './escape-markdown';
 import { groupHighlights, type ArticleGroup, type ExportBundle, type ExportFile } from './export-bundle';
 import { formatIsoDay, localDay } from './format-date';
+import { joinPieces } from './pieces';
 import type { Highlight } from '../model';
 
 const MIME = 'text/markdown;charset=utf-8';
@@ -31,12 +32,15 @@ function articleSection(group: ArticleGroup, level: number): string {
   return [lines.join('\n'), ...(blocks.length ? [blocks.join('\n\n---\n\n')] : [])].join('\n\n');
 }
 
-/** The whole export as one Markdown document. */
-export function buildMarkdown(bundle: ExportBundle): string {
-  const title = `# Jianbao highlights, ${formatIsoDay(localDay(bundle.exportedAt))}`;
-  const sections = groupHighlights(bundle).map((group) => articleSection(group, 2));
-  return `${[title, ...sections].join('\n\n')}\n`;
+/** The whole export as one Markdown document, an article at a time. */
+export function* markdownPieces(bundle: ExportBundle): Generator<string> {
+  yield `# Jianbao highlights, ${formatIsoDay(localDay(bundle.exportedAt))}`;
+  for (const group of groupHighlights(bundle)) yield `\n\n${articleSection(group, 2)}`;
+  yield '\n';
 }
+
+/** The Markdown document as one string. */
+export const buildMarkdown = (bundle: ExportBundle): string => joinPieces(markdownPieces(bundle));
 
 // JSON strings are valid YAML double-quoted scalars; U+2028/2029 are escaped because some
 // YAML 1.1 readers treat them as line breaks.

@@ -9,6 +9,7 @@ import type { Highlight, Selector, Settings } from '../model';
 import { safeCssColor } from './escape-html';
 import type { ExportBundle } from './export-bundle';
 import { isoTimestamp } from './format-date';
+import { joinPieces } from './pieces';
 
 /** Namespace of the few properties the W3C model has no term for (page title, article id). */
 export const JIANBAO_NS = 'https://jianbao.invalid/ns#';
@@ -86,8 +87,8 @@ export function toW3cAnnotation(highlight: Highlight, stylesheet?: string): Reco
   return annotation;
 }
 
-/** The bundle's highlights as one AnnotationCollection, pretty-printed JSON-LD. */
-export function buildW3c(bundle: ExportBundle): string {
+/** The bundle's highlights as one AnnotationCollection, pretty-printed JSON-LD, an annotation at a time. */
+export function* w3cPieces(bundle: ExportBundle): Generator<string> {
   const highlights = [...bundle.highlights].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const rules = colourRules(bundle.settings);
   const head = {
@@ -98,8 +99,12 @@ export function buildW3c(bundle: ExportBundle): string {
     generated: bundle.exportedAt.toISOString(),
     total: highlights.length,
   };
-  // One annotation per line: readable and diffable at a third of the pretty-printed size.
-  const items = highlights.map((h) => `      ${JSON.stringify(toW3cAnnotation(h, rules.get(h.color)))}`).join(',\n');
   const headLines = Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
-  return `{\n${headLines.join('\n')}\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": [\n${items}\n    ]\n  }\n}\n`;
+  yield `{\n${headLines.join('\n')}\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": [\n`;
+  // One annotation per line: readable and diffable at a third of the pretty-printed size.
+  for (const [i, h] of highlights.entries()) yield `${i ? ',\n' : ''}      ${JSON.stringify(toW3cAnnotation(h, rules.get(h.color)))}`;
+  yield '\n    ]\n  }\n}\n';
 }
+
+/** The AnnotationCollection as one string. */
+export const buildW3c = (bundle: ExportBundle): string => joinPieces(w3cPieces(bundle));

@@ -66,7 +66,12 @@ export class BackupStreamReader {
   private problem: string | undefined;
   private started = false;
 
-  constructor() {
+  /**
+   * `keepImageBytes: false` (the command line's text exports): every image is read and checked
+   * as on restore, but only its description is kept, with empty bytes, so a library's photos
+   * (hundreds of MB decoded) are not held for an export that never shows them.
+   */
+  constructor(private readonly options: { keepImageBytes?: boolean } = {}) {
     this.parser = new JSONParser({
       paths: TABLES.map((t) => `$.${t}.*`).concat(HEAD_KEYS.map((k) => `$.${k}`)),
       // Emitted records are dropped from their array: memory holds validated copies only.
@@ -171,6 +176,8 @@ export class BackupStreamReader {
     }
     const image = readBackupImage(value, where);
     if (!image.ok) return void (this.problem = image.error.detail);
-    return image.value;
+    if (this.options.keepImageBytes !== false) return image.value;
+    const described: ClippingImage = { ...image.value, bytes: new ArrayBuffer(0) };
+    return described;
   }
 }

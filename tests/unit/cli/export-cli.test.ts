@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../../src/core/export/export-formats';
 import { parseImportFile } from '../../../src/core/import/parse-import-file';
 import { sampleBundle } from '../../fixtures/export/sample-bundle';
+import { writeLibrary } from '../../../bench/lib/big-library';
+import { BackupStreamReader } from '../../../src/core/import/backup-stream';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'export-cli-'));
 const BACKUP = 'tests/fixtures/export/golden/backup/jianbao-2026-11-29-backup.json';
@@ -41,6 +43,20 @@ describe('export command line', { timeout: 120_000 }, () => {
     const refused = run('--format', 'markdown', bad);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/^export: .*clippingImages\[0\]\.data: the bytes are image\/png, type says image\/gif\n$/);
+  });
+
+  it('streams a large export through the pipe, batch by batch, as the popup code builds it whole', () => {
+    const file = path.join(dir, 'library.json');
+    writeLibrary(file, { highlights: 6_000, articles: 300, clippings: 20, imagesPerClipping: 1, imageBytes: 2_000 });
+    const reader = new BackupStreamReader();
+    reader.write(readFileSync(file, 'utf8'));
+    const plan = reader.finish();
+    if (!plan.ok) throw new Error(plan.error.detail);
+    const result = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'src/cli/export.ts', '--format', 'csv-full', file], { maxBuffer: 1 << 28 });
+    expect(result.status).toBe(0);
+    const [whole] = EXPORT_FORMATS['csv-full'].build({ ...plan.value, exportedAt: new Date() });
+    expect(whole.content.length).toBeGreaterThan(4 * 512 * 1024);
+    expect(result.stdout.equals(Buffer.from(whole.content))).toBe(true);
   });
 
   it('takes a CSL file and refuses bad input with one sentence and a non-zero exit', () => {

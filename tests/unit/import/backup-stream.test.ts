@@ -78,6 +78,22 @@ describe('BackupStreamReader', () => {
     }
   });
 
+  it('without image bytes (text exports): checks every image as on restore, keeps its description and counts', () => {
+    const text = buildBackup(sampleBundle());
+    const full = streamed(text, [300]);
+    const reader = new BackupStreamReader({ keepImageBytes: false });
+    reader.write(text);
+    const light = reader.finish();
+    if (!full.ok || !light.ok) throw new Error('not read');
+    expect(light.value.clippings!.images.map((i) => i.bytes.byteLength)).toEqual(light.value.clippings!.images.map(() => 0));
+    expect(light.value.clippings!.images.map(({ bytes: _b, ...rest }) => rest)).toEqual(full.value.clippings!.images.map(({ bytes: _b, ...rest }) => rest));
+    expect(light.value.clippings!.clippings).toEqual(full.value.clippings!.clippings);
+    expect({ ...light.value, clippings: undefined }).toEqual({ ...full.value, clippings: undefined });
+    const bad = new BackupStreamReader({ keepImageBytes: false });
+    bad.write(text.replace('"type":"image/png"', '"type":"image/gif"'));
+    expect(bad.finish()).toMatchObject({ ok: false, error: { detail: expect.stringMatching(/the bytes are image\/png, type says image\/gif/) } });
+  });
+
   it('names the bad record and field like parseImportFile, and stops at the first', () => {
     const bundle = sampleBundle();
     const bad = buildBackup({ ...bundle, highlights: bundle.highlights.map((h, i) => (i === 2 ? { ...h, createdAt: 9e15 } : h)) });
