@@ -62,7 +62,9 @@ async function notifyPages(pageUrls?: string[]): Promise<void> {
 /**
  * Tells the tabs that may show `pageUrl` (by the address the browser reports, the same rule as
  * a page's own messages) that one highlight changed, with the record: the annotator repaints
- * that one highlight instead of re-anchoring the page, and no other site hears of it.
+ * that one highlight instead of re-anchoring the page, and no other site hears of it. Only the
+ * top frame is told: the tab's address says nothing of its frames' sites, and a frame of another
+ * site must not receive the record (a frame's page repaints on its next restore).
  */
 async function notifyPageOf(pageUrl: string, message: ContentEnvelope<'bg-cs:highlight-stored' | 'bg-cs:highlight-removed'>): Promise<void> {
   const tabs = await browser.tabs.query({});
@@ -70,7 +72,7 @@ async function notifyPageOf(pageUrl: string, message: ContentEnvelope<'bg-cs:hig
     tabs.map((tab) =>
       tab.id === undefined || !mayAccessPage(tab.url, pageUrl)
         ? undefined
-        : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+        : browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined),
     ),
   );
 }

@@ -65,8 +65,47 @@ export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Pr
   await runCommand(info.menuItemId, tab.id, info.frameId ?? 0);
 }
 
+/** What a frame of the tab says of itself when a shortcut is pressed. */
+export interface FrameState {
+  frameId: number;
+  /** The frame has a non-empty text selection. */
+  selected: boolean;
+  /** The frame's document has the focus (the reader last clicked or selected there). */
+  focused: boolean;
+}
+
+/**
+ * The frame a shortcut acts in. A key press carries no frame (a context-menu click does): the
+ * highlight commands go to the frame holding a selection (the focused one if several do), the
+ * others (sentence at the caret, clip) to the focused frame; the top frame when none says so.
+ */
+export function frameForCommand(command: Command, frames: readonly FrameState[]): number {
+  const wantsSelection = command === 'highlight' || command === 'highlight-note';
+  const candidates = wantsSelection ? frames.filter((f) => f.selected) : frames;
+  const pick = candidates.find((f) => f.focused) ?? (wantsSelection ? candidates[0] : undefined);
+  return pick?.frameId ?? 0;
+}
+
+/** Asks every frame of the tab (one tiny function each) whether it has a selection or the focus. */
+async function frameStates(tabId: number): Promise<FrameState[]> {
+  try {
+    const results = await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      func: () => ({ selected: !!document.getSelection()?.toString().trim(), focused: document.hasFocus() }),
+    });
+    return results.flatMap((r) => {
+      const state = r.result as { selected?: unknown; focused?: unknown } | undefined;
+      return typeof r.frameId === 'number' && state ? [{ frameId: r.frameId, selected: state.selected === true, focused: state.focused === true }] : [];
+    });
+  } catch {
+    // A page where scripts may not run: the top frame, which then answers NoContentScript.
+    return [];
+  }
+}
+
 export async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> {
   if (!isCommand(command)) return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId !== undefined) await runCommand(command, tabId);
+  if (tabId === undefined) return;
+  await runCommand(command, tabId, frameForCommand(command, await frameStates(tabId)));
 }

@@ -87,15 +87,21 @@ export async function launchChromium({ locale = 'en-US' } = {}) {
      * context menu. A stopped worker is woken by a message from the extension page, as any event
      * would wake it.
      */
-    async runCommand(kind, command, page, selectionText) {
+    async runCommand(kind, command, page, selectionText, frameUrl) {
       const live = await liveWorker();
       await live.evaluate(
-        async ({ kind, command, url, selectionText }) => {
+        async ({ kind, command, url, selectionText, frameUrl }) => {
           const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+          // The menu names the frame it was opened in: found here by the frame's address.
+          let frameId = 0;
+          if (frameUrl) {
+            const frames = await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, func: () => location.href });
+            frameId = frames.find((f) => f.result === frameUrl).frameId;
+          }
           if (kind === 'shortcut') chrome.commands.onCommand.dispatch(command, tab);
-          else chrome.contextMenus.onClicked.dispatch({ menuItemId: command, frameId: 0, selectionText, editable: false, pageUrl: url }, tab);
+          else chrome.contextMenus.onClicked.dispatch({ menuItemId: command, frameId, selectionText, editable: false, pageUrl: url, ...(frameUrl ? { frameUrl } : {}) }, tab);
         },
-        { kind, command, url: page.url(), selectionText },
+        { kind, command, url: page.url(), selectionText, frameUrl },
       );
     },
     /** Collects the console lines of every script of a page, content scripts too; returns a reader of them. */

@@ -92,7 +92,7 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
      * not to browser shortcuts), a menu click by the event the menu item emits when clicked
      * (`webext-menu-menuitem-click`). Both wake a terminated event page like the real thing.
      */
-    async runCommand(kind, command, page, selectionText) {
+    async runCommand(kind, command, page, selectionText, frameUrl) {
       await page.bringToFront();
       const shortcut = JSON.parse(fs.readFileSync('manifest.json', 'utf8')).commands[command]?.suggested_key?.default ?? '';
       const keyLetter = shortcut.split('+').pop();
@@ -109,8 +109,13 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
         } else {
           const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
           const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+          // The menu names the frame it was opened in: a subframe's id is its BrowsingContext id.
+          const frameUrl = ${JSON.stringify(frameUrl ?? null)};
+          const frame = frameUrl && nativeTab.linkedBrowser.browsingContext.getAllBrowsingContextsInSubtree()
+            .find((bc) => bc.currentWindowGlobal?.documentURI?.spec === frameUrl);
+          if (frameUrl && !frame) throw new Error('no frame shows ' + frameUrl);
           extension.emit('webext-menu-menuitem-click', {
-            menuItemId: ${JSON.stringify(command)}, frameId: 0, selectionText: ${JSON.stringify(selectionText)},
+            menuItemId: ${JSON.stringify(command)}, frameId: frame && frame.parent ? frame.id : 0, selectionText: ${JSON.stringify(selectionText)},
             editable: false, modifiers: [], button: 0, pageUrl: ${JSON.stringify(page.url())},
           }, nativeTab);
         }

@@ -2,7 +2,7 @@
 // the annotator is not running yet (cold), and saves while the background is stopped. `env`
 // gives newPage(), openPopup(tabId), tabIdOf(), stopBackground(), storedHighlights() and origin.
 import assert from 'node:assert/strict';
-import { startDemoServer } from '../../../scripts/demo-server.mjs';
+import { startFramesServer } from './frame-scenarios.mjs';
 import { clickSwatch, paintedCount, selectText, waitFor, waitForPainted } from './page-actions.mjs';
 
 /** Ten demo articles, none with stored highlights: each is a page the annotator has never run on. */
@@ -54,9 +54,9 @@ function manyPassagesPage() {
 <body><article><h1>Council budget, line by line</h1>${passages.join('\n')}</article><div style="height:1200px"></div></body></html>`;
 }
 
-/** The demo server with the life-cycle pages. */
+/** The demo server with the life-cycle pages and the frames page. */
 export function startLifecycleServer() {
-  return startDemoServer({ routes: { [MANY_PASSAGES]: () => ({ body: manyPassagesPage() }) } });
+  return startFramesServer({ [MANY_PASSAGES]: () => ({ body: manyPassagesPage() }) });
 }
 
 /**

@@ -22,7 +22,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { createMenus, onCommand, onMenuClicked } = await import('../../../src/background/menus');
+const { createMenus, frameForCommand, onCommand, onMenuClicked } = await import('../../../src/background/menus');
 
 beforeEach(() => {
   sent.length = 0;
@@ -71,5 +71,36 @@ describe('context menu and keyboard commands', () => {
     await onCommand('_execute_action');
     await onMenuClicked({ menuItemId: 'other', editable: false, modifiers: [] } as never, { id: 7 } as never);
     expect(sent).toEqual([]);
+  });
+
+  it('sends a shortcut to the frame that holds the selection (a key press names no frame)', async () => {
+    const browser = (await import('webextension-polyfill')).default as unknown as { scripting: { executeScript: ReturnType<typeof vi.fn> } };
+    browser.scripting.executeScript.mockResolvedValueOnce([
+      { frameId: 0, result: { selected: false, focused: false } },
+      { frameId: 5, result: { selected: true, focused: true } },
+    ]);
+    await onCommand('highlight', { id: 7 } as never);
+    expect(sent).toEqual([{ tabId: 7, message: { type: 'bg-cs:command', payload: { command: 'highlight' } }, options: { frameId: 5 } }]);
+  });
+});
+
+describe('frameForCommand', () => {
+  const frame = (frameId: number, selected: boolean, focused: boolean) => ({ frameId, selected, focused });
+
+  it('highlights in the frame with the selection, the focused one first', () => {
+    expect(frameForCommand('highlight', [frame(0, false, false), frame(4, true, false)])).toBe(4);
+    expect(frameForCommand('highlight-note', [frame(0, true, false), frame(4, true, true)])).toBe(4);
+    expect(frameForCommand('highlight', [frame(0, true, false), frame(4, false, true)])).toBe(0);
+  });
+
+  it('takes the sentence at the caret and clips in the focused frame', () => {
+    expect(frameForCommand('highlight-sentence', [frame(0, false, false), frame(2, false, true)])).toBe(2);
+    expect(frameForCommand('clip-article', [frame(0, false, true), frame(2, true, false)])).toBe(0);
+  });
+
+  it('falls back to the top frame when no frame answers or none qualifies', () => {
+    expect(frameForCommand('highlight', [])).toBe(0);
+    expect(frameForCommand('highlight', [frame(3, false, true)])).toBe(0);
+    expect(frameForCommand('clip-article', [frame(3, false, false)])).toBe(0);
   });
 });
