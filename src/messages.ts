@@ -28,6 +28,8 @@ const MAX_BODY_CHARS = 2_000_000;
 const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+/** The page address of a PDF's highlights and articles: its pdf.js fingerprint (src/core/pdf/pdf-address.ts). */
+const PDF_PAGE_URL = /^urn:x-pdf:[0-9a-f]{16,64}$/u;
 const url = v.pipe(v.string(), v.maxLength(8_000), v.url());
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
 const offset = OffsetSchema;
@@ -56,6 +58,11 @@ export const selectorSchema = v.variant('type', [
     startOffset: offset,
     endContainer: shortText,
     endOffset: offset,
+  }),
+  v.strictObject({
+    type: v.literal('PageSelector'),
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+    label: v.optional(v.pipe(v.string(), v.maxLength(40))),
   }),
 ]);
 
@@ -151,6 +158,8 @@ export const detectedItemSchema = v.strictObject({
   subtitle: v.optional(shortText),
   authors: v.pipe(v.array(personSchema), v.maxLength(100)),
   date: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  /** The item's own print page (版次) when the items come from several pages (a PDF). */
+  page: v.optional(v.pipe(v.string(), v.maxLength(40))),
   bodyText: v.pipe(v.string(), v.maxLength(MAX_BODY_CHARS)),
 });
 
@@ -312,6 +321,14 @@ export const UI_TO_BACKGROUND = {
   'ui-bg:sync-now': v.strictObject({}),
   /** Popup: the reader chose the note text that ends a sync conflict (any of the versions, or an edit). */
   'ui-bg:resolve-note-conflict': v.strictObject({ id, note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)) }),
+  /**
+   * The PDF reader page (viewer/): a PDF's items as one page of several articles, its
+   * highlights. Only addresses of the form urn:x-pdf:<fingerprint> (the PDF's identity, as
+   * Hypothesis has it), so an extension page cannot write under a web page's address this way.
+   */
+  'ui-bg:save-pdf-article': v.strictObject({ article: v.pipe(detectedArticleSchema, v.check((a) => PDF_PAGE_URL.test(a.url), 'not a PDF address')) }),
+  'ui-bg:save-pdf-highlight': v.strictObject({ highlight: v.pipe(newHighlightSchema, v.check((h) => PDF_PAGE_URL.test(h.pageUrl), 'not a PDF address')) }),
+  'ui-bg:list-pdf-highlights': v.strictObject({ pageUrl: v.pipe(v.string(), v.regex(PDF_PAGE_URL)) }),
   /** Options: drop the images of clippings older than a day (optionally of one paper). */
   'ui-bg:drop-clipping-images': v.strictObject({
     before: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/u)),
@@ -337,6 +354,9 @@ export interface ResponseMap {
   'cs-bg:page-opened': { highlightCount: number; injected: boolean };
   'cs-bg:inject-annotator': { injected: boolean };
   'cs-bg:save-highlight': Highlight;
+  'ui-bg:save-pdf-article': ArticleRecord[];
+  'ui-bg:save-pdf-highlight': Highlight;
+  'ui-bg:list-pdf-highlights': Highlight[];
   'cs-bg:update-highlight': Highlight;
   'cs-bg:delete-highlight': Highlight;
   'cs-bg:extend-highlight': { highlight: Highlight; removed: string[] };

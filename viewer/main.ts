@@ -7,7 +7,12 @@
 import './pdfjs-global';
 import { EventBus, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import { t } from '../popup/i18n';
+import { documentText } from '../src/core/pdf/document-text';
 import { readIssueInfo, type IssueInfo } from '../src/core/pdf/issue-info';
+import { pdfPageUrl } from '../src/core/pdf/pdf-address';
+import type { DetectedArticle } from '../src/messages';
+import { callBackground } from '../popup/background-call';
+import { createPdfHighlighter, type PaintedHighlight } from './pdf-highlights';
 import { foldCompatibilityIdeographs, type PdfTextItem } from '../src/core/pdf/text-items';
 import { LOCAL_RESOURCES, pdfjsLib } from './pdfjs-global';
 import { addressFromQuery, fetchPdf, readPdfFile, type PdfSource } from './open-source';
@@ -23,7 +28,15 @@ linkService.setViewer(viewer);
 
 type PdfDocument = Awaited<ReturnType<typeof pdfjsLib.getDocument>['promise']>;
 /** What the page knows about the open document (also read by the end-to-end tests through the DOM only). */
-const state: { doc?: PdfDocument; source?: PdfSource; pages: PageArticles[]; selected?: PageArticle; issue?: IssueInfo } = { pages: [] };
+const state: {
+  doc?: PdfDocument;
+  source?: PdfSource;
+  pages: PageArticles[];
+  pageItems: PdfTextItem[][];
+  selected?: PageArticle;
+  issue?: IssueInfo;
+  highlighter?: ReturnType<typeof createPdfHighlighter>;
+} = { pages: [], pageItems: [] };
 
 // ---------------------------------------------------------------------------------------------
 // Strings
@@ -62,29 +75,35 @@ async function open(load: () => Promise<PdfSource>): Promise<void> {
   state.doc = doc;
   state.source = source;
   state.pages = [];
+  state.pageItems = [];
   state.selected = undefined;
+  state.highlighter = undefined;
   document.body.classList.add('has-doc');
   viewer.setDocument(doc);
   linkService.setDocument(doc);
   $('page-count').textContent = `/ ${doc.numPages}`;
   ($('page-number') as HTMLInputElement).max = String(doc.numPages);
-  renderPageList(doc.numPages, await doc.getPageLabels().catch(() => null));
-  await readArticles(doc, source);
+  const labels = await doc.getPageLabels().catch(() => null);
+  renderPageList(doc.numPages, labels);
+  const infoTitle = await readArticles(doc, source);
+  if (state.doc === doc && state.pages.some((page) => page.segmentation.hasText)) await startHighlighting(doc, source, labels, infoTitle);
 }
 
 /** Segments page after page (the first page's list shows before the rest are read). */
-async function readArticles(doc: PdfDocument, source: PdfSource): Promise<void> {
+async function readArticles(doc: PdfDocument, source: PdfSource): Promise<string | undefined> {
   const info = await doc.getMetadata().catch(() => undefined);
   const infoTitle = typeof (info?.info as { Title?: unknown } | undefined)?.Title === 'string' ? ((info?.info as { Title: string }).Title) : undefined;
   $('articles').replaceChildren();
   const withoutText: number[] = [];
   for (let number = 1; number <= doc.numPages; number++) {
-    if (state.doc !== doc) return;
+    if (state.doc !== doc) return infoTitle;
     const page = await doc.getPage(number);
-    const content = await page.getTextContent();
+    // As the text layer reads it (no normalisation), so item characters map 1:1 to its spans.
+    const content = await page.getTextContent({ disableNormalization: true });
     const items = content.items.filter((item): item is PdfTextItem & typeof item => 'str' in item);
     const result = pageArticles(number, items);
     state.pages.push(result);
+    state.pageItems.push(items);
     if (!result.segmentation.hasText) withoutText.push(number);
     if (number === 1) {
       state.issue = readIssueInfo({ head: result.segmentation.head, infoTitle, address: source.address });
@@ -96,6 +115,111 @@ async function readArticles(doc: PdfDocument, source: PdfSource): Promise<void> 
   document.body.dataset.articles = 'ready';
   if (withoutText.length === doc.numPages) notify(t('viewerScan'));
   else if (withoutText.length) notify(t('viewerScanPages', withoutText.join(', ')));
+  return infoTitle;
+}
+
+/**
+ * The PDF's items become article records (one per item, `urn:x-pdf:<fingerprint>#item-N`, with
+ * the paper, date and 版次 of its page), then its stored highlights are anchored and painted.
+ */
+async function startHighlighting(doc: PdfDocument, source: PdfSource, labels: string[] | null, infoTitle: string | undefined): Promise<void> {
+  const fingerprint = doc.fingerprints[0];
+  if (!fingerprint) return;
+  const pageUrl = pdfPageUrl(fingerprint);
+  const text = documentText(state.pages.map((page) => page.segmentation));
+  const title = $('doc-title').textContent || source.name;
+  await callBackground('ui-bg:save-pdf-article', { article: detectedArticle(pageUrl, title, source, infoTitle) }).catch((error: Error) => notify(t('viewerCannotSave', error.message)));
+  if (state.doc !== doc) return;
+  state.highlighter = createPdfHighlighter(
+    { pageUrl, title, doc: text, labels, pageItems: state.pageItems },
+    {
+      container,
+      pageDiv: (page) => (viewer.getPageView(page) as { div?: HTMLElement } | undefined)?.div,
+      onChange: renderHighlights,
+    },
+  );
+  await state.highlighter.restore();
+  document.body.dataset.highlights = 'ready';
+}
+
+/** The detected article of the whole PDF: its items, each with its page's 版次. */
+function detectedArticle(pageUrl: string, title: string, source: PdfSource, infoTitle: string | undefined): DetectedArticle {
+  const issue = state.issue ?? { sources: {} };
+  const items = state.pages.flatMap((page) => {
+    const pageIssue = readIssueInfo({ head: page.segmentation.head, infoTitle, address: source.address });
+    return page.articles.map((article) => ({
+      title: (article.item.title ?? article.label).slice(0, 2_000) || '—',
+      ...(article.item.kicker ? { kicker: article.item.kicker.slice(0, 2_000) } : {}),
+      ...(article.item.subtitle ? { subtitle: article.item.subtitle.slice(0, 2_000) } : {}),
+      authors: article.item.people.slice(0, 100),
+      ...(pageIssue.page ? { page: pageIssue.page } : {}),
+      bodyText: article.item.bodyText,
+    }));
+  });
+  const sources: Record<string, string> = { title: 'pdf-segment' };
+  for (const [field, from] of Object.entries(issue.sources)) if (from) sources[field] = from;
+  return {
+    kind: 'html',
+    url: pageUrl,
+    title: title.slice(0, 2_000),
+    authors: items.length === 1 ? items[0].authors : [],
+    ...(issue.publication ? { publication: issue.publication.slice(0, 2_000) } : {}),
+    ...(issue.date ? { date: issue.date } : {}),
+    ...(issue.page ? { page: issue.page } : {}),
+    ...(issue.section ? { section: issue.section.slice(0, 2_000) } : {}),
+    bodyText: items.length === 1 ? items[0].bodyText : '',
+    sources,
+    ...(items.length >= 2 ? { items: items.slice(0, 500) } : {}),
+  };
+}
+
+/** Each article's highlights under its sidebar entry; highlights not found in this PDF at the top. */
+function renderHighlights(highlights: PaintedHighlight[]): void {
+  for (const old of $('articles').querySelectorAll('.article-highlights, .orphans')) old.remove();
+  const entries = [...$('articles').querySelectorAll<HTMLButtonElement>('button[data-item]')];
+  const itemNumber = (articleId: string | undefined) => Number(/#item-(\d+)$/u.exec(articleId ?? '')?.[1] ?? NaN);
+  const orphans: PaintedHighlight[] = [];
+  for (const entry of highlights) {
+    if (!entry.span) {
+      orphans.push(entry);
+      continue;
+    }
+    const button = entries[itemNumber(entry.highlight.articleId)];
+    if (!button) continue;
+    let list = button.parentElement!.querySelector('.article-highlights');
+    if (!list) {
+      list = document.createElement('ul');
+      list.className = 'article-highlights';
+      button.parentElement!.append(list);
+    }
+    list.append(highlightEntry(entry));
+  }
+  if (orphans.length) {
+    const box = document.createElement('li');
+    box.className = 'orphans';
+    box.textContent = t('viewerOrphans', String(orphans.length));
+    const list = document.createElement('ul');
+    for (const entry of orphans) list.append(highlightEntry(entry));
+    box.append(list);
+    $('articles').prepend(box);
+  }
+}
+
+function highlightEntry(entry: PaintedHighlight): HTMLLIElement {
+  const li = document.createElement('li');
+  li.dataset.highlightId = entry.highlight.id;
+  li.dataset.color = entry.highlight.color;
+  const quote = document.createElement('span');
+  quote.className = 'quote';
+  quote.textContent = entry.highlight.exact.replace(/\s+/gu, ' ');
+  li.append(quote);
+  if (entry.highlight.note) {
+    const note = document.createElement('span');
+    note.className = 'note';
+    note.textContent = entry.highlight.note;
+    li.append(note);
+  }
+  return li;
 }
 
 function showTitle(issue: IssueInfo, infoTitle: string | undefined, name: string): void {
@@ -207,6 +331,7 @@ function selectArticle(article: PageArticle): void {
   drawOutline();
 }
 
+eventBus.on('textlayerrendered', () => state.highlighter?.repaint());
 eventBus.on('pagerendered', (event: { pageNumber: number }) => {
   if (state.selected?.page === event.pageNumber) drawOutline();
 });

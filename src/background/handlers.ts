@@ -160,6 +160,17 @@ export function createHandlers(db = openDb(), renderCitations: RenderCitations =
       await notifyPageOf(deleted.pageUrl, { type: 'bg-cs:highlight-removed', payload: { id, pageUrl: deleted.pageUrl } });
       return deleted;
     },
+    async 'ui-bg:save-pdf-article'({ article }) {
+      return saveDetectedArticle(db, article);
+    },
+    async 'ui-bg:save-pdf-highlight'({ highlight }) {
+      // As for a page: the background links the quote to the item whose body holds it.
+      const link = await linkHighlight(db, highlight);
+      return createHighlight(db, { ...highlight, ...link }, Date.now());
+    },
+    async 'ui-bg:list-pdf-highlights'({ pageUrl }) {
+      return highlightsForPage(db, pageUrl);
+    },
     async 'ui-bg:restore-highlight'({ highlight }) {
       const restored = await restoreHighlight(db, highlight);
       await notifyPageOf(restored.pageUrl, stored(restored));

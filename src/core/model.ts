@@ -39,7 +39,17 @@ export interface RangeSelector {
   endOffset: number;
 }
 
-export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector;
+/**
+ * The page of a PDF a highlight is on (Hypothesis's PageSelector): 0-based index and the
+ * page's label when the PDF has one. With it an export carries the page.
+ */
+export interface PageSelector {
+  type: 'PageSelector';
+  index: number;
+  label?: string;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector | PageSelector;
 
 export type AnchorStatus = 'anchored' | 'orphan' | 'pending';
 

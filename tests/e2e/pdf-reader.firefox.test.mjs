@@ -1,7 +1,7 @@
 // The PDF reader in real Firefox ESR: popup → reader, articles in the sidebar, a scan's notice.
 import { describe, it } from 'node:test';
 import { launchFirefox } from './lib/firefox.mjs';
-import { popupOpensReader, scanSaysNoText, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
+import { highlightAndReopen, popupOpensReader, scanSaysNoText, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
 import { withDemoAndBrowser } from './lib/with-browser.mjs';
 
 describe('Firefox: newspaper PDFs in Jianbao\'s reader', () => {
@@ -12,8 +12,9 @@ describe('Firefox: newspaper PDFs in Jianbao\'s reader', () => {
     return tab;
   };
 
-  it('opens a PDF tab in the reader from the popup, lists its articles, and says a scan has no text', async () => {
+  it('opens a PDF tab in the reader from the popup, lists its articles, highlights in two colours with a note that return from another address, and says a scan has no text', async () => {
     const reader = await popupOpensReader(env, { waitForReader });
+    await highlightAndReopen(env, reader);
     await scanSaysNoText(env, reader);
   });
 });

@@ -135,9 +135,10 @@ async function recordsFromItems(db: JianbaoDb, detected: DetectedArticle, items:
       authors: item.authors,
       ...shared,
       ...(item.date ? { date: item.date } : {}),
+      ...(item.page ? { page: item.page } : {}),
     };
     // The page's confidences are about the page's own fields; an item keeps those it shares.
-    const sharedFields = PAGE_LEVEL_FIELDS.filter((f) => f !== 'date' || !item.date);
+    const sharedFields = PAGE_LEVEL_FIELDS.filter((f) => (f !== 'date' || !item.date) && (f !== 'page' || !item.page));
     return mergedRecord(
       {
         id: ids[index],

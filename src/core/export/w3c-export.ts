@@ -30,6 +30,8 @@ function w3cSelector(selector: Selector): Record<string, unknown> {
       return { type: selector.type, exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix };
     case 'TextPositionSelector':
       return { type: selector.type, start: selector.start, end: selector.end };
+    case 'PageSelector':
+      return { type: selector.type, index: selector.index, ...(selector.label ? { label: selector.label } : {}) };
     case 'RangeSelector': {
       const point = (xpath: string, offset: number) => ({
         type: 'XPathSelector',

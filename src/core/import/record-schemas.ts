@@ -24,7 +24,7 @@ export const SpanSchema = v.pipe(
   v.check((s) => s.end >= s.start, 'end is before start'),
 );
 
-/** The three selector types of the model. */
+/** The selector types of the model. */
 export const SelectorSchema = v.variant('type', [
   v.object({ type: v.literal('TextQuoteSelector'), exact: longText, prefix: shortText, suffix: shortText }),
   v.pipe(
@@ -37,6 +37,11 @@ export const SelectorSchema = v.variant('type', [
     startOffset: offset,
     endContainer: shortText,
     endOffset: offset,
+  }),
+  v.object({
+    type: v.literal('PageSelector'),
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+    label: v.optional(v.pipe(v.string(), v.maxLength(40))),
   }),
 ]);
 

@@ -20,5 +20,10 @@ export function readerAddress(viewerPage: string, pdfAddress: string): string {
   return `${viewerPage}?file=${encodeURIComponent(pdfAddress)}`;
 }
 
+/** The address a PDF's highlights and articles are stored under: its fingerprint, whatever address it came from. */
+export function pdfPageUrl(fingerprint: string): string {
+  return `urn:x-pdf:${fingerprint.toLowerCase()}`;
+}
+
 /** Link patterns for the context menu item (match patterns cannot say "path ends in", so two forms). */
 export const PDF_LINK_PATTERNS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', 'file:///*.pdf'];

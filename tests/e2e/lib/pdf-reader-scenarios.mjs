@@ -4,13 +4,16 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { startDemoServer } from '../../../scripts/demo-server.mjs';
+import { clickSwatch, waitFor } from './page-actions.mjs';
 
 export const SEED_PDF = '/epaper/2022-03/31/jzrb-20220331-02.pdf';
 export const SCAN_PDF = '/scans/scan-no-text.pdf';
+/** The same PDF under another address: its highlights must come back there (identity by fingerprint). */
+export const MIRROR_PDF = '/mirror/copy-of-page.pdf';
 const pdf = (name) => () => ({ type: 'application/pdf', body: fs.readFileSync(`tests/fixtures/pdf/${name}`) });
 
 export function startPdfServer() {
-  return startDemoServer({ routes: { [SEED_PDF]: pdf('jzrb-20220331-02.pdf'), [SCAN_PDF]: pdf('scan-no-text.pdf') } });
+  return startDemoServer({ routes: { [SEED_PDF]: pdf('jzrb-20220331-02.pdf'), [MIRROR_PDF]: pdf('jzrb-20220331-02.pdf'), [SCAN_PDF]: pdf('scan-no-text.pdf') } });
 }
 
 /** Opens `url` in a new tab; the browser's own PDF viewer (or a download in headless Chromium) is fine. */
@@ -37,7 +40,7 @@ export async function popupOpensReader(env, { waitForReader }) {
   assert.ok(entries.some((text) => text.includes('习近平论中国梦')), 'the boxed column is listed');
   assert.match(await reader.$eval('#doc-title', (el) => el.textContent), /荆州日报 · 2022-03-31/);
   // A text layer to select from.
-  assert.ok((await reader.$$eval('.textLayer span', (spans) => spans.length)) > 1000, 'the page has its text layer');
+  await reader.waitForFunction(() => document.querySelectorAll('.textLayer span').length > 1000, { timeout: 30_000 });
   // A click outlines the article where it is printed.
   await reader.click('#articles button[data-item="4"]');
   await reader.waitForSelector('.jb-item-outline', { timeout: 10_000 });
@@ -55,4 +58,84 @@ export async function scanSaysNoText(env, reader) {
   await reader.waitForFunction(() => document.body.dataset.articles === 'ready' && !document.getElementById('notice').hidden, { timeout: 60_000 });
   assert.match(await reader.$eval('#notice', (el) => el.textContent), /no text layer/);
   assert.equal(await reader.$$eval('#articles button', (buttons) => buttons.length), 0);
+}
+
+/**
+ * Selects `text` in the reader's text layer as a reader would drag over it: the phrase runs over
+ * several spans (one per glyph in Chromium's PDFs; radicals such as ⾥ folded for the search),
+ * then the mouse is released on it.
+ */
+export async function selectInTextLayer(reader, text) {
+  const found = await reader.evaluate((needle) => {
+    const spans = [...document.querySelectorAll('.textLayer span[role=presentation]')];
+    const joined = spans.map((span) => span.textContent).join('').normalize('NFKC');
+    const at = joined.indexOf(needle);
+    if (at < 0) return false;
+    let offset = 0;
+    let start;
+    let end;
+    for (const span of spans) {
+      const length = span.textContent.length;
+      if (!start && at < offset + length) start = [span, at - offset];
+      if (at + needle.length <= offset + length) {
+        end = [span, at + needle.length - offset];
+        break;
+      }
+      offset += length;
+    }
+    start[0].scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(start[0].firstChild, start[1]);
+    range.setEnd(end[0].firstChild, end[1]);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    const rect = range.getBoundingClientRect();
+    end[0].dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+    return true;
+  }, text);
+  assert.ok(found, `text in the text layer: ${text}`);
+}
+
+const listed = (reader) => reader.$$eval('.article-highlights li', (items) => items.map((li) => ({ quote: li.querySelector('.quote')?.textContent, note: li.querySelector('.note')?.textContent ?? '', color: li.dataset.color, article: li.closest('li:has(> button)')?.querySelector('.article-title')?.textContent ?? '' })));
+
+/** Two highlights in two colours, one with a note; the same PDF from another address shows them again. */
+export async function highlightAndReopen(env, reader) {
+  await reader.waitForFunction(() => document.body.dataset.highlights === 'ready', { timeout: 60_000 });
+  await selectInTextLayer(reader, '废弃井在哪里');
+  await clickSwatch(reader, 1);
+  await waitFor(async () => (await listed(reader)).length === 1, { what: 'the first highlight listed' });
+  await selectInTextLayer(reader, '整改32台高耗能设备');
+  await clickSwatch(reader, 5); // ✎ after the five colours: highlight, then the note editor
+  await waitFor(async () => (await listed(reader)).length === 2, { what: 'the second highlight listed' });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await reader.keyboard.type('数字待核实');
+  await reader.keyboard.down('Control');
+  await reader.keyboard.press('Enter');
+  await reader.keyboard.up('Control');
+  await waitFor(async () => (await listed(reader)).some((entry) => entry.note === '数字待核实'), { what: 'the note saved' });
+  const before = await listed(reader);
+  assert.equal(new Set(before.map((entry) => entry.color)).size, 2, 'two colours');
+  assert.ok(before.every((entry) => entry.article.includes('“最美石油红”守护碧水蓝天')), `both under their article: ${JSON.stringify(before)}`);
+
+  // Reopen from another address: the fingerprint is the identity.
+  await reader.evaluate((address) => {
+    location.search = `?file=${encodeURIComponent(address)}`;
+  }, env.origin + MIRROR_PDF);
+  // (evaluate, not waitForFunction: the two drivers pass arguments to the latter differently)
+  await waitFor(() => reader.evaluate((mirror) => location.search.includes(encodeURIComponent(mirror)) && document.body.dataset.highlights === 'ready', MIRROR_PDF).catch(() => false), { timeout: 60_000, what: 'the reader on the other address' });
+  const after = await listed(reader);
+  assert.deepEqual(after.map((e) => [e.quote, e.note, e.color]).sort(), before.map((e) => [e.quote, e.note, e.color]).sort());
+  await waitFor(() => reader.evaluate(() => [...CSS.highlights.keys()].filter((key) => key.startsWith('jianbao-pdf-') && CSS.highlights.get(key).size > 0).length === 2), { what: 'both colours painted again' });
+
+  const stored = await env.browser.storedHighlights();
+  assert.equal(stored.length, 2);
+  for (const highlight of stored) {
+    assert.match(highlight.pageUrl, /^urn:x-pdf:[0-9a-f]{32}$/);
+    assert.deepEqual(highlight.selectors.map((s) => s.type), ['TextQuoteSelector', 'TextPositionSelector', 'PageSelector']);
+    assert.match(highlight.articleId, /#item-\d+$/);
+  }
+  const articles = await env.browser.storedArticles();
+  const article = articles.find((record) => record.id === stored[0].articleId);
+  assert.equal(article?.title, '“最美石油红”守护碧水蓝天');
+  assert.deepEqual([article?.publication, article?.date, article?.page], ['荆州日报', '2022-03-31', '02']);
 }

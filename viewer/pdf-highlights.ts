@@ -1,0 +1,224 @@
+/**
+ * Highlights in the PDF reader, as on web pages: the annotator's selection toolbar and note
+ * editor (src/dom/ui), the palette from the settings, a save through the background (which
+ * links the quote to its item's article record), painting with the CSS Custom Highlight API on
+ * pdf.js's text layer. Identity is the PDF's fingerprint (urn:x-pdf:…), so highlights come back
+ * whatever address the PDF is opened from. Selectors: TextQuote and TextPosition over the whole
+ * document text (src/core/pdf/document-text.ts) and a PageSelector (index, label).
+ */
+import { loadSettings } from '../src/background/settings-store';
+import type { Highlight, PaletteColor, Settings } from '../src/core/model';
+import { itemRanges, offsetAt, type DocumentText } from '../src/core/pdf/document-text';
+import { anchorHighlight, describeSpan } from '../src/core/pdf/pdf-selectors';
+import { isSafePaletteColor } from '../src/core/settings/color-rules';
+import { DEFAULT_SETTINGS } from '../src/core/settings/default-settings';
+import { buildNoteEditor } from '../src/dom/ui/note-editor';
+import { buildSelectionToolbar } from '../src/dom/ui/selection-toolbar';
+import { createUiHost } from '../src/dom/ui/ui-host';
+import { callBackground } from '../popup/background-call';
+import { t } from '../popup/i18n';
+
+/** What the highlighter needs of the open document. */
+export interface HighlightContext {
+  pageUrl: string;
+  title: string;
+  doc: DocumentText;
+  /** Page labels (index → label) when the PDF has them. */
+  labels: (string | null)[] | null;
+  /** Items of each page (pdf.js order, only items with `str`): which DOM span is which item. */
+  pageItems: { str: string }[][];
+}
+
+const highlightName = (key: string) => `jianbao-pdf-${key}`;
+/** The src/dom/ui panels take one optional substitution. */
+const translate = (key: string, substitution?: string) => (substitution === undefined ? t(key) : t(key, substitution));
+
+/** The text layer's spans of one page, indexed by item (pdf.js leaves empty items out of the DOM). */
+function tagTextLayer(pageDiv: HTMLElement, items: { str: string }[]): void {
+  const layer = pageDiv.querySelector('.textLayer');
+  if (!layer || (layer as HTMLElement).dataset.jbTagged === String(layer.childElementCount)) return;
+  const spans = [...layer.querySelectorAll<HTMLElement>('span[role=presentation]')];
+  let k = 0;
+  items.forEach((item, index) => {
+    if (item.str === '') return;
+    const span = spans[k++];
+    if (span) span.dataset.jbItem = String(index);
+  });
+  (layer as HTMLElement).dataset.jbTagged = String(layer.childElementCount);
+}
+
+/** The document span of the current selection inside the text layer, or undefined. */
+function selectedSpan(context: HighlightContext): { start: number; end: number } | undefined {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0);
+  const point = (node: Node, offset: number, side: 'start' | 'end'): number | undefined => {
+    const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+    const span = element?.closest<HTMLElement>('span[data-jb-item]');
+    const page = element?.closest<HTMLElement>('.page[data-page-number]');
+    if (!page) return undefined;
+    const pageIndex = Number(page.dataset.pageNumber) - 1;
+    if (span && node.nodeType === Node.TEXT_NODE) return offsetAt(context.doc, pageIndex, Number(span.dataset.jbItem), offset, side);
+    // An element boundary (the end of a line, a whole span): its first or last character.
+    const spans = [...(element?.querySelectorAll<HTMLElement>('span[data-jb-item]') ?? [])];
+    const target = side === 'start' ? (spans[offset] ?? spans[0]) : (spans[offset - 1] ?? spans[spans.length - 1]);
+    if (!target) return undefined;
+    return offsetAt(context.doc, pageIndex, Number(target.dataset.jbItem), side === 'start' ? 0 : (target.textContent ?? '').length, side);
+  };
+  const start = point(range.startContainer, range.startOffset, 'start');
+  const end = point(range.endContainer, range.endOffset, 'end');
+  if (start === undefined || end === undefined || end <= start) return undefined;
+  if (!context.doc.text.slice(start, end).trim()) return undefined;
+  return { start, end };
+}
+
+/** The reader page's highlighter for one open document. */
+export function createPdfHighlighter(context: HighlightContext, options: { container: HTMLElement; pageDiv(page: number): HTMLElement | undefined; onChange(highlights: PaintedHighlight[]): void }) {
+  let settings: Settings = DEFAULT_SETTINGS;
+  const host = createUiHost(document);
+  const painted = new Map<string, PaintedHighlight>();
+  const style = document.createElement('style');
+  document.head.append(style);
+
+  const applyPalette = (palette: PaletteColor[]) => {
+    // Translucent over the page image (the text layer's glyphs are transparent).
+    style.textContent = palette
+      .filter(isSafePaletteColor)
+      .map((c) => `::highlight(${highlightName(c.key)}){background-color:${c.value}80}`)
+      .join('\n');
+  };
+  applyPalette(settings.palette);
+  void loadSettings().then((loaded) => {
+    settings = loaded;
+    applyPalette(loaded.palette);
+  });
+
+  /** Rebuilds every colour's Highlight from the rendered pages (pdf.js renders text layers lazily). */
+  const tagRenderedPages = () => {
+    context.pageItems.forEach((items, page) => {
+      const div = options.pageDiv(page);
+      if (div) tagTextLayer(div, items);
+    });
+  };
+
+  const repaint = () => {
+    tagRenderedPages();
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const byColor = new Map<string, Range[]>();
+    for (const entry of painted.values()) {
+      if (!entry.span) continue;
+      for (const piece of itemRanges(context.doc, entry.span)) {
+        const div = options.pageDiv(piece.page);
+        if (!div) continue;
+        const node = div.querySelector(`.textLayer span[data-jb-item="${piece.item}"]`)?.firstChild;
+        if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+        const length = (node.textContent ?? '').length;
+        const range = document.createRange();
+        range.setStart(node, Math.min(piece.from, length));
+        range.setEnd(node, Math.min(piece.to, length));
+        byColor.set(entry.highlight.color, [...(byColor.get(entry.highlight.color) ?? []), range]);
+      }
+    }
+    for (const color of settings.palette) CSS.highlights.delete(highlightName(color.key));
+    for (const [color, ranges] of byColor) CSS.highlights.set(highlightName(color), new Highlight(...ranges));
+  };
+
+  const changed = () => {
+    repaint();
+    options.onChange([...painted.values()]);
+  };
+
+  const save = async (color: string, span: { start: number; end: number }): Promise<Highlight> => {
+    const selectors = describeSpan(context.doc, context.labels, span);
+    const highlight = await callBackground('ui-bg:save-pdf-highlight', {
+      highlight: { id: crypto.randomUUID(), pageUrl: context.pageUrl, pageTitle: context.title.slice(0, 2_000), exact: context.doc.text.slice(span.start, span.end), selectors, color },
+    });
+    painted.set(highlight.id, { highlight, span });
+    changed();
+    return highlight;
+  };
+
+  const openNote = (highlight: Highlight, x: number, y: number) => {
+    const editor = buildNoteEditor(document, {
+      note: highlight.note,
+      tags: highlight.tags,
+      knownTags: [],
+      t: translate,
+      onSave: (note, tags) => {
+        void callBackground('ui-bg:update-highlight', { id: highlight.id, changes: { note, tags } }).then((updated) => {
+          const entry = painted.get(updated.id);
+          if (entry) entry.highlight = updated;
+          host.hide();
+          changed();
+        });
+      },
+      onCancel: () => host.hide(),
+    });
+    host.show(editor.panel, x, y);
+    editor.focus();
+  };
+
+  const showToolbar = () => {
+    tagRenderedPages();
+    const span = selectedSpan(context);
+    if (!span) return;
+    const rect = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const x = rect.left + window.scrollX;
+    const y = rect.bottom + window.scrollY + 6;
+    const toolbar = buildSelectionToolbar(document, {
+      palette: settings.palette,
+      defaultColor: settings.palette[0]?.key ?? 'yellow',
+      t: translate,
+      onHighlight: (color) => {
+        host.hide();
+        void save(color, span).then(() => document.getSelection()?.removeAllRanges());
+      },
+      onNote: (color) => {
+        void save(color, span).then((highlight) => {
+          document.getSelection()?.removeAllRanges();
+          openNote(highlight, x, y);
+        });
+      },
+      onClose: () => host.hide(),
+    });
+    host.show(toolbar, x, y);
+  };
+
+  options.container.addEventListener('mouseup', (event) => {
+    if (host.contains(event.target as Node)) return;
+    setTimeout(() => (document.getSelection()?.isCollapsed === false ? showToolbar() : host.hide()), 0);
+  });
+  options.container.addEventListener('keyup', (event) => {
+    if (event.shiftKey && document.getSelection()?.isCollapsed === false) showToolbar();
+  });
+  // Alt+Shift+H highlights the selection in the first colour, as on web pages.
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey && event.shiftKey && event.key.toLowerCase() === 'h') {
+      tagRenderedPages();
+      const span = selectedSpan(context);
+      if (span) {
+        event.preventDefault();
+        host.hide();
+        void save(settings.palette[0]?.key ?? 'yellow', span);
+      }
+    }
+  });
+
+  return {
+    /** Loads the PDF's stored highlights and anchors them in this document's text. */
+    async restore(): Promise<void> {
+      const stored = await callBackground('ui-bg:list-pdf-highlights', { pageUrl: context.pageUrl });
+      for (const highlight of stored) painted.set(highlight.id, { highlight, span: anchorHighlight(context.doc, highlight) });
+      changed();
+    },
+    /** pdf.js re-rendered a page's text layer: paint on it again. */
+    repaint,
+    highlights: () => [...painted.values()],
+  };
+}
+
+/** A highlight of the document and where it is in its text (none: an orphan). */
+export interface PaintedHighlight {
+  highlight: Highlight;
+  span?: { start: number; end: number };
+}
