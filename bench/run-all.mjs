@@ -12,6 +12,7 @@ const steps = [
   ['popup with 100,000 highlights (real Chromium)', ['scripts/run-ts.mjs', 'bench/popup.bench.ts']],
   ['restore 100,000 highlights, backup export memory, popup edits on a 2,000-highlight page', ['--import', './bench/lib/extension-global.mjs', 'scripts/run-ts.mjs', 'bench/restore.bench.ts']],
   ['exports of a big library: one string vs streamed (peak memory)', ['scripts/run-ts.mjs', 'bench/export.bench.ts']],
+  ['popup edits with a 2,000-highlight page open (real Chromium)', ['bench/popup-edit.bench.mjs']],
   ['painters: Custom Highlight API vs overlay, 2,000 highlights (Chromium, Firefox)', ['bench/paint.bench.mjs']],
 ];
 let failed = 0;
