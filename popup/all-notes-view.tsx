@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ExportBundle } from '../src/core/export/export-bundle';
 import type { Settings } from '../src/core/model';
-import { usableHighlights } from '../src/core/usable-record';
+import { usableArticles, usableHighlights } from '../src/core/usable-record';
 import { openDb } from '../src/background/db/database';
 import { allArticles, allHighlights, articlesFor, highlightsByIds, type NotesFilter, type NotesSort } from '../src/background/db/queries';
 import { openNotesStream } from '../src/background/db/notes-stream';
@@ -56,12 +56,12 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
     const db = openDb();
     if (effectiveScope === 'all' || state.status !== 'ready' || !state.ids) {
       const [stored, articles] = await Promise.all([allHighlights(db), allArticles(db)]);
-      return { highlights: usableHighlights(stored).highlights, articles, exportedAt: new Date() };
+      return { highlights: usableHighlights(stored).highlights, articles: usableArticles(articles).articles, exportedAt: new Date() };
     }
     // A result still being read is read whole here, so the export never misses its tail.
     const ids = state.complete ? state.ids : ((await (await openNotesStream(db, filter, sort))?.rest()) ?? state.ids);
     const { highlights } = usableHighlights(await highlightsByIds(db, ids));
-    return { highlights, articles: [...(await articlesFor(db, highlights)).values()], exportedAt: new Date() };
+    return { highlights, articles: usableArticles([...(await articlesFor(db, highlights)).values()]).articles, exportedAt: new Date() };
   };
 
   return (

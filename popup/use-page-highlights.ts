@@ -10,7 +10,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord, Highlight } from '../src/core/model';
-import { usableHighlights } from '../src/core/usable-record';
+import { usableArticles, usableHighlights } from '../src/core/usable-record';
 import { canonicalPageUrl } from '../src/core/url/canonical-url';
 import { openDb } from '../src/background/db/database';
 import { articlesFor, articlesForPage, highlightsForPage } from '../src/background/db/queries';
@@ -34,9 +34,13 @@ async function readPage(pageUrl: string): Promise<PageData> {
   const db = openDb();
   const [stored, onPage] = await Promise.all([highlightsForPage(db, pageUrl), articlesForPage(db, pageUrl)]);
   const { highlights, skipped } = usableHighlights(stored);
-  const articles = await articlesFor(db, highlights);
-  for (const article of onPage) articles.set(article.id, article);
-  return { highlights, articles, skipped };
+  // A damaged article record is left out (its highlights get the heading their own record
+  // gives) and counted with the skipped highlights.
+  const candidates = new Map<string, ArticleRecord>();
+  for (const article of [...(await articlesFor(db, highlights)).values(), ...onPage]) candidates.set(String(article.id), article);
+  const usable = usableArticles([...candidates.values()]);
+  const articles = new Map(usable.articles.map((a) => [a.id, a]));
+  return { highlights, articles, skipped: skipped + usable.skipped };
 }
 
 /** The page key the tab's address gives, before its content script can say more; null where it cannot run. */

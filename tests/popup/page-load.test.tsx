@@ -60,6 +60,26 @@ describe('usePageHighlights', () => {
     expect(container.querySelector('p')?.textContent).toBe('good one');
   });
 
+  it('leaves out a damaged article record (its note stays, under the fallback heading) and counts it', async () => {
+    await seed([
+      makeHighlight('h1', 'kept note', { pageUrl: PAGE, articleId: 'bad-art' }),
+      makeHighlight('h2', 'other note', { pageUrl: PAGE, articleId: 'good-art' }),
+    ]);
+    const { openDb } = await import('../../src/background/db/database');
+    await openDb().articles.bulkPut([
+      { ...makeArticle('bad-art', 'Broken'), createdAt: 9e15 },
+      { ...makeArticle('good-art', 'Fine'), bodyText: 'Fine body', sentences: [{ start: 0, end: 4 }] },
+      { ...makeArticle('bad-spans', 'Broken spans'), url: PAGE, sentences: [{ start: 5, end: 2 }] },
+    ]);
+    fakeBrowser.tabs.query.mockResolvedValue([{ id: 7, url: PAGE, title: 'Tab title' }]);
+    const release = deferredPageInfo();
+    const { container } = render(<Probe />);
+    release({ ok: true, value: { pageUrl: PAGE, title: 'Page', articleIds: [] } });
+    await waitFor(() => expect(container.querySelector('p')?.dataset.skipped).toBe('2'));
+    expect(container.querySelector('p')?.textContent).toBe('kept note|other note');
+    expect(container.querySelector('p')?.dataset.articles).toBe('good-art');
+  });
+
   it('reads again under the page key the content script gives when it differs from the address', async () => {
     const canonical = 'https://paper.example.cn/canonical.htm';
     await seed([makeHighlight('h1', 'on the address', { pageUrl: PAGE }), makeHighlight('h2', 'on the canonical page', { pageUrl: canonical })]);

@@ -119,14 +119,14 @@ describe('AllNotesView', () => {
     await waitFor(() => expect(container.querySelector('.result-count')?.textContent).toBe('Notes: 2'));
     await waitFor(() => expect(container.querySelector('[data-role="skipped-row"]')?.textContent).toBe('A damaged note was skipped.'));
     expect([...container.querySelectorAll('.row-quote')].map((e) => e.textContent)).toEqual(['a good note']);
-    expect(container.querySelector('.skipped-records')?.textContent).toBe('1 damaged note(s) could not be shown and were skipped.');
+    expect(container.querySelector('.skipped-records')?.textContent).toBe('1 damaged record(s) could not be shown and were skipped.');
     expect(container.querySelector('[data-role="export-scope"]')).toBeTruthy();
   });
 
   it('says in Chinese how many damaged records the page view skipped', () => {
     uiState.language = 'zh_CN';
     const { container } = render(<PageView state={{ ...pageState([makeHighlight('h', 'x', { pageUrl: PAGE })], []), skipped: 2 }} settings={DEFAULT_SETTINGS} notify={() => {}} reload={() => {}} />);
-    expect(container.querySelector('.skipped-records')?.textContent).toBe('有 2 条笔记已损坏，无法显示，已跳过。');
+    expect(container.querySelector('.skipped-records')?.textContent).toBe('有 2 条记录已损坏，无法显示，已跳过。');
   });
 
   it('searches Chinese text by words inside longer words and says when nothing matches', async () => {
