@@ -68,6 +68,8 @@ const CHECK_WEIGHT: Record<string, number> = {
   'single-word': -0.2,
   // the on-page headline block repeats the metadata title
   'matches-headline': 0.15,
+  // the <h1> printed above the body replaced a metadata title no block repeats (a social title, one cut at a quote)
+  'printed-headline': 0.1,
   // the value was cleaned (site suffix cut, entities decoded)
   cleaned: -0.05,
   // the date is a whole calendar day with a time of day

@@ -6,6 +6,7 @@
  */
 import { addCandidate, pickCandidate, type ArticleField, type CandidateTable } from '../../core/article/field-candidates';
 import { parseDate } from '../../core/article/parse-date';
+import { decodeEntities, isBoilerplateTitle, prefersPrintedHeadline } from '../../core/article/title-rules';
 import { comparable, siteNameFromTitle, stripSiteFromTitle } from '../../core/article/clean-text';
 import { parseEpaperUrl } from '../../core/article/parse-epaper-url';
 import { ARTICLE_THRESHOLD, articleConfidence, isIndexLikeUrl } from '../../core/article/article-confidence';
@@ -54,6 +55,9 @@ function withBylineRoles(authors: Person[], bylinePeople: Person[]): Person[] {
   const roles = new Map(bylinePeople.filter((p) => /\p{Script=Han}/u.test(p.name)).map((p) => [comparable(p.name), p.role]));
   return authors.map((p) => (p.role === 'author' && roles.has(comparable(p.name)) ? { ...p, role: roles.get(comparable(p.name))! } : p));
 }
+
+// Titles written for sharing or indexing rather than printed: the printed <h1> may replace them.
+const SOCIAL_TITLE_SOURCES = ['og', 'json-ld', 'dublin-core'];
 
 // Author metas a page's template fills in for the article itself (not the site-wide "author" of every page).
 const META_AUTHOR_SOURCES = ['og', 'dublin-core'];
@@ -117,9 +121,12 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const firstBody = bodyBlocks.length ? bodyBlocks[0].index : 0;
   const lastBody = bodyBlocks.length ? bodyBlocks[bodyBlocks.length - 1].index : -1;
 
+  // Entities a template left encoded are decoded; greetings, "powered by", navigation links and the
+  // address are never a headline.
+  if (table.title) table.title = table.title.map((c) => ({ ...c, value: decodeEntities(c.value) })).filter((c) => !isBoilerplateTitle(c.value));
   const metaTitles = (table.title ?? []).map((c) => comparable(c.source === 'html-title' ? stripSiteFromTitle(c.value) : c.value));
   const headIndex = locateHeadline(blocks, firstBody, metaTitles);
-  if (headIndex >= 0) addCandidate(table, 'title', blocks[headIndex].text, 'headline');
+  if (headIndex >= 0 && !isBoilerplateTitle(blocks[headIndex].text)) addCandidate(table, 'title', blocks[headIndex].text, 'headline');
   const credits = findCredits(pageElements.marked, blocks, headIndex, firstBody, lastBody);
   addCandidate(table, 'date', microdataDate(pageElements.datePublished), 'microdata');
   addCandidate(table, 'date', headlineZoneTime(pageElements.times, headIndex >= 0 ? blocks[headIndex].owner : undefined, blocks[Math.min(lastBody, firstBody + 2)]?.owner), 'time-element');
@@ -150,6 +157,17 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
     }
   }
   if (title && sources.title !== 'headline' && headlineTitle && isTitleText(headlineTitle, [comparable(title)])) titleChecks.push('matches-headline');
+  // The <h1> printed above the body beats a metadata title that no block repeats, when it is a full
+  // headline of its own (a social title) or the metadata one is cut short at a quote inside it.
+  else if (
+    title && headlineTitle && SOCIAL_TITLE_SOURCES.includes(sources.title ?? '') && blocks[headIndex].owner.localName === 'h1' &&
+    !isBoilerplateTitle(headlineTitle) && !(table.publication ?? []).some((c) => comparable(c.value) === comparable(headlineTitle)) &&
+    prefersPrintedHeadline(title, headlineTitle)
+  ) {
+    title = headlineTitle;
+    sources.title = 'headline';
+    titleChecks.push('printed-headline');
+  }
   const kicker = pick('kicker');
   const subtitle = pick('subtitle');
   const headingTexts = [title, kicker, subtitle].filter((t): t is string => !!t).map(comparable);
