@@ -101,6 +101,8 @@ async function buildBrowser(browser) {
   });
   for (const item of [...STATIC, ...(browser === 'chrome' ? CHROME_STATIC : [])]) copy(path.join(root, item), path.join(out, item));
   for (const [from, to] of PDFJS_FILES) fs.cpSync(path.join(root, 'node_modules/pdfjs-dist', from), path.join(out, to), { recursive: true });
+  // citeproc-js is used under CPAL-1.0, whose notice must travel with the bundle that holds it.
+  fs.copyFileSync(path.join(root, 'node_modules/citeproc/LICENSE'), path.join(out, 'citation/LICENSE-citeproc.txt'));
   fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
   zipDir(out, path.join(dist, `jianbao-${browser}-${manifest.version}.zip`));
   return out;

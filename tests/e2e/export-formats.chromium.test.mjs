@@ -42,6 +42,7 @@ const EXPECT = {
   }],
   biblatex: [new RegExp(`^jianbao-${DAY}\\.bib$`), (t) => assert.match(t, /@\w+\{/)],
   ris: [new RegExp(`^jianbao-${DAY}\\.ris$`), (t) => assert.match(t, /^TY {2}- /m)],
+  zotero: [new RegExp(`^jianbao-${DAY}-zotero\\.ris$`), (t) => assert.match(t, /^N1 {2}- “/m)],
   // The reference lists come from citeproc-js in the background's engine worker.
   references: [/-references\.txt$/, (t) => assert.ok(/^\[1\] .*\[N\/OL\]/m.test(t) && t.includes('深入开展普法工作'), t)],
   'citation-gbt7714-2015': [/-gbt7714-2015\.txt$/, (t) => assert.ok(/^\[1\] .*\[N\/OL\]/m.test(t) && t.includes('深入开展普法工作'), t)],

@@ -6,8 +6,34 @@
 import type { Highlight } from '../model';
 import { csvPieces } from './csv-cell';
 import { groupHighlights, positionOf, type ExportBundle } from './export-bundle';
+import { safeHttpUrl } from './escape-html';
 import { isoTimestamp } from './format-date';
 import { joinPieces } from './pieces';
+
+/** Readwise refuses a highlight or note longer than this (its import limit). */
+export const READWISE_MAX_CHARS = 8191;
+
+/** A long highlight in parts Readwise takes, cut after a sentence end or space where one is near. */
+export function readwiseParts(text: string, max = READWISE_MAX_CHARS): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    const cut = Math.max(...['。', '！', '？', '. ', '! ', '? ', '\n', ' '].map((end) => window.lastIndexOf(end) + end.length));
+    // A break in the last quarter of the window; else a hard cut (not inside a surrogate pair).
+    let at = cut > max * 0.75 ? cut : max;
+    if (/[\ud800-\udbff]/.test(rest[at - 1])) at -= 1;
+    parts.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+/** A note cut to Readwise's limit, an ellipsis marking the cut. */
+function readwiseLimit(text: string): string {
+  return text.length <= READWISE_MAX_CHARS ? text : `${Array.from(text.slice(0, READWISE_MAX_CHARS - 1)).join('')}…`;
+}
 
 /** Readwise reads ".tag" tokens in the note; a tag cannot hold spaces, so they become "_". */
 function readwiseNote(highlight: Highlight): string {
@@ -17,7 +43,12 @@ function readwiseNote(highlight: Highlight): string {
 
 const READWISE_COLUMNS = ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date'];
 
-/** The Readwise CSV, a row at a time. Location is the highlight's character offset in its article, which keeps reading order. */
+/**
+ * The Readwise CSV, a row at a time. Location is the highlight's character offset in its
+ * article, which keeps reading order. A highlight over Readwise's 8,191 characters becomes
+ * consecutive rows (each part's Location its own offset), the note on the first, cut to the
+ * limit; only an http(s) address goes into URL.
+ */
 export function* readwiseCsvPieces(bundle: ExportBundle): Generator<string> {
   yield* csvPieces(READWISE_COLUMNS, readwiseRows(bundle));
 }
@@ -29,15 +60,19 @@ function* readwiseRows(bundle: ExportBundle) {
   for (const { article, highlights } of groupHighlights(bundle)) {
     for (const h of highlights) {
       const position = positionOf(h);
-      yield [
-        h.exact,
-        article.title,
-        article.authors.map((p) => p.name.trim()).filter(Boolean).join(', '),
-        article.url,
-        readwiseNote(h),
-        Number.isFinite(position) ? position : undefined,
-        isoTimestamp(h.createdAt),
-      ];
+      let offset = 0;
+      for (const [i, part] of readwiseParts(h.exact).entries()) {
+        yield [
+          part,
+          article.title,
+          article.authors.map((p) => p.name.trim()).filter(Boolean).join(', '),
+          safeHttpUrl(article.url) ? article.url : '',
+          i === 0 ? readwiseLimit(readwiseNote(h)) : '',
+          Number.isFinite(position) ? position + offset : undefined,
+          isoTimestamp(h.createdAt),
+        ];
+        offset += part.length;
+      }
     }
   }
 }
@@ -63,7 +98,8 @@ function* fullRows(bundle: ExportBundle) {
       const quote = h.selectors.find((s) => s.type === 'TextQuoteSelector');
       const position = h.selectors.find((s) => s.type === 'TextPositionSelector');
       yield [
-        h.id, h.articleId, h.pageUrl, h.pageTitle,
+        // Page key and article id only as http(s) addresses (a file: or javascript: one is left out; the backup keeps it).
+        h.id, h.articleId && safeHttpUrl(h.articleId) ? h.articleId : '', safeHttpUrl(h.pageUrl) ? h.pageUrl : '', h.pageTitle,
         isStored ? article.title : undefined, article.kicker, article.subtitle,
         isStored ? JSON.stringify(article.authors) : undefined,
         article.publication, article.date, article.page, article.section, article.language,

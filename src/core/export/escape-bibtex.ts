@@ -11,11 +11,22 @@ const BIBTEX_SPECIALS: Record<string, string> = {
   _: '\\_',
   '^': '\\textasciicircum{}',
   '~': '\\textasciitilde{}',
+  // In T1/OT1 text (what BibTeX hands LaTeX) < and > print as ¡ and ¿, and ` ' opens quotes.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '`': '\\textasciigrave{}',
 };
 
-/** Escapes TeX specials so the value is printed literally; newlines and tabs collapse to spaces. */
+/**
+ * Escapes TeX specials so the value is printed literally; newlines and tabs collapse to spaces.
+ * Hyphen runs are broken up ("-{}-") because TeX turns -- and --- into dashes, and ?` !` into ¿ ¡.
+ */
 export function escapeBibtex(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\{}%&$#_^~]/g, (ch) => BIBTEX_SPECIALS[ch]);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\{}%&$#_^~<>`]/g, (ch) => BIBTEX_SPECIALS[ch])
+    .replace(/-(?=-)/g, '-{}');
 }
 
 /**

@@ -23,9 +23,20 @@ export function escapeMarkdownLine(line: string): string {
   });
 }
 
-/** Escapes text that may span lines; each line is escaped on its own. Carriage returns become newlines. */
+/**
+ * Escapes text that may span lines; each line is escaped on its own. Carriage returns become
+ * newlines. A line's leading spaces and tabs become no-break spaces: four of them after a blank
+ * line would start a code block, and fewer can continue a list.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r\n?/g, '\n').split('\n').map(escapeMarkdownLine).join('\n');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => {
+      const indent = /^[ \t]*/.exec(line)![0];
+      return '\u00a0'.repeat(indent.replace(/\t/g, '    ').length) + escapeMarkdownLine(line.slice(indent.length));
+    })
+    .join('\n');
 }
 
 /** Prefixes every line with "> " so a multi-line text stays inside one blockquote. */
@@ -46,8 +57,12 @@ export function markdownUrl(url: string): string {
   return href === undefined ? escapeMarkdownLine(url) : `<${href}>`;
 }
 
-/** A tag as an Obsidian/Markdown hashtag: whitespace becomes "-", characters a tag cannot hold are dropped. */
+/**
+ * A tag as an Obsidian/Markdown hashtag: whitespace becomes "-", characters a tag cannot hold
+ * are dropped; nothing when what is left is only digits (Obsidian needs one non-digit: "=1+1"
+ * would be "#11", no tag at all). The full tag is in W3C, CSV and the backup.
+ */
 export function markdownTag(tag: string): string {
   const cleaned = tag.trim().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_\-/]/gu, '');
-  return cleaned ? `#${cleaned}` : '';
+  return cleaned && !/^\p{N}+$/u.test(cleaned) ? `#${cleaned}` : '';
 }

@@ -22,7 +22,7 @@ import { w3cPieces } from './w3c-export';
 
 /** The export format ids. */
 export const EXPORT_FORMAT_IDS = [
-  'markdown', 'obsidian', 'w3c', 'csv-readwise', 'csv-full', 'html', 'csl-json', 'biblatex', 'ris',
+  'markdown', 'obsidian', 'w3c', 'csv-readwise', 'csv-full', 'html', 'csl-json', 'biblatex', 'ris', 'zotero',
   'references', 'citation-gbt7714-2015', 'citation-gbt7714-2025', 'citation-apa', 'citation-mla', 'citation-chicago', 'backup',
 ] as const;
 
@@ -124,6 +124,9 @@ export const EXPORT_FORMATS: Record<ExportFormatId, ExportFormat> = {
   'csl-json': single('csl-json', { label: 'CSL-JSON (Zotero, Pandoc)', extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json', nameSuffix: '-csl', render: buildCslJson }),
   biblatex: single('biblatex', { label: 'BibLaTeX', extension: 'bib', mimeType: 'application/x-bibtex;charset=utf-8', nameSuffix: '', render: buildBiblatex }),
   ris: single('ris', { label: 'RIS (EndNote, Zotero)', extension: 'ris', mimeType: 'application/x-research-info-systems', nameSuffix: '', render: buildRis }),
+  // "Send to Zotero" without network: Zotero's File → Import… takes RIS and makes each N1 (a
+  // highlight with its note and tags) a child note of the article's item.
+  zotero: single('zotero', { label: 'Send to Zotero (RIS, highlights as child notes)', extension: 'ris', mimeType: 'application/x-research-info-systems', nameSuffix: '-zotero', render: buildRis }),
   references: citationFormat('references', 'References, my citation style'),
   'citation-gbt7714-2015': citationFormat('citation-gbt7714-2015', 'References, GB/T 7714-2015', 'gbt7714-2015'),
   'citation-gbt7714-2025': citationFormat('citation-gbt7714-2025', 'References, GB/T 7714-2025', 'gbt7714-2025'),

@@ -3,7 +3,8 @@
  * escaped, only http(s) links, and a Content-Security-Policy that forbids scripts, so the
  * page stays inert even if a future change forgot to escape something.
  */
-import type { Highlight, Settings } from '../model';
+import { hasCjk } from '../citation/csl-name';
+import type { ArticleRecord, Highlight, Settings } from '../model';
 import { articleFields } from './article-fields';
 import { escapeHtml, safeCssColor, safeHttpUrl } from './escape-html';
 import { groupHighlights, type ArticleGroup, type ExportBundle } from './export-bundle';
@@ -17,13 +18,27 @@ const BASE_CSS = [
   'h2{margin-bottom:.2em}',
   'dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:0 1em;color:#555;font-size:.9em}',
   'dl.meta dt{font-weight:600}',
-  'dl.meta dd{margin:0;overflow-wrap:anywhere}',
+  'dl.meta dd{margin:0}',
+  // Long unbroken text (a URL in a note) wraps instead of running off the page and out of print.
+  'h1,h2,dd,blockquote,.note,.tags,.cite{overflow-wrap:anywhere}',
+  // Each tag is its own bidi island: a right-to-left override in one cannot reorder the next.
+  'bdi{unicode-bidi:isolate}',
   'blockquote{margin:1em 0 .3em;padding:.3em .8em;border-left:4px solid #999;white-space:pre-wrap}',
   '.note{margin:.2em 0 0 1.2em;white-space:pre-wrap}',
   '.tags{margin:.2em 0 0 1.2em;color:#555;font-size:.9em}',
   '.cite{font-size:.85em;color:#444}',
   '@media print{a{color:inherit}}',
 ].join('\n');
+
+/** Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** The article's language for `lang`: its own, else Chinese for a CJK headline, else English. */
+function languageOf(article: ArticleRecord): string {
+  const own = article.language?.trim();
+  if (own && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(own)) return own;
+  return hasCjk(article.title) ? 'zh-Hans' : 'en';
+}
 
 /** A class per palette colour (by index, so no key from settings lands in CSS as a name). */
 function colourCss(settings: Settings | undefined): { css: string; classOf: (key: string) => string } {
@@ -39,7 +54,7 @@ function colourCss(settings: Settings | undefined): { css: string; classOf: (key
 function highlightHtml(h: Highlight, classOf: (key: string) => string): string {
   const parts = [`<blockquote${classOf(h.color)}>${escapeHtml(h.exact.trim())}</blockquote>`];
   if (h.note.trim()) parts.push(`<p class="note">${escapeHtml(h.note.trim())}</p>`);
-  if (h.tags.length) parts.push(`<p class="tags">${h.tags.map((t) => `#${escapeHtml(t)}`).join(' ')}</p>`);
+  if (h.tags.length) parts.push(`<p class="tags">${h.tags.map((t) => `<bdi>#${escapeHtml(t)}</bdi>`).join(' ')}</p>`);
   return parts.join('\n');
 }
 
@@ -47,15 +62,18 @@ function articleHtml(group: ArticleGroup, cite: string | undefined, classOf: (ke
   const { article } = group;
   const href = safeHttpUrl(article.url);
   const meta = articleFields(article).map(([label, value]) => `<dt>${label}</dt><dd>${escapeHtml(value)}</dd>`);
-  meta.push(`<dt>URL</dt><dd>${href ? `<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>` : escapeHtml(article.url)}</dd>`);
+  // Only an http(s) address is written, as a link; any other is left out.
+  if (href) meta.push(`<dt>URL</dt><dd><a href="${escapeHtml(href)}">${escapeHtml(href)}</a></dd>`);
   return [
-    '<article>',
-    `<h2>${escapeHtml(article.title.trim() || article.url)}</h2>`,
+    `<article lang="${languageOf(article)}">`,
+    `<h2>${escapeHtml(article.title.trim() || href || 'Untitled')}</h2>`,
     `<dl class="meta">${meta.join('')}</dl>`,
     ...group.highlights.map((h) => highlightHtml(h, classOf)),
     // The engine's plain text, escaped here: citeproc-js's HTML output would turn <i>, <b>, <sup>
     // and <span> written in a page's title into markup, and page text is never markup.
-    ...(cite ? [`<p class="cite">${escapeHtml(cite)}</p>`] : []),
+    // Bidi embedding and override controls from a title would reorder the rest of the reference
+    // (its date, its URL); the reference is one line of text, so they are dropped from it.
+    ...(cite ? [`<p class="cite">${escapeHtml(cite.replace(BIDI_CONTROLS, ''))}</p>`] : []),
     '</article>',
   ].join('\n');
 }
@@ -64,10 +82,12 @@ function articleHtml(group: ArticleGroup, cite: string | undefined, classOf: (ke
 export function buildHtml(bundle: ExportBundle, citations: readonly string[] = []): string {
   const title = `Jianbao highlights, ${formatIsoDay(localDay(bundle.exportedAt))}`;
   const { css, classOf } = colourCss(bundle.settings);
-  const articles = groupHighlights(bundle).map((g, i) => articleHtml(g, citations[i], classOf));
+  const groups = groupHighlights(bundle);
+  const articles = groups.map((g, i) => articleHtml(g, citations[i], classOf));
   return [
     '<!DOCTYPE html>',
-    '<html lang="zh-Hans">',
+    // The page's language is that of its first article; each article carries its own.
+    `<html lang="${groups.length ? languageOf(groups[0].article) : 'en'}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,

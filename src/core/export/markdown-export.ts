@@ -6,6 +6,7 @@
 import { articleFields } from './article-fields';
 import { escapeMarkdown, escapeMarkdownLine, markdownTag, markdownUrl, toBlockquote } from './escape-markdown';
 import { groupHighlights, type ArticleGroup, type ExportBundle, type ExportFile } from './export-bundle';
+import { safeHttpUrl } from './escape-html';
 import { formatIsoDay, localDay } from './format-date';
 import { joinPieces } from './pieces';
 import type { Highlight } from '../model';
@@ -23,9 +24,10 @@ function highlightBlock(highlight: Highlight): string {
 /** The body of one article: metadata list, then the highlights. `level` is the heading depth. */
 function articleSection(group: ArticleGroup, level: number): string {
   const { article } = group;
-  const lines = [`${'#'.repeat(level)} ${escapeMarkdownLine(article.title.replace(/\s+/g, ' ').trim() || article.url)}`, ''];
+  const lines = [`${'#'.repeat(level)} ${escapeMarkdownLine(article.title.replace(/\s+/g, ' ').trim() || safeHttpUrl(article.url) || 'Untitled')}`, ''];
   const meta = articleFields(article).map(([label, value]) => `- ${label}: ${escapeMarkdownLine(value.replace(/\s+/g, ' '))}`);
-  meta.push(`- URL: ${markdownUrl(article.url)}`);
+  // Only an http(s) address is written (a javascript: or other address is left out).
+  if (safeHttpUrl(article.url)) meta.push(`- URL: ${markdownUrl(article.url)}`);
   lines.push(...meta);
   const blocks = group.highlights.map(highlightBlock);
   // The blank line matters: a blockquote straight after a list item would continue the item.
@@ -61,7 +63,8 @@ function frontMatter(group: ArticleGroup, exportedAt: Date): string {
   for (const [key, value] of optional) if (value?.trim()) lines.push(`${key}: ${yamlString(value.trim())}`);
   const authors = article.authors.map((p) => p.name.trim()).filter(Boolean);
   if (authors.length) lines.push(`authors: [${authors.map(yamlString).join(', ')}]`);
-  lines.push(`url: ${yamlString(article.url)}`);
+  const url = safeHttpUrl(article.url);
+  if (url) lines.push(`url: ${yamlString(url)}`);
   const tags = [...new Set(group.highlights.flatMap((h) => h.tags.map((t) => markdownTag(t).slice(1)).filter(Boolean)))];
   if (tags.length) lines.push(`tags: [${tags.map(yamlString).join(', ')}]`);
   lines.push(`exported: ${yamlString(exportedAt.toISOString())}`, '---');

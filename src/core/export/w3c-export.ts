@@ -6,7 +6,8 @@
  * XPathSelectors; the colour is the target's styleClass.
  */
 import type { Highlight, Selector, Settings } from '../model';
-import { safeCssColor } from './escape-html';
+import { safeCssColor, safeHttpUrl } from './escape-html';
+import { stableHash } from './stable-hash';
 import type { ExportBundle } from './export-bundle';
 import { isoTimestamp } from './format-date';
 import { joinPieces } from './pieces';
@@ -79,13 +80,18 @@ export function toW3cAnnotation(highlight: Highlight, stylesheet?: string): Reco
   };
   if (body.length) annotation.body = body;
   annotation.target = {
-    source: highlight.pageUrl,
+    // The page's address when it is http(s); any other key becomes a Jianbao URN, never a javascript: or file: address.
+    source: safeHttpUrl(highlight.pageUrl) ? highlight.pageUrl : `urn:jianbao:page:${stableHash(highlight.pageUrl)}`,
     styleClass: highlight.color,
     selector: highlight.selectors.map(w3cSelector),
   };
   if (stylesheet) annotation.stylesheet = { type: 'CssStylesheet', value: stylesheet };
   annotation['jianbao:pageTitle'] = highlight.pageTitle;
-  if (highlight.articleId !== undefined) annotation['jianbao:articleId'] = highlight.articleId;
+  // Article ids are page addresses (URL or URL#item-N): an address that is not http(s) becomes a URN.
+  if (highlight.articleId !== undefined) {
+    const address = /^[a-z][a-z0-9+.-]*:/i.test(highlight.articleId) && !safeHttpUrl(highlight.articleId);
+    annotation['jianbao:articleId'] = address ? `urn:jianbao:article:${stableHash(highlight.articleId)}` : highlight.articleId;
+  }
   return annotation;
 }
 
