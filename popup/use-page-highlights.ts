@@ -15,6 +15,8 @@ import { canonicalPageUrl } from '../src/core/url/canonical-url';
 import { openDb } from '../src/background/db/database';
 import { articlesFor, articlesForPage, highlightsForPage } from '../src/background/db/queries';
 import type { PageInfo } from '../src/messages';
+import browser from 'webextension-polyfill';
+import { readerPdfKey } from '../src/core/pdf/pdf-address';
 import { activeTab, type PopupTab } from './active-tab';
 import { callBackground } from './background-call';
 
@@ -43,6 +45,18 @@ async function readPage(pageUrl: string): Promise<PageData> {
   return { highlights, articles, skipped: skipped + usable.skipped };
 }
 
+/** Jianbao's PDF reader tab: the PDF's own key (its fingerprint), read from the reader's address. */
+function readerPage(tab: PopupTab): PageInfo | null {
+  let viewerPage: string;
+  try {
+    viewerPage = browser.runtime.getURL('viewer/viewer.html');
+  } catch {
+    return null;
+  }
+  const key = readerPdfKey(tab.url, viewerPage);
+  return key ? { pageUrl: key, title: tab.title ?? '', articleIds: [] } : null;
+}
+
 /** The page key the tab's address gives, before its content script can say more; null where it cannot run. */
 function provisionalPage(tab: PopupTab): PageInfo | null {
   if (!tab.url || !/^(https?|file):/.test(tab.url)) return null;
@@ -61,6 +75,12 @@ export function usePageHighlights(): { state: PageState; reload: () => void } {
       const tab = await activeTab();
       if (tab === undefined) throw new Error('no active tab');
       const tabId = tab.id;
+      // The PDF reader is an extension page: no content script to ask, its key is in its address.
+      const reader = readerPage(tab);
+      if (reader) {
+        publish({ status: 'ready', tabId, page: reader, ...(await readPage(reader.pageUrl)) });
+        return;
+      }
       const answer = callBackground('ui-bg:page-info', { tabId });
       answer.catch(() => undefined); // handled below; this only keeps it from being reported as unhandled meanwhile
       const guess = provisionalPage(tab);

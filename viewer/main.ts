@@ -126,6 +126,10 @@ async function startHighlighting(doc: PdfDocument, source: PdfSource, labels: st
   const fingerprint = doc.fingerprints[0];
   if (!fingerprint) return;
   const pageUrl = pdfPageUrl(fingerprint);
+  // The popup reads the PDF's key from the reader's address (popup/use-page-highlights.ts).
+  const address = new URL(location.href);
+  address.searchParams.set('pdf', pageUrl);
+  history.replaceState(null, '', address.href);
   const text = documentText(state.pages.map((page) => page.segmentation));
   const title = $('doc-title').textContent || source.name;
   await callBackground('ui-bg:save-pdf-article', { article: detectedArticle(pageUrl, title, source, infoTitle) }).catch((error: Error) => notify(t('viewerCannotSave', error.message)));
@@ -139,6 +143,7 @@ async function startHighlighting(doc: PdfDocument, source: PdfSource, labels: st
     },
   );
   await state.highlighter.restore();
+  performance.mark('jianbao:highlights-ready');
   document.body.dataset.highlights = 'ready';
 }
 
@@ -331,7 +336,14 @@ function selectArticle(article: PageArticle): void {
   drawOutline();
 }
 
-eventBus.on('textlayerrendered', () => state.highlighter?.repaint());
+eventBus.on('textlayerrendered', () => {
+  state.highlighter?.repaint();
+  // The first text a reader can select, for bench/pdf.bench.mjs.
+  if (!document.body.dataset.firstText) {
+    performance.mark('jianbao:first-text');
+    document.body.dataset.firstText = 'ready';
+  }
+});
 eventBus.on('pagerendered', (event: { pageNumber: number }) => {
   if (state.selected?.page === event.pageNumber) drawOutline();
 });

@@ -11,6 +11,7 @@ describe('Chromium: newspaper PDFs in Jianbao\'s reader', () => {
     await popup.goto(env.browser.popupUrl(tabId));
     return popup;
   };
+  env.readerPrefix = () => `chrome-extension://${env.browser.extensionId}/viewer/viewer.html`;
   const waitForReader = async (tab) => {
     await tab.waitForURL(/\/viewer\/viewer\.html\?file=/, { timeout: 20_000 });
     return tab;

@@ -7,6 +7,7 @@ import { withDemoAndBrowser } from './lib/with-browser.mjs';
 describe('Firefox: newspaper PDFs in Jianbao\'s reader', () => {
   const env = withDemoAndBrowser(launchFirefox, startPdfServer);
   env.openPopup = (tabId) => env.browser.openExtensionPage(`popup/popup.html?tab=${tabId}`);
+  env.readerPrefix = () => `${env.browser.base}/viewer/viewer.html`;
   const waitForReader = async (tab) => {
     await tab.waitForFunction(() => location.href.includes('/viewer/viewer.html?file='), { timeout: 20_000 }).catch(() => undefined);
     return tab;

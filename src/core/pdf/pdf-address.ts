@@ -25,5 +25,15 @@ export function pdfPageUrl(fingerprint: string): string {
   return `urn:x-pdf:${fingerprint.toLowerCase()}`;
 }
 
+/**
+ * The PDF page key of a reader tab: the reader puts `pdf=urn:x-pdf:…` into its own address once
+ * the PDF is open, so the popup can list that PDF's highlights without asking the tab.
+ */
+export function readerPdfKey(tabUrl: string | undefined, viewerPage: string): string | undefined {
+  if (!tabUrl?.startsWith(`${viewerPage}?`)) return undefined;
+  const key = new URL(tabUrl).searchParams.get('pdf') ?? '';
+  return /^urn:x-pdf:[0-9a-f]{16,64}$/u.test(key) ? key : undefined;
+}
+
 /** Link patterns for the context menu item (match patterns cannot say "path ends in", so two forms). */
 export const PDF_LINK_PATTERNS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', 'file:///*.pdf'];

@@ -138,4 +138,24 @@ export async function highlightAndReopen(env, reader) {
   const article = articles.find((record) => record.id === stored[0].articleId);
   assert.equal(article?.title, '“最美石油红”守护碧水蓝天');
   assert.deepEqual([article?.publication, article?.date, article?.page], ['荆州日报', '2022-03-31', '02']);
+
+  // The popup on the reader tab lists the PDF's highlights under their article's heading.
+  const tabId = await env.browser.tabIdOf(env.readerPrefix());
+  assert.ok(tabId, 'the reader tab is found');
+  const popup = await env.openPopup(tabId);
+  const group = await waitFor(
+    () =>
+      popup.evaluate(() => {
+        const section = [...document.querySelectorAll('section.article-group')].find((s) => s.querySelector('ul.highlights')?.textContent.includes('废弃井在哪里'));
+        const list = section?.querySelector('ul.highlights');
+        return section ? { id: section.dataset.article, heading: section.textContent.replace(list?.textContent ?? '', ''), quotes: list.textContent } : null;
+      }),
+    { timeout: 15_000, what: 'the PDF highlights in the popup' },
+  );
+  assert.equal(group.id, article.id);
+  // With one article on the page the heading sits above the group: the item's headline, paper, 版次, date.
+  const heading = await popup.evaluate(() => document.querySelector('main').textContent.split('废弃井在哪里')[0]);
+  assert.ok(heading.includes('“最美石油红”守护碧水蓝天') && heading.includes('荆州日报') && /02/.test(heading), `the item's headline heads its highlights: ${heading.slice(0, 300)}`);
+  assert.ok(group.quotes.includes('整改32台高耗能设备') && group.quotes.includes('数字待核实'), 'both highlights and the note under it');
+  await popup.close();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPdfAddress, readerAddress } from '../../../src/core/pdf/pdf-address';
+import { isPdfAddress, readerAddress, readerPdfKey } from '../../../src/core/pdf/pdf-address';
 
 describe('isPdfAddress', () => {
   it('knows a PDF by its path, with or without a query', () => {
@@ -22,5 +22,18 @@ describe('readerAddress', () => {
   it('passes the PDF address as one encoded parameter', () => {
     const address = readerAddress('chrome-extension://id/viewer/viewer.html', 'https://x.cn/a b.pdf?x=1&y=2');
     expect(new URL(address).searchParams.get('file')).toBe('https://x.cn/a b.pdf?x=1&y=2');
+  });
+});
+
+describe('readerPdfKey', () => {
+  const viewer = 'chrome-extension://id/viewer/viewer.html';
+  it('reads the PDF key the reader put into its own address', () => {
+    expect(readerPdfKey(`${viewer}?file=x&pdf=urn%3Ax-pdf%3A23e450e8d6148016a7718ceb95c4025a`, viewer)).toBe('urn:x-pdf:23e450e8d6148016a7718ceb95c4025a');
+  });
+  it('ignores other pages and keys that are not PDF keys', () => {
+    expect(readerPdfKey('https://evil.example/viewer/viewer.html?pdf=urn:x-pdf:23e450e8d6148016a7718ceb95c4025a', viewer)).toBeUndefined();
+    expect(readerPdfKey(`${viewer}?pdf=https://news.example.com/a`, viewer)).toBeUndefined();
+    expect(readerPdfKey(`${viewer}?file=x`, viewer)).toBeUndefined();
+    expect(readerPdfKey(undefined, viewer)).toBeUndefined();
   });
 });
