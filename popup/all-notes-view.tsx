@@ -2,7 +2,7 @@
  * "All notes": search (Chinese and English, through the tokens index), filters, order, a
  * virtualised list, and export of the current result or of everything.
  */
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ExportBundle } from '../src/core/export/export-bundle';
 import type { Settings } from '../src/core/model';
 import { usableArticles, usableHighlights } from '../src/core/usable-record';
@@ -22,7 +22,12 @@ import { VirtualList } from './virtual-list';
 const SEARCH_DEBOUNCE_MS = 150;
 /** Row height in CSS pixels; popup.css gives .note-row the same height. */
 export const ROW_HEIGHT_PX = 64;
-const LIST_HEIGHT_PX = 320;
+/** The tallest a popup can be (Chrome caps it at 600 px; popup.css gives the body 580 px at most). */
+export const POPUP_MAX_HEIGHT_PX = 580;
+/** A list is never squeezed below this, even under many open filters. */
+const MIN_LIST_HEIGHT_PX = 3 * ROW_HEIGHT_PX;
+/** Before the first measurement (one frame), the list takes what a popup without open filters leaves. */
+const FIRST_LIST_HEIGHT_PX = 320;
 
 /** The view; `initialQuery` lets a test or the bench open it with a search (`?q=`). */
 export function AllNotesView({ settings, notify, initialQuery = '' }: { settings: Settings; notify: Notify; initialQuery?: string }) {
@@ -31,6 +36,8 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
   const [sort, setSort] = useState<NotesSort>('newest');
   const [scope, setScope] = useState<'result' | 'all'>('result');
   const rows = useAllNotes(filter, sort);
+  const section = useRef<HTMLElement>(null);
+  const [room, setRoom] = useState(FIRST_LIST_HEIGHT_PX);
 
   useEffect(() => {
     if (text === (filter.query ?? '')) return;
@@ -49,6 +56,22 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
     if (state.status === 'ready' && state.complete) performance.mark('jianbao:notes-counted');
   }, [firstRow, state]);
 
+  // The list takes the popup's height: what the rest of the popup leaves of its largest size
+  // (measured after each layout change: results, filters opening, notices), never less than three rows.
+  const total = state.status === 'ready' ? state.total : 0;
+  useLayoutEffect(() => {
+    const measure = () => {
+      const list = section.current?.querySelector<HTMLElement>('.vlist');
+      const others = document.documentElement.scrollHeight - (list?.offsetHeight ?? 0);
+      const next = Math.max(MIN_LIST_HEIGHT_PX, POPUP_MAX_HEIGHT_PX - others);
+      setRoom((current) => (Math.abs(current - next) > 1 ? next : current));
+    };
+    measure();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
+    for (const el of section.current?.querySelectorAll<HTMLElement>(':scope > :not(.vlist)') ?? []) observer?.observe(el);
+    return () => observer?.disconnect();
+  }, [total, state.status]);
+
   const filtered = state.status === 'ready' && state.filtered;
   // Without a filter the current result is everything.
   const effectiveScope = filtered ? scope : 'all';
@@ -65,7 +88,7 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
   };
 
   return (
-    <section class="all-notes" aria-label={t('popupAllNotes')}>
+    <section class="all-notes" aria-label={t('popupAllNotes')} ref={section}>
       <input
         type="search"
         class="search"
@@ -98,7 +121,7 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
             <VirtualList
               count={state.total}
               rowHeightPx={ROW_HEIGHT_PX}
-              heightPx={Math.min(LIST_HEIGHT_PX, state.total * ROW_HEIGHT_PX)}
+              heightPx={Math.min(room, state.total * ROW_HEIGHT_PX)}
               label={t('popupAllNotes')}
               renderRow={(i) => <NoteRow highlight={rows.rowAt(i)} palette={settings.palette} notify={notify} />}
             />

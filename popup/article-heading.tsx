@@ -11,6 +11,7 @@ import { ArticleEditor } from './article-editor';
 import { formatEditionDate } from './format-date';
 import { t } from './i18n';
 import type { Notify } from './notice';
+import { LangText } from './lang-text';
 
 function byline(people: Person[]): string {
   return people.map((p) => (p.role === 'author' ? p.name : t('popupRole', t(`role_${p.role}`), p.name))).join(t('listSeparator'));
@@ -61,8 +62,8 @@ export function ArticleHeading({ article, showHeadline = true, notify, onChanged
     <div class="article-heading" data-article-heading={article.id}>
       <div class="heading-row">
         <div class="heading-text">
-          {showHeadline && <h2 class="headline">{article.title || article.url}</h2>}
-          {meta && <p class="byline muted">{meta}</p>}
+          {showHeadline && <h2 class="headline"><LangText text={article.title || article.url} /></h2>}
+          {meta && <p class="byline muted"><LangText text={meta} /></p>}
           {corrected.length > 0 && (
             <p class="reader-mark muted" data-reader-fields={corrected.join(' ')}>
               {t('articleCorrectedFields', corrected.map((f) => t(`field_${f}`)).join(t('listSeparator')))}

@@ -7,6 +7,7 @@ import type { Notify } from './notice';
 import { colorName, nameOfKey, swatchOf } from './palette-colors';
 import { NoteConflict } from './sync-parts';
 import { TagEditor } from './tag-editor';
+import { LangText } from './lang-text';
 
 /** What a card needs from the view around it. */
 export interface CardContext {
@@ -30,7 +31,7 @@ export function HighlightCard({ highlight: h, ctx }: { highlight: Highlight; ctx
   return (
     <li class="highlight" data-id={h.id} style={{ '--swatch': swatchOf(ctx.settings.palette, h.color) }}>
       <button type="button" class="quote" title={t('popupScrollTo')} onClick={() => void scrollToHighlight(ctx.tabId, h.id, ctx.notify)}>
-        {h.exact}
+        <LangText text={h.exact} />
       </button>
       <NoteField note={h.note} onSave={(note) => void save({ note })} />
       <NoteConflict id={h.id} note={h.note} notify={ctx.notify} onChanged={ctx.onChanged} />

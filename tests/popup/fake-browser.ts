@@ -41,7 +41,7 @@ export const fakeBrowser = {
     request: vi.fn(async (_request: { origins: string[] }) => true),
     contains: vi.fn(async (_request: { origins: string[] }) => true),
   },
-  runtime: { sendMessage: vi.fn() },
+  runtime: { sendMessage: vi.fn(), getURL: (path: string) => `chrome-extension://jianbao-test/${path.replace(/^\//u, '')}` },
   tabs: {
     query: vi.fn(async (): Promise<{ id: number; url?: string; title?: string }[]> => [{ id: 7 }]),
     get: vi.fn(async (id: number): Promise<{ id: number; url?: string; title?: string }> => ({ id })),

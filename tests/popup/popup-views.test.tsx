@@ -139,6 +139,58 @@ describe('AllNotesView', () => {
   });
 });
 
+describe('AllNotesView in the popup window', () => {
+  /** jsdom has no layout: the page around the list is `others` px tall, the list as tall as its style says. */
+  function layout(others: number) {
+    const list = () => document.querySelector<HTMLElement>('.vlist');
+    const height = () => parseFloat(list()?.style.height ?? '0') || 0;
+    Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, get: () => others + height() });
+    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get(this: HTMLElement) { return this.classList.contains('vlist') ? height() : 0; } });
+  }
+  afterEach(() => {
+    delete (document.documentElement as unknown as Record<string, unknown>).scrollHeight;
+    delete (HTMLElement.prototype as unknown as Record<string, unknown>).offsetHeight;
+  });
+
+  it('gives the list the height the popup has left (580 px in all), not a fixed box', async () => {
+    layout(200);
+    await seed(Array.from({ length: 100 }, (_, i) => makeHighlight(`n${i}`, `note ${i}`, { createdAt: 1_700_000_000_000 + i })));
+    const { container } = render(<AllNotesView settings={DEFAULT_SETTINGS} notify={() => {}} />);
+    await waitFor(() => expect(container.querySelector<HTMLElement>('.vlist')?.style.height).toBe('380px'));
+    cleanup();
+    // Few notes: the list is as tall as its rows, no inner scroll bar.
+    await seed(Array.from({ length: 3 }, (_, i) => makeHighlight(`m${i}`, `note ${i}`, { createdAt: 1_700_000_000_000 + i })));
+    const few = render(<AllNotesView settings={DEFAULT_SETTINGS} notify={() => {}} />);
+    await waitFor(() => expect(few.container.querySelector<HTMLElement>('.vlist')?.style.height).toBe('192px'));
+  });
+
+  it('opens a note in the clipping book at its highlight, in Chinese text marks Latin runs and keeps dates whole', async () => {
+    uiState.language = 'zh_CN';
+    document.documentElement.lang = 'zh-CN';
+    await seed([makeHighlight('h1', '市委书记We’d见面 2019年11月18日', { articleId: `${PAGE}#item-2`, createdAt: 1_700_000_000_000 }), makeHighlight('h2', '无文章', { createdAt: 1_600_000_000_000 })]);
+    fakeBrowser.tabs.create.mockClear();
+    // The popup closes itself after opening a tab (Firefox keeps it open otherwise); jsdom must not.
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const { container } = render(<AllNotesView settings={DEFAULT_SETTINGS} notify={() => {}} />);
+    await waitFor(() => expect(container.querySelectorAll('.note-row[data-id]')).toHaveLength(2));
+    const row = container.querySelector('.note-row[data-id="h1"]')!;
+    expect(row.querySelector('.row-quote [lang="en"]')?.textContent).toBe('We’d');
+    expect(row.querySelector('.row-quote .nowrap')?.textContent).toBe('2019年11月18日');
+    // A highlight without an article has no clipping to open.
+    expect(container.querySelector('.note-row[data-id="h2"] [data-action="open-in-book"]')).toBeNull();
+    const button = row.querySelector<HTMLButtonElement>('[data-action="open-in-book"]')!;
+    expect(button.title).toBe('在剪报本中打开');
+    fireEvent.click(button);
+    await waitFor(() => expect(fakeBrowser.tabs.create).toHaveBeenCalledTimes(1));
+    const url = new URL((fakeBrowser.tabs.create.mock.calls[0] as unknown as [{ url: string }])[0].url);
+    expect(url.pathname.endsWith('/clippings/clippings.html')).toBe(true);
+    expect(Object.fromEntries(new URLSearchParams(url.hash.slice(1)))).toEqual({ clip: `${PAGE}#item-2`, hl: 'h1' });
+    expect(close).toHaveBeenCalled();
+    close.mockRestore();
+    document.documentElement.lang = '';
+  });
+});
+
 describe('palette colour names', () => {
   it('translates the default names and keeps a name the reader chose', () => {
     uiState.language = 'zh_CN';
