@@ -4,25 +4,15 @@ import { openDb } from '../src/background/db/database';
 import { countAllArticles, countAllHighlights } from '../src/background/db/queries';
 import { callBackground } from '../popup/background-call';
 import { errorText } from '../popup/error-text';
-import { t, uiLanguage } from '../popup/i18n';
+import { t } from '../popup/i18n';
+import { ClippingStorage } from './clipping-storage';
+import { formatBytes } from './format-bytes';
 
 interface Usage {
   highlights: number;
   articles: number;
   /** Bytes the browser reports for this extension's origin, when it says. */
   bytes?: number;
-}
-
-/** "12.3 MB" in the reader's language. */
-function formatBytes(bytes: number, lang = uiLanguage()): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return new Intl.NumberFormat(lang || 'en', { style: 'unit', unit: units[unit], maximumFractionDigits: 1 }).format(value);
 }
 
 async function readUsage(): Promise<Usage> {
@@ -65,6 +55,7 @@ export function StorageSection({ refreshKey }: { refreshKey: number }) {
             (usage.bytes !== undefined ? ` ${t('optionsUsageBytes', formatBytes(usage.bytes))}` : '')
           : t('popupLoading')}
       </p>
+      <ClippingStorage refreshKey={refreshKey + version} onChanged={() => setVersion((v) => v + 1)} />
       {!confirming ? (
         <button type="button" class="danger" data-action="delete-everything" onClick={() => setConfirming(true)}>
           {t('optionsDeleteEverything')}
