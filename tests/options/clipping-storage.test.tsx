@@ -32,7 +32,7 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
-const rows = (container: HTMLElement) => [...container.querySelectorAll('tbody tr, tfoot tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+const rows = (container: Element) => [...container.querySelectorAll('tbody tr, tfoot tr')].map((tr) => [...tr.children].map((c) => c.textContent));
 
 describe('clipping storage in options', () => {
   it('shows clippings, images and image bytes per paper with a total', async () => {
