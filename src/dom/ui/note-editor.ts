@@ -47,10 +47,25 @@ export function buildNoteEditor(doc: Document, options: NoteEditorOptions): { pa
   const submit = () => options.onSave(textarea.value.trim(), parseTagInput(tagsInput.value));
   save.addEventListener('click', submit);
   cancel.addEventListener('click', () => options.onCancel());
+  // Ctrl/⌘+Enter and Escape act when the key comes back up, not when it goes down: saving or
+  // cancelling takes the editor (a frame on the page) down, and a key released after that
+  // would be delivered to the page's document instead of this one.
+  let pending: 'save' | 'cancel' | null = null;
   panel.addEventListener('keydown', (event) => {
     event.stopPropagation(); // the page's own shortcuts must not fire while the reader types
-    if (event.key === 'Escape') options.onCancel();
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+    if (event.key === 'Escape') pending = 'cancel';
+    else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault(); // no line break in the note
+      pending = 'save';
+    } else pending = null;
+  });
+  panel.addEventListener('keyup', (event) => {
+    event.stopPropagation();
+    const action = pending;
+    if (event.key === 'Escape' && action === 'cancel') options.onCancel();
+    else if (event.key === 'Enter' && action === 'save') submit();
+    else return;
+    pending = null;
   });
   return { panel, focus: () => textarea.focus() };
 }

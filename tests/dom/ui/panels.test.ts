@@ -50,6 +50,32 @@ describe('note editor', () => {
     expect(panel.querySelector('textarea')!.value).toBe('<img src=x onerror=alert(1)>');
   });
 
+  it('saves on Ctrl+Enter and cancels on Escape when the key comes back up, so no key-up lands on the page after the frame is gone', () => {
+    const onSave = vi.fn();
+    const onCancel = vi.fn();
+    const { panel } = buildNoteEditor(document, { note: '', tags: [], knownTags: [], t, onSave, onCancel });
+    document.body.appendChild(panel);
+    const textarea = panel.querySelector('textarea')!;
+    textarea.value = '要点';
+    const down = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
+    textarea.dispatchEvent(down);
+    expect(down.defaultPrevented).toBe(true);
+    expect(onSave).not.toHaveBeenCalled();
+    textarea.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    expect(onSave).toHaveBeenCalledWith('要点', []);
+    // A plain Enter (a line break) and a key-up without its key-down do nothing.
+    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    textarea.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true }));
+    textarea.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true }));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onCancel).not.toHaveBeenCalled();
+    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onCancel).not.toHaveBeenCalled();
+    textarea.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    panel.remove();
+  });
+
   it('parses tag input', () => {
     expect(parseTagInput(' a ,b；c;; ')).toEqual(['a', 'b', 'c']);
   });
