@@ -133,7 +133,7 @@ function main(): void {
       let t0 = performance.now();
       const article = detectArticle(doc, page.url);
       // The annotator also asks whether the page holds several articles (split-page-items): timed with it.
-      const split = splitPageItems(doc, article.body);
+      const split = splitPageItems(doc, article.body, article.walk);
       const ourMs = performance.now() - t0;
       if (split) splitPages.push(`${page.id.slice(0, 16)}:${split.pattern}:${split.items.length}`);
       t0 = performance.now();

@@ -53,7 +53,7 @@ export function detectPage(doc: Document, pageUrl: string): PageDetection {
   const detected = detectArticle(doc, pageUrl);
   const article = plainDescription(doc, pageUrl, detected);
   if (article.kind === 'html') {
-    const split = splitPageItems(doc, detected.body);
+    const split = splitPageItems(doc, detected.body, detected.walk);
     if (split) {
       const items = split.items.slice(0, MAX_PAGE_ITEMS);
       let budget = MAX_ITEMS_CHARS;

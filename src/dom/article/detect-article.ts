@@ -268,5 +268,6 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
     sources,
     fieldConfidence: scoreArticleFields(table, picked),
     body: { elements, text },
+    walk: { blocks, marks: pageElements.itemMarks },
   };
 }

@@ -35,7 +35,19 @@ export interface ArticleFields {
 }
 
 /** Article detection result with DOM references. */
+/**
+ * What the one block walk of detection saw, for the multi-article split to reuse instead of walking
+ * the page again (split-page-items.ts). Dropped by toPlainArticle.
+ */
+export interface PageWalk {
+  /** Every text block of the page in reading order (collect-blocks.ts). */
+  blocks: import('./collect-blocks').TextBlock[];
+  /** Headings (h1–h6, role=heading) and <time> elements the walk entered, in document order. */
+  marks: Element[];
+}
+
 export interface DetectedArticle extends ArticleFields {
+  walk?: PageWalk;
   body: {
     /** Block elements of the body in reading order. */
     elements: Element[];
@@ -51,6 +63,6 @@ export interface PlainArticle extends ArticleFields {
 
 /** Drops the element references of a detection result. */
 export function toPlainArticle(article: DetectedArticle): PlainArticle {
-  const { body, ...fields } = article;
+  const { body, walk: _walk, ...fields } = article;
   return { ...fields, body: { text: body.text } };
 }

@@ -26,7 +26,11 @@ export interface PageElements {
   datePublished?: Element;
   /** <time> elements and elements whose class names a date (post-date, meta__date), document order, at most MAX_TIMES. */
   times: Element[];
+  /** Headings (h1–h6, role=heading) and <time> elements in document order: the marks of page items. */
+  itemMarks: Element[];
 }
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'time']);
 
 // Class names of a date stamp: "date", "post-date", "content__meta__date", "pubdate", "timestamp"; not
 // the modification date.
@@ -41,12 +45,13 @@ const MARKED_CLASS = /author|byline|writer/iu;
 
 /** An empty collection. */
 export function emptyPageElements(): PageElements {
-  return { jsonLd: [], metas: [], founder: new Map(), hasFounderContent: false, h1s: [], marked: [], times: [] };
+  return { jsonLd: [], metas: [], founder: new Map(), hasFounderContent: false, h1s: [], marked: [], times: [], itemMarks: [] };
 }
 
 /** Notes an element met while walking, if a reader wants it. Returns nothing; cheap for other tags. */
 export function notePageElement(el: Element, tag: string, into: PageElements): void {
   if (tag !== 'meta' && tag !== 'link') noteMarkedByline(el, into);
+  if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') into.itemMarks.push(el);
   if (tag === 'meta') into.metas.push(el);
   else if (tag === 'script') {
     if ((el.getAttribute('type') ?? '').includes('ld+json')) into.jsonLd.push(el);

@@ -17,6 +17,7 @@ import { parseDate, findDate } from '../../core/article/parse-date';
 import { readCreditLine } from '../../core/article/read-credit-line';
 import type { Person } from '../../core/model';
 import { collectBlocks, type TextBlock } from './collect-blocks';
+import type { PageWalk } from './detected-article';
 
 export interface DomPageItem {
   /** The elements the item is made of (one container, or the siblings of a heading section). */
@@ -300,14 +301,16 @@ function toItem(candidate: Candidate, reading: Reading): DomPageItem {
  * is what detectArticle chose as the body: the items must hold it (or be far more text than it),
  * so a box of related stories beside an article is never taken for the page's articles.
  */
-export function splitPageItems(doc: Document, detectedBody: { elements: Element[]; text: string }): DomPageItems | null {
+export function splitPageItems(doc: Document, detectedBody: { elements: Element[]; text: string }, walk?: PageWalk): DomPageItems | null {
   const root = doc.body;
   if (!root) return null;
-  const marks = [...root.querySelectorAll(MARKS)].filter((el) => !el.closest(OUTSIDE));
+  // Detection's walk already met every heading and block, and it never enters the furniture that
+  // OUTSIDE names (nav, aside, template, noscript, hidden subtrees); without it, look them up.
+  const marks = walk ? walk.marks : [...root.querySelectorAll(MARKS)].filter((el) => !el.closest(OUTSIDE));
   if (marks.length < 2) return null;
   const groups = [...repeatedBlockGroups(marks, root), ...headingSectionGroups(marks)];
   if (groups.length === 0) return null;
-  assignBlocks(groups, collectBlocks(root).blocks, root);
+  assignBlocks(groups, walk && doc.body === walk.blocks[0]?.owner.ownerDocument.body ? walk.blocks : collectBlocks(root).blocks, root);
 
   let best: { group: Group; readings: Reading[]; indexes: number[]; chars: number } | null = null;
   for (const group of groups) {

@@ -7,7 +7,13 @@ import { splitPageItems } from '../../../src/dom/article/split-page-items';
 const page = (body: string, head = ''): Document =>
   new DOMParser().parseFromString(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`, 'text/html');
 
-const split = (doc: Document) => splitPageItems(doc, detectArticle(doc, 'https://news.example/page').body);
+const split = (doc: Document) => {
+  const detected = detectArticle(doc, 'https://news.example/page');
+  const walked = splitPageItems(doc, detected.body, detected.walk);
+  // Reusing detection's walk gives the same items as looking the page up again.
+  expect(JSON.stringify(walked?.items.map((i) => [i.title, i.body.text]))).toBe(JSON.stringify(splitPageItems(doc, detected.body)?.items.map((i) => [i.title, i.body.text])));
+  return walked;
+};
 
 const en = (n: number, topic: string): string =>
   `The ${topic} committee met on day ${n} and agreed that the plan needs more money before the winter. ` +
