@@ -13,6 +13,7 @@ const steps = [
   ['restore 100,000 highlights, backup export memory, popup edits on a 2,000-highlight page', ['--import', './bench/lib/extension-global.mjs', 'scripts/run-ts.mjs', 'bench/restore.bench.ts']],
   ['exports of a big library: one string vs streamed (peak memory)', ['scripts/run-ts.mjs', 'bench/export.bench.ts']],
   ['popup edits with a 2,000-highlight page open (real Chromium)', ['bench/popup-edit.bench.mjs']],
+  ['sync of 100,000 highlights up, down and incremental, plain and encrypted, vs PouchDB replication', ['--import', './bench/lib/extension-global.mjs', 'scripts/run-ts.mjs', 'bench/sync.bench.ts']],
   ['painters: Custom Highlight API vs overlay, 2,000 highlights (Chromium, Firefox)', ['bench/paint.bench.mjs']],
 ];
 let failed = 0;

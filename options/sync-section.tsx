@@ -63,7 +63,8 @@ export function SyncSection() {
   const syncNowClick = async () => {
     setBusy(true);
     try {
-      if (!config.enabled || (await save({ ...config, enabled: true }))) setStatus(await callBackground('ui-bg:sync-now', {}));
+      // "Sync now" saves what is in the fields and turns sync on (asking for the server's origin) first.
+      if (await save({ ...config, enabled: true })) setStatus(await callBackground('ui-bg:sync-now', {}));
     } catch (error) {
       setMessage({ text: errorText(error), error: true });
     }
