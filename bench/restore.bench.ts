@@ -1,6 +1,9 @@
 /**
- * Large-library benchmark: restore of a 100,000-highlight backup with real article bodies, the
- * backup export's peak memory, and popup edits with a 2,000-highlight page open. Each case runs
+ * Large-library benchmark: restore of the big library (bench/lib/big-library.ts: 100,000
+ * highlights over 5,000 articles with real bodies, 10,000 clippings with an image each) in real
+ * Chromium through the options page (bench/restore/browser.ts: time, file size, peak memory),
+ * then the same file in Node: the backup export's peak memory, and popup edits with a
+ * 2,000-highlight page open. Each Node case runs
  * in a fresh Node process (so one case's garbage does not inflate another's peak), on
  * fake-indexeddb (which keeps the database in the JS heap: both sides of a comparison carry
  * the same database, the difference is the code's). Before/after pairs run in the same run:
@@ -12,14 +15,17 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import type { ArticleRecord, Highlight } from '../src/core/model';
+import type { Highlight } from '../src/core/model';
+import { FULL_LIBRARY, writeLibrary, type LibrarySize } from './lib/big-library';
 import { Random } from './anchor/random';
 
-const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 100_000);
-const PER_ARTICLE = 20;
+const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? FULL_LIBRARY.highlights);
+/** The full library of issue 16, or one scaled down (same proportions) for a quick run. */
+const SIZE: LibrarySize = HIGHLIGHTS === FULL_LIBRARY.highlights
+  ? FULL_LIBRARY
+  : { ...FULL_LIBRARY, highlights: HIGHLIGHTS, articles: Math.ceil(HIGHLIGHTS / 20), clippings: Math.ceil(HIGHLIGHTS / 10) };
 const DIR = path.resolve('.cache/bench-restore');
-const BACKUP = path.join(DIR, 'backup.json');
+const BACKUP = path.join(DIR, `library-${HIGHLIGHTS === FULL_LIBRARY.highlights ? 'full' : HIGHLIGHTS}.json`);
 
 /** Real article texts (Chinese and English news) from the extraction benchmark's pages. */
 function realBodies(): string[] {
@@ -33,49 +39,6 @@ function realBodies(): string[] {
     }
   }
   return bodies;
-}
-
-/** Sentence spans of a body (。！？.!? followed by space or end). */
-function sentencesOf(body: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  const re = /[^。！？.!?]+[。！？.!?]+/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) spans.push({ start: m.index, end: m.index + m[0].length });
-  return spans;
-}
-
-/** The library: articles with real bodies, each with PER_ARTICLE highlights quoting it. */
-function makeLibrary(): { articles: ArticleRecord[]; highlights: Highlight[] } {
-  const rng = new Random(20261201);
-  const bodies = realBodies();
-  const articles: ArticleRecord[] = [];
-  const highlights: Highlight[] = [];
-  const t0 = Date.UTC(2024, 0, 1);
-  const articleCount = Math.ceil(HIGHLIGHTS / PER_ARTICLE);
-  for (let a = 0; a < articleCount; a++) {
-    const bodyText = bodies[a % bodies.length];
-    const url = `https://paper${a % 50}.example.cn/html/2024-01/${a}/content_${a}.htm`;
-    const sentences = sentencesOf(bodyText);
-    const createdAt = t0 + a * 3_600_000;
-    articles.push({
-      id: url, url, title: bodyText.slice(0, 24), authors: [{ name: '王子瑶', role: 'reporter' }], publication: '人民日报',
-      date: '2024-01-01', page: 'A01', bodyText, sentences, sources: { title: 'og' }, createdAt, updatedAt: createdAt,
-    });
-    for (let h = 0; h < PER_ARTICLE && highlights.length < HIGHLIGHTS; h++) {
-      const start = rng.int(0, Math.max(0, bodyText.length - 80));
-      const exact = bodyText.slice(start, start + rng.int(12, 80)).trim() || bodyText.slice(0, 20);
-      const at = createdAt + h * 60_000;
-      highlights.push({
-        id: `h-${a}-${h}`, pageUrl: url, pageTitle: bodyText.slice(0, 24), articleId: url, exact,
-        selectors: [
-          { type: 'TextQuoteSelector', exact, prefix: bodyText.slice(Math.max(0, start - 32), start), suffix: bodyText.slice(start + exact.length, start + exact.length + 32) },
-          { type: 'TextPositionSelector', start, end: start + exact.length },
-        ],
-        color: rng.pick(['yellow', 'green', 'blue', 'pink', 'orange']), note: rng.next() < 0.2 ? '记一笔：' + exact.slice(0, 10) : '',
-        tags: rng.next() < 0.3 ? [rng.pick(['法治', 'climate', 'todo'])] : [], tokens: [], status: 'anchored', createdAt: at, updatedAt: at,
-      });
-    }
-  }
-  return { articles, highlights };
 }
 
 // ---------------------------------------------------------------- child cases
@@ -173,9 +136,11 @@ async function child(name: string): Promise<unknown> {
     const result = await measure(async () => {
       if (name === 'export-string') {
         // Before: every record in memory, then the whole file as one string, then one Blob.
-        const [highlights, articles] = await Promise.all([db.annotations.toArray(), db.articles.toArray()]);
+        const [highlights, articles, clippings, texts, images] = await Promise.all([
+          db.annotations.toArray(), db.articles.toArray(), db.clippings.toArray(), db.clippingTexts.toArray(), db.clippingImages.toArray(),
+        ]);
         sample();
-        const text = buildBackup({ highlights, articles, settings: DEFAULT_SETTINGS, exportedAt: new Date(0) });
+        const text = buildBackup({ highlights, articles, clippings: { clippings, texts, images }, settings: DEFAULT_SETTINGS, exportedAt: new Date(0) });
         sample();
         const blob = new Blob([text], { type: 'application/json' });
         sample();
@@ -261,14 +226,14 @@ if (mode === 'child') {
   console.log(JSON.stringify(await editBench()));
 } else {
   fs.mkdirSync(DIR, { recursive: true });
-  const library = makeLibrary();
-  const { buildBackup } = await import('../src/core/export/backup-format');
-  const text = buildBackup({ ...library, exportedAt: new Date(0) });
-  fs.writeFileSync(BACKUP, text);
-  const bytes = fs.statSync(BACKUP).size;
-  const bodyChars = library.articles.reduce((n, a) => n + a.bodyText.length, 0);
-  console.log(`library: ${library.highlights.length.toLocaleString()} highlights, ${library.articles.length.toLocaleString()} articles with real bodies (${(bodyChars / 1e6).toFixed(1)} M characters)`);
-  console.log(`backup file: ${(bytes / 1024 / 1024).toFixed(1)} MB (${(zlib.gzipSync(text).length / 1024 / 1024).toFixed(1)} MB gzipped)`);
+  const library = writeLibrary(BACKUP, SIZE);
+  console.log(`library: ${library.highlights.toLocaleString()} highlights, ${library.articles.toLocaleString()} articles with real bodies (${(library.bodyChars / 1e6).toFixed(1)} M characters), ${library.clippings.toLocaleString()} clippings with ${library.images.toLocaleString()} images`);
+  console.log(`backup file: ${(library.bytes / 1024 / 1024).toFixed(1)} MB, written in ${(library.ms / 1000).toFixed(1)} s`);
+  // The reader's path in real Chromium: the options page's file input, then the backup button.
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  console.log('real Chromium, options page:');
+  execFileSync(process.execPath, ['scripts/run-ts.mjs', 'bench/restore/browser.ts', BACKUP], { stdio: 'inherit' });
+  console.log('Node, fake-indexeddb (before/after pairs):');
   const rows: [string, unknown][] = [];
   for (const c of ['restore-message', 'restore-stream', 'export-string', 'export-stream']) {
     const r = runChild(['child', c]);
