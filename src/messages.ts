@@ -311,7 +311,7 @@ export const UI_TO_BACKGROUND = {
   /** The reader cancelled (Escape, Cancel): the ticket is dropped and the annotator closes the frame. */
   'ui-bg:close-note': v.strictObject({ token: noteToken }),
   /** The popup's "Clip this article": the tab's annotator detects the article and clips it. */
-  'ui-bg:clip-tab': v.strictObject({ tabId: offset }),
+  'ui-bg:clip-tab': v.strictObject({ tabId }),
   /** The book: a note on the whole article, its tags. */
   'ui-bg:update-clipping': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(8_100)), changes: clippingChangesSchema }),
   'ui-bg:delete-clipping': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(8_100)) }),

@@ -28,6 +28,15 @@ describe('validateRequest', () => {
     expect(validateRequest(message)).toMatchObject({ ok: false, error: { code: 'InvalidMessage' } });
   });
 
+  it('takes the tab ids browsers really hand out (Chromium\'s pass 10 million) for every tab message', () => {
+    const big = 175_006_041;
+    for (const type of ['ui-bg:clip-tab', 'ui-bg:page-info', 'ui-bg:find-again']) {
+      const checked = validateRequest({ type, payload: { tabId: big } });
+      expect(checked.ok, type).toBe(true);
+    }
+    expect(validateRequest({ type: 'ui-bg:clip-tab', payload: { tabId: -1 } }).ok).toBe(false);
+  });
+
   it('refuses an unknown type as UnknownMessage', () => {
     expect(validateRequest({ type: 'cs-bg:format-disk', payload: {} })).toMatchObject({
       ok: false,
