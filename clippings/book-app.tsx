@@ -93,6 +93,7 @@ export function BookApp() {
     try {
       await exportBook(format, shown, settings, uiLanguage());
     } catch (error) {
+      console.error('[jianbao:book] export', error instanceof Error ? error.stack : error);
       setExportError(errorText(error));
     } finally {
       setExporting(null);
