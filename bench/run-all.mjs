@@ -11,6 +11,7 @@ const steps = [
   ['anchoring vs dom-anchor-text-quote and @apache-annotator/dom', ['scripts/run-ts.mjs', 'bench/anchor.bench.ts']],
   ['popup with 100,000 highlights (real Chromium)', ['scripts/run-ts.mjs', 'bench/popup.bench.ts']],
   ['restore 100,000 highlights, backup export memory, popup edits on a 2,000-highlight page', ['--import', './bench/lib/extension-global.mjs', 'scripts/run-ts.mjs', 'bench/restore.bench.ts']],
+  ['citation engine: build per style, kept engine vs citation-js plugin-csl', ['scripts/run-ts.mjs', 'bench/citation.bench.ts']],
   ['exports of a big library: one string vs streamed (peak memory)', ['scripts/run-ts.mjs', 'bench/export.bench.ts']],
   ['popup edits with a 2,000-highlight page open (real Chromium)', ['bench/popup-edit.bench.mjs']],
   ['sync of 100,000 highlights up, down and incremental, plain and encrypted, vs PouchDB replication', ['--import', './bench/lib/extension-global.mjs', 'scripts/run-ts.mjs', 'bench/sync.bench.ts']],
