@@ -16,6 +16,8 @@ const steps = [
   ['popup edits with a 2,000-highlight page open (real Chromium)', ['bench/popup-edit.bench.mjs']],
   ['sync of 100,000 highlights up, down and incremental, plain and encrypted, vs PouchDB replication', ['--import', './bench/lib/extension-global.mjs', 'scripts/run-ts.mjs', 'bench/sync.bench.ts']],
   ['painters: Custom Highlight API vs overlay, 2,000 highlights (Chromium, Firefox)', ['bench/paint.bench.mjs']],
+  ['clipping book with 10,000 clippings (real Chromium)', ['scripts/run-ts.mjs', 'bench/clippings.bench.ts']],
+  ['PDF reader vs the plain PDF.js viewer, 4-page edition (Chromium)', ['bench/pdf.bench.mjs']],
 ];
 let failed = 0;
 for (const [name, args] of steps) {

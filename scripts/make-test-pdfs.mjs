@@ -12,6 +12,7 @@
  * - gazette-a1-a2.pdf: a two-page English print replica (masthead, dateline header, three
  *   columns, a story that jumps from A1 to A2, a photo caption).
  * - scan-no-text.pdf: a page that is one image (a screenshot of a printed page): no text layer.
+ * - edition-4-pages.pdf: the seed page four times as 第01版 to 第04版, for bench:pdf.
  * - encrypted-password.pdf: the English replica locked with a user password (qpdf, Debian's
  *   qpdf package; skipped with a note when it is not installed).
  *
@@ -247,6 +248,19 @@ try {
   const size = await page.evaluate(() => ({ width: document.body.scrollWidth, height: document.body.scrollHeight }));
   await page.pdf({ path: path.join(out, 'jzrb-20220331-02.pdf'), width: `${size.width}px`, height: `${size.height + 2}px`, printBackground: true });
   console.log('jzrb-20220331-02.pdf', size);
+
+  // The 4-page edition for bench:pdf: the seed page as 第01版 to 第04版, one page each.
+  const sheet = seedHtml.slice(seedHtml.indexOf('<body>') + 6, seedHtml.indexOf('</body>'));
+  const sheets = [1, 2, 3, 4].map((n) => `<div class="sheet">${sheet.replace('第02版', `第0${n}版`)}</div>`).join('\n');
+  const editionHtml = seedHtml
+    .replace('<title>荆州日报 2022年03月31日 第02版：要闻</title>', '<title>荆州日报 2022年03月31日</title>')
+    .replace('body { font: 9pt/1.45 "Noto Serif CJK SC", serif; color: #111; padding: 8mm 9mm; width: max-content }',
+      `body { font: 9pt/1.45 "Noto Serif CJK SC", serif; color: #111; margin: 0 } .sheet { box-sizing: border-box; padding: 8mm 9mm; width: ${size.width}px; height: ${size.height + 2}px; overflow: hidden; break-after: page }`)
+    .replace(/<body>[\s\S]*<\/body>/, `<body>${sheets}</body>`);
+  await page.setContent(editionHtml, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  await page.pdf({ path: path.join(out, 'edition-4-pages.pdf'), width: `${size.width}px`, height: `${size.height + 2}px`, printBackground: true });
+  console.log('edition-4-pages.pdf');
 
   await page.setContent(englishHtml, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
