@@ -14,6 +14,7 @@ import { clippingTokens } from '../src/background/clippings/clip-service';
 import { Random } from './anchor/random';
 import { quantile } from './lib/text-metrics';
 import { launchCached } from './popup/launch-cached';
+import { waitForMark } from './lib/performance-marks';
 
 const COUNT = Number(process.env.BENCH_CLIPPINGS ?? 10_000);
 const RUNS = 7;
@@ -93,23 +94,6 @@ async function putImages(page: Page, ids: string[]): Promise<void> {
   );
 }
 
-function waitForMark(page: Page, name: string, after: number): Promise<number> {
-  return page.evaluate(
-    ([n, t]: readonly [string, number]) =>
-      new Promise<number>((resolve, reject) => {
-        const limit = performance.now() + 30_000;
-        const poll = () => {
-          const mark = performance.getEntriesByName(n as string).find((m) => m.startTime > (t as number));
-          if (mark) resolve(mark.startTime);
-          else if (performance.now() > limit) reject(new Error(`no ${n} mark`));
-          else requestAnimationFrame(poll);
-        };
-        poll();
-      }),
-    [name, after] as const,
-  );
-}
-
 /** The naive alternative: read every stored text and match the words by substring. */
 function naiveSearch(page: Page, query: string): Promise<{ ms: number; hits: number }> {
   return page.evaluate(
@@ -168,14 +152,14 @@ async function main(): Promise<void> {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1100, height: 800 });
       await page.goto(bookUrl);
-      open.push(await waitForMark(page, 'jianbao:contents-rendered', 0));
-      script.push(await waitForMark(page, 'jianbao:script-start', 0));
+      open.push(await waitForMark(page, 'jianbao:contents-rendered', 0, 30_000));
+      script.push(await waitForMark(page, 'jianbao:script-start', 0, 30_000));
       await page.close();
     }
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
     await page.goto(bookUrl);
-    await waitForMark(page, 'jianbao:contents-rendered', 0);
+    await waitForMark(page, 'jianbao:contents-rendered', 0, 30_000);
     const count = await page.textContent('[data-role="count"]');
     const elements = await page.evaluate(() => document.querySelectorAll('*').length);
     const clip = await page.getAttribute('[data-clip]', 'data-clip');
@@ -185,7 +169,7 @@ async function main(): Promise<void> {
       await page.click(`[data-clip="${clip}"]`);
       await page.evaluate(() => (location.hash = ''));
       await page.click(`[data-clip="${clip}"]`);
-      shown.push((await waitForMark(page, 'jianbao:clipping-rendered', before)) - before);
+      shown.push((await waitForMark(page, 'jianbao:clipping-rendered', before, 30_000)) - before);
     }
     const searches: { q: string; ms: number[]; naive: number[]; hits: string; naiveHits: number }[] = [];
     for (const q of QUERIES) {
@@ -193,12 +177,12 @@ async function main(): Promise<void> {
       for (let run = 0; run < RUNS; run++) {
         const before = await page.evaluate(() => performance.now());
         await page.fill('[data-role="book-search"]', q);
-        const start = await waitForMark(page, 'jianbao:search-start', before);
-        entry.ms.push((await waitForMark(page, 'jianbao:search-rendered', start)) - start);
+        const start = await waitForMark(page, 'jianbao:search-start', before, 30_000);
+        entry.ms.push((await waitForMark(page, 'jianbao:search-rendered', start, 30_000)) - start);
         entry.hits = (await page.textContent('[data-role="count"]')) ?? '';
         const cleared = await page.evaluate(() => performance.now());
         await page.fill('[data-role="book-search"]', '');
-        await waitForMark(page, 'jianbao:contents-rendered', cleared);
+        await waitForMark(page, 'jianbao:contents-rendered', cleared, 30_000);
         const naive = await naiveSearch(page, q);
         entry.naive.push(naive.ms);
         entry.naiveHits = naive.hits;

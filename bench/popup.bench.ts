@@ -11,6 +11,7 @@ import { quantile } from './lib/text-metrics';
 import { searchKeysFor } from '../src/background/db/search-keys';
 
 import { launchCached } from './popup/launch-cached';
+import { waitForMark } from './lib/performance-marks';
 
 // The demo server is plain .mjs (no types); the cast keeps the path literal for esbuild.
 const { startDemoServer } = (await import('../scripts/demo-server.mjs' as string)) as {
@@ -26,28 +27,9 @@ const ARTICLE_PATH = '/html/2022-03/31/content_5.htm';
 // lists read to the end.
 const QUERIES = ['普法', '城市管理', 'climate', 'climate report', '乡村振兴 教育', '教育 budget'];
 
-
 const median = (xs: number[]) => quantile(xs, 0.5);
 const p95 = (xs: number[]) => quantile(xs, 0.95);
 const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(1)} ms (n=${xs.length})`;
-
-/** Resolves with the startTime of the first mark of that name after `after` (ms), polling each frame. */
-function waitForMark(page: Page, name: string, after: number): Promise<number> {
-  return page.evaluate(
-    ([n, t]: readonly [string, number]) =>
-      new Promise<number>((resolve, reject) => {
-        const limit = performance.now() + 20_000;
-        const poll = () => {
-          const mark = performance.getEntriesByName(n as string).find((m) => m.startTime > (t as number));
-          if (mark) resolve(mark.startTime);
-          else if (performance.now() > limit) reject(new Error(`no ${n} mark`));
-          else requestAnimationFrame(poll);
-        };
-        poll();
-      }),
-    [name, after] as const,
-  );
-}
 
 async function seedDatabase(page: Page, data: ReturnType<typeof makeSeed>): Promise<void> {
   // Records travel as one JSON string per chunk: Playwright's structured argument encoding is
@@ -142,12 +124,12 @@ async function main(): Promise<void> {
       const popup = await browser.context.newPage();
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.goto(browser.popupUrl(tabId));
-      pageView.push(await waitForMark(popup, 'jianbao:page-rendered', 0));
-      scriptStart.push(await waitForMark(popup, 'jianbao:script-start', 0));
-      pageInfo.push(await waitForMark(popup, 'jianbao:page-info', 0));
+      pageView.push(await waitForMark(popup, 'jianbao:page-rendered', 0, 20_000));
+      scriptStart.push(await waitForMark(popup, 'jianbao:script-start', 0, 20_000));
+      pageInfo.push(await waitForMark(popup, 'jianbao:page-info', 0, 20_000));
       await popup.goto(browser.popupUrl(tabId, '&view=all'));
-      notesView.push(await waitForMark(popup, 'jianbao:notes-rendered', 0));
-      notesCounted.push(await waitForMark(popup, 'jianbao:notes-counted', 0));
+      notesView.push(await waitForMark(popup, 'jianbao:notes-rendered', 0, 20_000));
+      notesCounted.push(await waitForMark(popup, 'jianbao:notes-counted', 0, 20_000));
       await popup.close();
     }
     const shownOnPage = await (async () => {
@@ -162,7 +144,7 @@ async function main(): Promise<void> {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(browser.popupUrl(tabId, '&view=all'));
-    await waitForMark(popup, 'jianbao:notes-counted', 0);
+    await waitForMark(popup, 'jianbao:notes-counted', 0, 20_000);
 
     /**
      * One change of the search text (typed) or of a filter (`change` runs it): time from the
@@ -172,9 +154,9 @@ async function main(): Promise<void> {
     const measure = async (change: () => Promise<void>, typed: boolean) => {
       const before = await popup.evaluate(() => performance.now());
       await change();
-      const started = typed ? await waitForMark(popup, 'jianbao:search-start', before) : before;
-      const rendered = await waitForMark(popup, 'jianbao:notes-rendered', started);
-      const counted = await waitForMark(popup, 'jianbao:notes-counted', started);
+      const started = typed ? await waitForMark(popup, 'jianbao:search-start', before, 20_000) : before;
+      const rendered = await waitForMark(popup, 'jianbao:notes-rendered', started, 20_000);
+      const counted = await waitForMark(popup, 'jianbao:notes-counted', started, 20_000);
       const hits = Number(await popup.getAttribute('.result-count', 'data-total'));
       return { shown: rendered - started, counted: counted - started, hits };
     };

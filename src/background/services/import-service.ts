@@ -7,7 +7,7 @@
  * text and images replace the stored ones; when the stored one stays, so do they. Importing
  * the same file twice therefore changes nothing the second time.
  */
-import type { Clipping, ClippingImage, ClippingText } from '../../core/clippings/clipping';
+import { imagesByClipping, type Clipping, type ClippingImage, type ClippingText } from '../../core/clippings/clipping';
 import type { ClippingSet } from '../../core/export/export-bundle';
 import type { ImportPlan } from '../../core/import/import-plan';
 import type { ArticleRecord, Highlight } from '../../core/model';
@@ -136,12 +136,7 @@ async function putImages(db: JianbaoDb, images: readonly ClippingImage[]): Promi
 async function writeClippings(db: JianbaoDb, set: ClippingSet, step: (count: number) => void): Promise<ImportTableCounts> {
   const counts: ImportTableCounts = { added: 0, updated: 0, unchanged: 0 };
   const texts = new Map(set.texts.map((t) => [t.id, t.bodyText]));
-  const imagesOf = new Map<string, ClippingImage[]>();
-  for (const image of set.images) {
-    const list = imagesOf.get(image.clippingId) ?? [];
-    list.push(image);
-    imagesOf.set(image.clippingId, list);
-  }
+  const imagesOf = imagesByClipping(set.images);
   // Compared and written as one record: the heading with its body (tokens are derived).
   type Unit = Clipping & { bodyText: string };
   const clippings = newestPerId(set.clippings);

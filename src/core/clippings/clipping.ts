@@ -114,3 +114,14 @@ export function articleOfClipping(clipping: Clipping, bodyText = ''): ArticleRec
   const { note: _note, tags: _tags, imageCount: _ic, imageBytes: _ib, imagesSkipped: _is, pageUrl: _p, ...fields } = clipping;
   return { ...fields, bodyText, sentences: [], sources: {} };
 }
+
+/** A clipping set's images grouped by the clipping they belong to (file order kept). */
+export function imagesByClipping(images: readonly ClippingImage[]): Map<string, ClippingImage[]> {
+  const byClipping = new Map<string, ClippingImage[]>();
+  for (const image of images) {
+    const list = byClipping.get(image.clippingId) ?? [];
+    list.push(image);
+    byClipping.set(image.clippingId, list);
+  }
+  return byClipping;
+}

@@ -8,9 +8,8 @@ import { startPouchServer } from '../../../scripts/pouch-server.mjs';
 import { updateHighlight } from '../../../src/background/services/highlight-service';
 import { runSync } from '../../../src/background/sync/run-sync';
 import { MIN_ITERATIONS } from '../../../src/core/sync/sync-crypto';
-import { SyncError } from '../../../src/core/sync/sync-errors';
 import { freshDb } from '../fake-db';
-import { addHighlight, createDb, library, putServerDoc, serverDocs } from './sync-lib';
+import { addHighlight, codeOf, createDb, library, putServerDoc, serverDocs } from './sync-lib';
 
 let server: Awaited<ReturnType<typeof startPouchServer>>;
 let n = 0;
@@ -28,16 +27,6 @@ async function newTarget() {
 }
 
 const secret = { passphrase: '一把 long passphrase', iterations: MIN_ITERATIONS };
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SyncError) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('encrypted sync', () => {
   it('puts no quote, note, tag, title or address on the server, and a second browser with the passphrase reads it all', async () => {

@@ -2,6 +2,7 @@
 import type { JianbaoDb } from '../../../src/background/db/database';
 import { createHighlight } from '../../../src/background/services/highlight-service';
 import type { Highlight } from '../../../src/core/model';
+import { SyncError } from '../../../src/core/sync/sync-errors';
 
 export async function addHighlight(db: JianbaoDb, id: string, exact: string, extra: { note?: string; tags?: string[]; color?: string } = {}): Promise<Highlight> {
   return createHighlight(db, {
@@ -45,4 +46,15 @@ export async function putServerDoc(url: string, name: string, doc: Record<string
     body: JSON.stringify(doc),
   });
   if (!response.ok) throw new Error(`could not put ${String(doc._id)}: ${response.status} ${await response.text()}`);
+}
+
+/** The SyncError code a sync ends with, or 'no error' (other errors are thrown on). */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof SyncError) return error.code;
+    throw error;
+  }
+  return 'no error';
 }

@@ -9,9 +9,8 @@ import { deleteHighlight, updateHighlight } from '../../../src/background/servic
 import { resolveNoteConflict } from '../../../src/background/sync/local-store';
 import { runSync } from '../../../src/background/sync/run-sync';
 import { formatStamp } from '../../../src/core/sync/hlc';
-import { SyncError } from '../../../src/core/sync/sync-errors';
 import { freshDb } from '../fake-db';
-import { addHighlight, createDb, library, putServerDoc, serverDocs } from './sync-lib';
+import { addHighlight, codeOf, createDb, library, putServerDoc, serverDocs } from './sync-lib';
 
 let server: Awaited<ReturnType<typeof startPouchServer>>;
 let dbCount = 0;
@@ -27,16 +26,6 @@ async function newTarget() {
   const db = `lib${++dbCount}`;
   await createDb(server.url, db);
   return { url: server.url, db };
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SyncError) return error.code;
-    throw error;
-  }
-  return 'no error';
 }
 
 describe('sync through a CouchDB-protocol server', () => {

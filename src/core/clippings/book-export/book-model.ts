@@ -5,7 +5,7 @@
  * HTML, EPUB and Markdown only differ in how they write this.
  */
 import { contentsByPaper, editionDay, isChineseText, pageLabel } from '../book-contents';
-import type { Clipping, ClippingImage } from '../clipping';
+import { imagesByClipping, type Clipping, type ClippingImage } from '../clipping';
 import { paintParagraphs } from '../paint-paragraphs';
 import type { ExportBundle } from '../../export/export-bundle';
 import { safeCssColor, safeHttpUrl } from '../../export/escape-html';
@@ -159,12 +159,7 @@ export function buildBook(bundle: ExportBundle, options: BookOptions = {}): Book
   const wanted = options.ids ? new Set(options.ids) : undefined;
   const chosen = wanted ? set.clippings.filter((c) => wanted.has(c.id)) : set.clippings;
   const texts = new Map(set.texts.map((t) => [t.id, t.bodyText]));
-  const imagesOf = new Map<string, ClippingImage[]>();
-  for (const image of set.images) {
-    const list = imagesOf.get(image.clippingId) ?? [];
-    list.push(image);
-    imagesOf.set(image.clippingId, list);
-  }
+  const imagesOf = imagesByClipping(set.images);
   const palette = bundle.settings?.palette ?? [];
   const colorIndex = new Map(palette.map((c, i) => [c.key, i]));
   const colors = palette.map((c) => safeCssColor(c.value));
