@@ -60,7 +60,7 @@ async function start(doc: Document): Promise<Answer> {
     if (ui.contains(event.target as Node) || panels.selection()) return;
     const caret = caretFromPoint(doc, event.clientX, event.clientY);
     const id = caret && highlights.painter.idAtPoint(caret.node, caret.offset);
-    if (id) panels.openHighlightMenu(id, event.pageX, event.pageY + 12);
+    if (id) void panels.openHighlightMenu(id, event.pageX, event.pageY + 12);
     else if (ui.isOpen()) ui.hide();
   };
 

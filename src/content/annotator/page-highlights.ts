@@ -47,6 +47,12 @@ export class PageHighlights {
    * restore): those are kept and painted again from their selectors.
    */
   private readonly unlisted = new Map<string, { selectors: Highlight['selectors']; color: string; saved?: Highlight }>();
+  /**
+   * Saves on their way, by highlight id. The paint is on the page before the background has
+   * answered, so a reader can click a highlight whose record is not here yet: its menu waits
+   * for this instead of doing nothing.
+   */
+  private readonly saving = new Map<string, Promise<Highlight>>();
   /** Bumped on every restore so a slow, outdated restore does not paint over a newer one. */
   private generation = 0;
 
@@ -75,6 +81,16 @@ export class PageHighlights {
   }
 
   record(id: string): Highlight | undefined {
+    return this.records.get(id);
+  }
+
+  /** The stored record of a painted highlight, once its save (if one is on its way) has answered. */
+  async settledRecord(id: string): Promise<Highlight | undefined> {
+    const known = this.records.get(id);
+    if (known) return known;
+    const pending = this.saving.get(id);
+    if (!pending) return undefined;
+    await pending.catch(() => undefined);
     return this.records.get(id);
   }
 
@@ -193,6 +209,24 @@ export class PageHighlights {
     this.painter.paint(id, range, color);
     const local: { selectors: Highlight['selectors']; color: string; saved?: Highlight } = { selectors, color };
     this.unlisted.set(id, local);
+    const saving = this.store(id, color, selectors, quote.exact, local, note);
+    this.saving.set(id, saving);
+    try {
+      return await saving;
+    } finally {
+      this.saving.delete(id);
+    }
+  }
+
+  /** Sends a painted highlight to the background; a failed save takes the paint back. */
+  private async store(
+    id: string,
+    color: string,
+    selectors: Highlight['selectors'],
+    exact: string,
+    local: { selectors: Highlight['selectors']; color: string; saved?: Highlight },
+    note?: string,
+  ): Promise<Highlight> {
     try {
       // Detection runs before the save so the background can link the highlight to its
       // article (and sentences); the background decides which article, not the page.
@@ -205,7 +239,7 @@ export class PageHighlights {
           id,
           pageUrl: this.pageUrl,
           pageTitle: (articleTitle || this.doc.title || this.pageUrl).slice(0, 2000),
-          exact: quote.exact,
+          exact,
           selectors,
           color,
           ...(note ? { note } : {}),

@@ -132,8 +132,9 @@ export class Panels {
     this.ui.hide();
   }
 
-  openHighlightMenu(id: string, x: number, y: number): void {
-    const record = this.highlights.record(id);
+  async openHighlightMenu(id: string, x: number, y: number): Promise<void> {
+    // A highlight clicked while its save is on its way opens once the background has answered.
+    const record = await this.highlights.settledRecord(id);
     if (!record) return;
     const latest = () => this.highlights.record(id) ?? record;
     // The citation is asked for as the menu opens, so that by the click it is usually made: the

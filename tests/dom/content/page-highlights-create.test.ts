@@ -97,4 +97,37 @@ describe('PageHighlights.create', () => {
     await pageWith([]).create(range, 'yellow');
     expect((saves[0].exact as string).length).toBe(MAX_QUOTE_CHARS);
   });
+
+  it('gives the record of a highlight clicked while its save is on its way once the save answers', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    fakeBrowser.runtime.sendMessage.mockImplementation(
+      (message: { payload: { highlight: Record<string, unknown> } }) =>
+        new Promise((resolve) => {
+          answer = () => resolve({ ok: true, value: { note: '', tags: [], tokens: [], status: 'anchored', createdAt: 1, updatedAt: 1, ...message.payload.highlight } });
+        }),
+    );
+    const page = pageWith([]);
+    const creating = page.create(firstWords(), 'yellow');
+    await vi.waitFor(() => expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalled());
+    const id = (fakeBrowser.runtime.sendMessage.mock.calls[0][0] as { payload: { highlight: { id: string } } }).payload.highlight.id;
+    // Painted, not yet stored: the plain lookup has nothing, the settled one waits.
+    expect(page.record(id)).toBeUndefined();
+    const settled = page.settledRecord(id);
+    answer(undefined);
+    expect((await settled)?.exact).toBe('乡村振兴');
+    await creating;
+  });
+
+  it('gives nothing for a highlight whose save failed', async () => {
+    fakeBrowser.runtime.sendMessage.mockImplementation(async () => ({ ok: false, error: { code: 'Internal', detail: 'disk full' } }));
+    const page = pageWith([]);
+    const creating = page.create(firstWords(), 'yellow').catch(() => 'failed');
+    const id = await vi.waitFor(() => {
+      const call = fakeBrowser.runtime.sendMessage.mock.calls[0];
+      if (!call) throw new Error('not sent yet');
+      return (call[0] as { payload: { highlight: { id: string } } }).payload.highlight.id;
+    });
+    expect(await page.settledRecord(id)).toBeUndefined();
+    expect(await creating).toBe('failed');
+  });
 });

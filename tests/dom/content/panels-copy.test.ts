@@ -48,12 +48,12 @@ const events: string[] = [];
 async function copy(record: Highlight, articles: () => Promise<ArticleRecord[]>, click = true): Promise<string | undefined> {
   let panel: HTMLElement | undefined;
   const ui = { show: (p: HTMLElement) => (panel = p), hide: () => undefined, contains: () => false } as unknown as UiHost;
-  const highlights = { pageUrl: PAGE, record: () => record } as unknown as PageHighlights;
+  const highlights = { pageUrl: PAGE, record: () => record, settledRecord: async () => record } as unknown as PageHighlights;
   const pageArticleStub = { ensure: () => (events.push('detect'), articles()) } as unknown as PageArticle;
   const writeText = vi.fn(async (text: string) => void events.push(`write ${text}`));
   Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
   const panels = new Panels(document, ui, highlights, pageArticleStub, () => DEFAULT_SETTINGS);
-  panels.openHighlightMenu(record.id, 0, 0);
+  await panels.openHighlightMenu(record.id, 0, 0);
   if (!click) return undefined;
   const label = fakeBrowser.i18n.getMessage('copyWithCitation');
   panel!.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!.click();
@@ -93,8 +93,8 @@ describe('copy with citation', () => {
     const record = highlight({});
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const panels = new Panels(document, ui, { pageUrl: PAGE, record: () => record } as unknown as PageHighlights, { ensure: async () => [] } as unknown as PageArticle, () => DEFAULT_SETTINGS);
-    panels.openHighlightMenu('h1', 0, 0);
+    const panels = new Panels(document, ui, { pageUrl: PAGE, record: () => record, settledRecord: async () => record } as unknown as PageHighlights, { ensure: async () => [] } as unknown as PageArticle, () => DEFAULT_SETTINGS);
+    await panels.openHighlightMenu('h1', 0, 0);
     panel!.querySelector<HTMLButtonElement>(`button[aria-label="${fakeBrowser.i18n.getMessage('copyWithCitation')}"]`)!.click();
     await vi.waitFor(() => expect(shown).toHaveLength(2));
     expect(writeText).not.toHaveBeenCalled();
