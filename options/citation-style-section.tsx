@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { BUNDLED_STYLES } from '../src/core/citation/bundled-styles';
 import { cslItem } from '../src/core/citation/csl-item';
 import { customStyle, MAX_CUSTOM_STYLES, type CustomStyle } from '../src/core/citation/style-choice';
-import { MAX_STYLE_BYTES, validateCslStyle } from '../src/core/citation/validate-style';
+import { MAX_STYLE_BYTES, validateCslStyle, type StyleProblem } from '../src/core/citation/validate-style';
 import type { ArticleRecord, Settings } from '../src/core/model';
 import { openDb } from '../src/background/db/database';
 import { renderCitations } from '../popup/citations';
@@ -32,6 +32,9 @@ const SAMPLE: ArticleRecord = {
   createdAt: Date.UTC(2022, 2, 31, 8),
   updatedAt: Date.UTC(2022, 2, 31, 8),
 };
+
+/** Why a file cannot be used, in the reader's language. */
+const problemText = (problem: StyleProblem) => t(`styleProblem_${problem.code}`, ...problem.args);
 
 async function latestArticle(): Promise<ArticleRecord> {
   return (await openDb().articles.orderBy('updatedAt').last()) ?? SAMPLE;
@@ -75,10 +78,10 @@ export function CitationStyleSection({ settings, onChange }: Props) {
 
   const add = async (file: File) => {
     setNotice(null);
-    if (file.size > MAX_STYLE_BYTES) return setNotice({ text: t('optionsStyleUnusable', file.name, t('optionsStyleTooLarge')), error: true });
+    if (file.size > MAX_STYLE_BYTES) return setNotice({ text: t('optionsStyleUnusable', file.name, problemText({ code: 'tooLarge', args: [] })), error: true });
     const xml = new TextDecoder('utf-8').decode(await readSlice(file));
     const checked = validateCslStyle(xml);
-    if (!checked.ok) return setNotice({ text: t('optionsStyleUnusable', file.name, checked.error), error: true });
+    if (!checked.ok) return setNotice({ text: t('optionsStyleUnusable', file.name, problemText(checked.problem)), error: true });
     const own = customStyle(checked.title, xml);
     const others = custom.filter((s) => s.id !== own.id);
     if (others.length >= MAX_CUSTOM_STYLES) return setNotice({ text: t('optionsStyleTooMany', String(MAX_CUSTOM_STYLES)), error: true });

@@ -76,4 +76,16 @@ describe('citation style option', () => {
     expect((await loadSettings()).citationStyle).toBe('gbt7714-2015');
     expect((await fakeBrowser.storage.local.get('citationStyles')).citationStyles).toBeUndefined();
   });
+
+  it('says why in Chinese when the interface is in Chinese', async () => {
+    uiState.language = 'zh_CN';
+    render(<OptionsApp />);
+    await screen.findByText('添加 CSL 样式文件…', { exact: false });
+    chooseFile('notes.csl', '<?xml version="1.0"?><notes><note>not a style</note></notes>');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('notes.csl 不能用作引用格式：它不是 CSL 样式（第一个元素不是 <style>）。'));
+    chooseFile('broken.csl', '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><citation><layout></citation></style>');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('broken.csl 不能用作引用格式：它不是格式正确的 XML（</citation> 关闭了 <layout>）。'));
+    chooseFile('big.csl', 'x'.repeat(1024 * 1024 + 1));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('big.csl 不能用作引用格式：文件超过 1 MB，不可能是 CSL 样式。'));
+  });
 });

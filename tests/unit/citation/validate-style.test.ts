@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateCslStyle } from '../../../src/core/citation/validate-style';
+import { STYLE_PROBLEM_EN, styleProblemText, validateCslStyle, type StyleProblemCode } from '../../../src/core/citation/validate-style';
 
 const head = '<?xml version="1.0"?><style xmlns="http://purl.org/net/xbiblio/csl" version="1.0">';
 
@@ -27,7 +27,25 @@ describe('validateCslStyle', () => {
     for (const [xml, message] of cases) {
       const result = validateCslStyle(xml);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error).toMatch(message);
+      if (!result.ok) {
+        expect(result.error).toMatch(message);
+        // The code and arguments say the same sentence the pages localise.
+        expect(styleProblemText(result.problem)).toBe(result.error);
+      }
+    }
+    expect(validateCslStyle(`${head}<citation><layout></citation></style>`)).toMatchObject({ ok: false, problem: { code: 'closesOther', args: ['citation', 'layout'] } });
+  });
+
+  it('has each reason in both UI languages, the English one equal to the command line\'s', () => {
+    const messages = (lang: string) => JSON.parse(readFileSync(`_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    const en = messages('en');
+    const zh = messages('zh_CN');
+    for (const code of Object.keys(STYLE_PROBLEM_EN) as StyleProblemCode[]) {
+      expect(en[`styleProblem_${code}`]?.message, code).toBe(STYLE_PROBLEM_EN[code]);
+      const chinese = zh[`styleProblem_${code}`]?.message ?? '';
+      expect(chinese, code).toMatch(/[\u4e00-\u9fff]/);
+      // The same placeholders, so no tag name is lost in translation.
+      expect(chinese.match(/\$\d/g)?.sort() ?? [], code).toEqual(STYLE_PROBLEM_EN[code].match(/\$\d/g)?.sort() ?? []);
     }
   });
 });
