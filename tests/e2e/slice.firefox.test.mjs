@@ -44,8 +44,12 @@ describe('Firefox: one highlight end to end', () => {
 
   it('tells the reader when Jianbao cannot run on a browser page', async () => {
     const page = await env.browser.newPage();
-    await page.goto('about:robots').catch(() => undefined);
-    const tabId = await env.browser.tabIdOf('about:robots');
+    // about:robots never reports a finished navigation over BiDi (goto would wait out its 30 s
+    // timeout), and without the tabs permission the extension is not told its address: the tab
+    // is the newest one, shown once Firefox has drawn the page.
+    await page.goto('about:robots', { timeout: 3_000 }).catch(() => undefined);
+    await waitFor(() => page.evaluate(() => document.readyState === 'complete').catch(() => false), { what: 'about:robots drawn' }).catch(() => undefined);
+    const tabId = await env.browser.newestTabId();
     const popup = await env.browser.openExtensionPage(`popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('[role="alert"]', { timeout: 15_000 });
     const message = await popup.$eval('[role="alert"]', (e) => e.textContent);

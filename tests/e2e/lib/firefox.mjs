@@ -63,6 +63,15 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
       return page;
     },
     /** The id of the tab showing a URL that starts with `prefix`, asked of an extension page. */
+    /** The id of the newest tab that is not an extension page (its address may be hidden from the extension). */
+    async newestTabId() {
+      const page = await this.openExtensionPage('options/options.html');
+      try {
+        return await page.evaluate(async () => Math.max(...(await browser.tabs.query({})).filter((t) => !t.url?.startsWith('moz-extension:')).map((t) => t.id)));
+      } finally {
+        await page.close();
+      }
+    },
     async tabIdOf(prefix) {
       const page = await this.openExtensionPage('options/options.html');
       try {
