@@ -37,7 +37,12 @@ export function SyncSection() {
   }, []);
   if (!config) return null;
 
-  const edit = (field: keyof SyncConfig) => (e: Event) => setConfig({ ...config, [field]: (e.target as HTMLInputElement).value.trim() });
+  // From the latest state, not this render's: a password manager fills the user and password in
+  // one go, and a second change before the re-render would otherwise undo the first.
+  const edit = (field: keyof SyncConfig) => (e: Event) => {
+    const value = (e.target as HTMLInputElement).value.trim();
+    setConfig((current) => (current ? { ...current, [field]: value } : current));
+  };
 
   /** Saves; turning on first asks for the server's origin (from the click, as the browser requires). */
   const save = async (next: SyncConfig): Promise<boolean> => {

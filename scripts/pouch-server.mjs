@@ -19,30 +19,41 @@ let instances = 0;
 
 /**
  * Starts a server; `auth` ("user:password") makes every request without those credentials a 401.
- * Each server has its own PouchDB (databases are not shared between servers).
- * @param {{ port?: number, auth?: string }} [options]
- * @returns {Promise<{ url: string, port: number, close: () => Promise<void>, PouchDB: any }>}
+ * `onRequest` is awaited before each request is answered (tests hold a request there to stop
+ * the browser's background while it is on its way). Each server has its own PouchDB (databases
+ * are not shared between servers). `stop()` closes the port but keeps the databases, `start()`
+ * listens on the same port again: a server that is down, then back.
+ * @param {{ port?: number, auth?: string, onRequest?: (req: import('node:http').IncomingMessage) => unknown }} [options]
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void>, stop: () => Promise<void>, start: () => Promise<void>, PouchDB: any }>}
  */
 export async function startPouchServer(options = {}) {
   const prefix = `jbsrv${++instances}-${process.pid}-`;
   const Pouch = Base.defaults({ adapter: 'memory', prefix });
   const app = expressPouchdb(Pouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   const expected = options.auth ? `Basic ${Buffer.from(options.auth).toString('base64')}` : undefined;
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     if (expected && req.headers.authorization !== expected) {
       res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Basic realm="test"' });
       res.end('{"error":"unauthorized","reason":"Name or password is incorrect."}');
       return;
     }
+    if (options.onRequest) await options.onRequest(req);
     app(req, res);
   });
-  await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', () => resolve(undefined)));
+  const listen = (port) => new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => (server.off('error', reject), resolve(undefined)));
+  });
+  await listen(options.port ?? 0);
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const stop = () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve(undefined)); });
   return {
     url: `http://127.0.0.1:${address.port}`,
     port: address.port,
     PouchDB: Pouch,
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve(undefined)); }),
+    close: stop,
+    stop,
+    start: () => listen(address.port),
   };
 }
 

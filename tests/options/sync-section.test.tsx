@@ -48,6 +48,22 @@ describe('Options → Sync', () => {
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'ui-bg:sync-now', payload: {} });
   });
 
+  it('keeps every field when several change before the next render (a password manager filling user and password)', async () => {
+    render(<SyncSection />);
+    await screen.findByRole('heading', { name: 'Sync' });
+    fill('url', 'http://127.0.0.1:5984');
+    fill('db', 'jianbao');
+    // Both change events in one task, as autofill fires them: no re-render between them.
+    for (const [field, value] of [['user', 'reader'], ['password', 'pw-secret']]) {
+      const input = document.querySelector(`[data-sync="${field}"]`) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await waitFor(() => expect((document.querySelector('[data-sync="user"]') as HTMLInputElement).value).toBe('reader'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save sync settings' }));
+    await waitFor(async () => expect(await loadSyncConfig()).toMatchObject({ url: 'http://127.0.0.1:5984', db: 'jianbao', user: 'reader', password: 'pw-secret' }));
+  });
+
   it('says what went wrong, in Chinese too', async () => {
     uiState.language = 'zh_CN';
     await fakeBrowser.storage.local.set({ syncConfig: { enabled: true, url: 'https://couch.example.net', db: 'jb' } });

@@ -131,6 +131,41 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
         return true;
       })()`);
     },
+    /**
+     * Withholds the extension's host access (what a reader can do in about:addons →
+     * Permissions), so the next permissions.request for an origin asks the reader.
+     */
+    async withholdHostAccess() {
+      const page = await this.openExtensionPage('options/options.html');
+      try {
+        return await page.evaluate(() => browser.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }));
+      } finally {
+        await page.close();
+      }
+    },
+    /**
+     * Waits for Firefox's permission doorhanger (the `addon-webext-permissions` popup
+     * notification that permissions.request opens) and clicks its Allow or Don't allow button,
+     * as the reader would; returns the doorhanger's text (the extension and what it asks for).
+     */
+    async answerPermissionPrompt(allow, timeout = 15_000) {
+      const until = Date.now() + timeout;
+      for (;;) {
+        const text = await chromeEval(`(() => {
+          for (const win of Services.wm.getEnumerator('navigator:browser')) {
+            const node = win.document.getElementById('addon-webext-permissions-notification');
+            if (!node || win.PopupNotifications.panel.state !== 'open') continue;
+            const text = node.textContent.replace(/\\s+/g, ' ').trim();
+            node.querySelector(${JSON.stringify(allow ? '.popup-notification-primary-button' : '.popup-notification-secondary-button')}).click();
+            return text;
+          }
+          return null;
+        })()`);
+        if (text) return text;
+        if (Date.now() > until) throw new Error('timed out waiting for the permission prompt');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
     /** Collects the console lines of a page (log.entryAdded of its browsing context); returns a reader of them. */
     async watchConsole(page) {
       const session = await bidiSession();

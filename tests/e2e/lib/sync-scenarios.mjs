@@ -1,60 +1,233 @@
 // Sync between two browser profiles through a CouchDB-protocol server (express-pouchdb in
-// memory on 127.0.0.1, started here): a highlight made in one is painted in the other, a
-// stopped server gives its sentence. `env` has a() and b() (two launched browsers), origin.
+// memory on 127.0.0.1, started by the test): written once for Chromium (playwright) and
+// Firefox (puppeteer) pages, which both offer goto/evaluate/click/waitForSelector.
+//
+// A "client" is one profile: { name, newPage(), openOptions(), openPopup(tabId), tabIdOf(prefix),
+// readStore(store), stopBackground() }. `env` has a and b (two clients), origin (the demo pages)
+// and couch (the sync server, from startSyncServer()).
 import assert from 'node:assert/strict';
 import { startPouchServer } from '../../../scripts/pouch-server.mjs';
-import { EDITABLE, QUOTE_YELLOW } from './pages.mjs';
+import { EDITABLE, QUOTE_GREEN, QUOTE_YELLOW } from './pages.mjs';
 import { clickSwatch, selectText, waitFor, waitForPainted } from './page-actions.mjs';
 
-/** Fills Options → Sync, turns it on and presses "Sync now"; returns the status line's text. */
-export async function syncFromOptions(browser, settings) {
-  const page = await browser.newPage();
-  await page.goto(browser.optionsUrl);
-  await page.waitForSelector('[data-sync="url"]');
-  for (const [field, value] of Object.entries(settings)) {
-    await page.fill(`[data-sync="${field}"]`, value);
-    await page.dispatchEvent(`[data-sync="${field}"]`, 'change');
-  }
-  await page.click('[data-action="sync-now"]');
-  const line = await page.waitForSelector('[data-role="sync-status"]', { timeout: 20_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-action="sync-now"]')?.disabled, null, { timeout: 20_000 });
-  const text = await line.textContent();
-  await page.close();
-  return text;
+export const DB = 'jianbao';
+
+/**
+ * The sync server, with a hold: `server.holdNext(pattern)` makes the next request whose
+ * "METHOD path" matches wait until released, and returns { reached, release } — a test stops
+ * the browser's background while the request is on its way.
+ */
+export async function startSyncServer() {
+  let hold = null;
+  const server = await startPouchServer({
+    onRequest: async (req) => {
+      if (!hold || !hold.pattern.test(`${req.method} ${req.url}`)) return;
+      const current = hold;
+      hold = null;
+      current.arrived();
+      await current.released;
+    },
+  });
+  await fetch(`${server.url}/${DB}`, { method: 'PUT' });
+  server.holdNext = (pattern) => {
+    let arrived;
+    let release;
+    const reached = new Promise((r) => (arrived = r));
+    const released = new Promise((r) => (release = r));
+    hold = { pattern, arrived, released };
+    return { reached, release };
+  };
+  return server;
 }
 
-export async function highlightAppearsInTheOtherBrowser(env) {
-  const server = await startPouchServer();
+/** Every document of a server database, raw, as the server returns them. */
+export async function serverDocs(server, db = DB) {
+  const body = await (await fetch(`${server.url}/${db}/_all_docs?include_docs=true`)).json();
+  return body.rows.map((r) => r.doc);
+}
+
+/** Runs in an extension page: one message to the background, as the popup sends it. */
+function send([type, payload]) {
+  return (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type, payload });
+}
+
+/** Sends one popup message from an extension page of `client`; returns the background's reply. */
+export async function sendFrom(client, type, payload) {
+  const page = await client.openOptions();
   try {
-    await fetch(`${server.url}/jianbao`, { method: 'PUT' });
-    const settings = { url: server.url, db: 'jianbao' };
-    const page = await env.a.newPage();
-    await page.goto(env.origin + EDITABLE);
-    await selectText(page, QUOTE_YELLOW);
-    await clickSwatch(page, 0);
-    await waitFor(async () => (await env.a.storedHighlights()).some((h) => h.exact === QUOTE_YELLOW), { what: 'the highlight stored in A' });
-    await page.close();
-
-    const up = await syncFromOptions(env.a, settings);
-    assert.match(up, /[1-9]\d* sent/, up);
-    const down = await syncFromOptions(env.b, settings);
-    assert.match(down, /[1-9]\d* received/, down);
-    const inB = await env.b.storedHighlights();
-    assert.deepEqual(inB.map((h) => h.exact), [QUOTE_YELLOW]);
-
-    // B paints it on the page, as if it had been made there.
-    const pageB = await env.b.newPage();
-    await pageB.goto(env.origin + EDITABLE);
-    await waitForPainted(pageB, 'yellow', 1, 15_000);
-    await pageB.close();
-
-    // The server's documents hold the quote in the clear (no passphrase here).
-    const all = await (await fetch(`${server.url}/jianbao/_all_docs?include_docs=true`)).text();
-    assert.ok(all.includes(QUOTE_YELLOW));
+    const reply = await page.evaluate(send, [type, payload]);
+    assert.equal(reply?.ok, true, `${client.name} ${type}: ${JSON.stringify(reply)}`);
+    return reply.value;
   } finally {
-    await server.close();
+    await page.close();
   }
-  // A stopped server: the sentence that says so.
-  const failed = await syncFromOptions(env.a, {});
-  assert.match(failed, /did not answer|没有响应/, failed);
+}
+
+/** Runs in the options page: puts values in the sync fields as a reader's typing would (change events). */
+function fillSyncFields(settings) {
+  for (const [field, value] of Object.entries(settings)) {
+    const input = document.querySelector(`[data-sync="${field}"]`);
+    input.value = value;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+}
+
+/** Runs in the options page: notes when the "Sync now" button goes busy, to wait for it to come back. */
+function watchBusy() {
+  const button = document.querySelector('[data-action="sync-now"]');
+  window.__jbSawBusy = false;
+  new MutationObserver(() => (window.__jbSawBusy ||= button.disabled)).observe(button, { attributes: true });
+}
+
+/** Runs in the options page: the sync section's last-result line and its message, once the click is done. */
+function syncOutcome() {
+  const button = document.querySelector('[data-action="sync-now"]');
+  if (!window.__jbSawBusy || button.disabled) return null;
+  const section = document.querySelector('[data-section="sync"]');
+  const status = section.querySelector('[data-role="sync-status"]')?.textContent ?? '';
+  const message = [...section.querySelectorAll('p[role="alert"], p[role="status"]')]
+    .filter((p) => p.getAttribute('data-role') !== 'sync-status')
+    .map((p) => p.textContent)
+    .join(' ');
+  return { status, message };
+}
+
+/**
+ * Fills Options → Sync with `settings` (any of url, db, user, password, passphrase) and presses
+ * "Sync now" (which turns sync on and asks for the server's origin); returns the last-result
+ * line (`status`) and the section's message (`message`, e.g. a refused permission).
+ */
+export async function syncFromOptions(client, settings = {}) {
+  const page = await client.openOptions();
+  try {
+    await page.waitForSelector('[data-sync="url"]');
+    await page.evaluate(fillSyncFields, settings);
+    await page.evaluate(watchBusy);
+    await page.click('[data-action="sync-now"]');
+    return await waitFor(() => page.evaluate(syncOutcome), { timeout: 60_000, what: `${client.name}'s sync to finish` });
+  } finally {
+    await page.close();
+  }
+}
+
+/** Syncs and checks it succeeded; returns the status line. */
+export async function syncOk(client, settings) {
+  const { status, message } = await syncFromOptions(client, settings);
+  assert.match(status, /: done\.|：已完成/, `${client.name}: ${status} ${message}`);
+  return status;
+}
+
+/** The library as both devices must agree on it: highlights without what each device keeps for itself. */
+export async function libraryOf(client) {
+  const rows = await client.readStore('annotations');
+  return rows
+    .map(({ status: _s, updatedAt: _u, tokens: _t, ...rest }) => rest)
+    .sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+/** Makes a highlight through the page's toolbar (the reader's way) and waits until it is stored. */
+export async function highlightOnPage(env, client, quote, swatch) {
+  const page = await client.newPage();
+  await page.goto(env.origin + EDITABLE);
+  await selectText(page, quote);
+  await clickSwatch(page, swatch);
+  const stored = await waitFor(async () => (await client.readStore('annotations')).find((h) => h.exact === quote), { what: `the highlight stored in ${client.name}` });
+  await page.close();
+  return stored;
+}
+
+/**
+ * The first "Sync now" of a browser that can ask the reader for the server's origin (Firefox,
+ * where a reader may withhold an MV3 extension's host access): refused, sync stays off and
+ * says why; allowed, it syncs. Other browsers (Chromium grants the manifest's host access at
+ * install) just sync.
+ */
+async function firstSync(client, settings) {
+  if (!client.answerPermissionPrompt) return syncOk(client, settings);
+  await client.withholdHostAccess();
+  const [refused, asked] = await Promise.all([syncFromOptions(client, settings), client.answerPermissionPrompt(false)]);
+  assert.match(asked, /Jianbao/, asked);
+  assert.match(refused.message, /may not contact this server|无权连接这台服务器/, JSON.stringify(refused));
+  const [allowed] = await Promise.all([syncOk(client, settings), client.answerPermissionPrompt(true)]);
+  return allowed;
+}
+
+/**
+ * A highlight made in A is stored and painted in B after A and B sync, and one made in B
+ * reaches A. The server holds them in the clear (no passphrase here).
+ */
+export async function highlightTravelsBothWays(env) {
+  const settings = { url: env.couch.url, db: DB };
+  const first = await highlightOnPage(env, env.a, QUOTE_YELLOW, 0);
+  assert.match(await syncOk(env.a, settings), /[1-9]\d* sent/);
+  assert.match(await firstSync(env.b, settings), /[1-9]\d* received/);
+  assert.deepEqual((await env.b.readStore('annotations')).map((h) => [h.id, h.exact, h.color]), [[first.id, QUOTE_YELLOW, 'yellow']]);
+
+  // B paints it on the page, as if it had been made there; then B makes one of its own.
+  const pageB = await env.b.newPage();
+  await pageB.goto(env.origin + EDITABLE);
+  await waitForPainted(pageB, 'yellow', 1, 15_000);
+  await pageB.close();
+  const second = await highlightOnPage(env, env.b, QUOTE_GREEN, 1);
+  await syncOk(env.b, {});
+  assert.match(await syncOk(env.a, {}), /[1-9]\d* received/);
+  const pageA = await env.a.newPage();
+  await pageA.goto(env.origin + EDITABLE);
+  await waitForPainted(pageA, 'green', 1, 15_000);
+  await waitForPainted(pageA, 'yellow', 1);
+  await pageA.close();
+
+  assert.deepEqual(await libraryOf(env.a), await libraryOf(env.b));
+  const docs = await serverDocs(env.couch);
+  for (const h of [first, second]) assert.equal(docs.filter((d) => d._id === `highlight:${h.id}`).length, 1, `one server document for ${h.exact}`);
+  assert.ok(JSON.stringify(docs).includes(QUOTE_YELLOW), 'unencrypted: the quote is on the server in the clear');
+}
+
+/** A stopped server: the sentence that says so, and the library as it was. */
+export async function stoppedServerSaysSo(env, client = env.a) {
+  const before = await libraryOf(client);
+  await env.couch.stop();
+  try {
+    const { status } = await syncFromOptions(client, {});
+    assert.match(status, /did not answer|没有响应/, status);
+  } finally {
+    await env.couch.start();
+  }
+  assert.deepEqual(await libraryOf(client), before);
+}
+
+/** One Chromium profile (tests/e2e/lib/chromium.mjs) as a sync client. */
+export function chromiumClient(browser, name = 'Chromium') {
+  return {
+    name,
+    newPage: () => browser.newPage(),
+    async openOptions() {
+      const page = await browser.newPage();
+      await page.goto(browser.optionsUrl);
+      return page;
+    },
+    async openPopup(tabId) {
+      const page = await browser.newPage();
+      await page.goto(browser.popupUrl(tabId));
+      return page;
+    },
+    tabIdOf: (prefix) => browser.tabIdOf(prefix),
+    readStore: (store) => browser.readStore(store),
+    stopBackground: () => browser.stopBackground(),
+  };
+}
+
+/** One Firefox profile (tests/e2e/lib/firefox.mjs) as a sync client. */
+export function firefoxClient(browser, name = 'Firefox') {
+  return {
+    name,
+    newPage: () => browser.newPage(),
+    openOptions: () => browser.openExtensionPage('options/options.html'),
+    openPopup: (tabId) => browser.openExtensionPage(`popup/popup.html?tab=${tabId}`),
+    tabIdOf: (prefix) => browser.tabIdOf(prefix),
+    readStore: (store) => browser.readFromStore(store),
+    stopBackground: () => browser.stopBackground(),
+    withholdHostAccess: () => browser.withholdHostAccess(),
+    answerPermissionPrompt: (allow) => browser.answerPermissionPrompt(allow),
+  };
 }

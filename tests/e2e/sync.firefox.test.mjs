@@ -1,0 +1,27 @@
+// Sync between real Chromium and real Firefox ESR: one profile of each, one express-pouchdb
+// server on 127.0.0.1 started here, shared by the scenarios (each starts from where the last
+// one left the libraries).
+import { after, before, describe, it } from 'node:test';
+import { launchChromium } from './lib/chromium.mjs';
+import { launchFirefox } from './lib/firefox.mjs';
+import { startTestServer } from './lib/pages.mjs';
+import * as sync from './lib/sync-scenarios.mjs';
+
+describe('Chromium and Firefox: sync between the two browsers', () => {
+  const env = {};
+  const browsers = [];
+  before(async () => {
+    Object.assign(env, await startTestServer());
+    env.couch = await sync.startSyncServer();
+    browsers.push(await launchChromium(), await launchFirefox());
+    env.a = sync.chromiumClient(browsers[0]);
+    env.b = sync.firefoxClient(browsers[1]);
+  });
+  after(async () => {
+    for (const browser of browsers) await browser.close();
+    await env.couch?.close();
+    env.server?.close();
+  });
+  it('a highlight made in Chromium is painted in Firefox, and one made in Firefox in Chromium', () => sync.highlightTravelsBothWays(env));
+  it('a stopped server says so in Firefox and changes nothing', () => sync.stoppedServerSaysSo(env, env.b));
+});
