@@ -22,7 +22,12 @@ function withoutKeys<T>(value: T): T {
 
 function hideInCursor(cursor: DBCoreCursor | null): DBCoreCursor | null {
   if (!cursor) return cursor;
-  // A view of the cursor whose value hides the field; every method still acts on the real one.
+  // A view of the cursor whose value hides the field. Methods come through the prototype chain
+  // (Dexie's own, bound to the real cursor), but `key` and `primaryKey` must be read from the
+  // real cursor: in browsers they are IDBCursor getters that throw "Illegal invocation" when
+  // called on any other object (anyOf and startsWithAnyOf read `cursor.key` on every step;
+  // fake-indexeddb's getters do not check, so only real browsers showed it). Dexie's own cursor
+  // middlewares forward the same three properties.
   // The view is remembered per step so repeated reads of `value` see the same object.
   let raw: unknown;
   let view: unknown;
@@ -33,7 +38,11 @@ function hideInCursor(cursor: DBCoreCursor | null): DBCoreCursor | null {
     }
     return view;
   };
-  return Object.create(cursor, { value: { get: value } }) as DBCoreCursor;
+  return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
+    value: { get: value },
+  }) as DBCoreCursor;
 }
 
 function wrapTable(table: DBCoreTable): DBCoreTable {
