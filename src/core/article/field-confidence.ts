@@ -15,15 +15,16 @@ export const FACT_THRESHOLD = 0.6;
  * How far each source is trusted on its own, per field. Markup written by the newspaper's own
  * system (Founder e-paper comments and elements) and structured data come first; the page's
  * `<title>` and the page-wide searches for author-like elements come last. Unknown sources get
- * DEFAULT_BASE.
+ * DEFAULT_BASE. Exactly the sources detectArticle produces (its PRIORITY lists, plus site-owner and
+ * the body selectors): tests/dom/article/field-sources.test.ts keeps the two in step.
  */
-const BASE: Record<ConfidenceField, Record<string, number>> = {
+export const SOURCE_BASE: Record<ConfidenceField, Record<string, number>> = {
   title: {
     'founder-comment': 0.95, 'founder-element': 0.95, 'headline-stack': 0.85, 'json-ld': 0.8, citation: 0.85, og: 0.75,
     'dublin-core': 0.7, headline: 0.7, 'html-title': 0.45,
   },
   kicker: { 'founder-comment': 0.95, 'founder-element': 0.95, 'headline-stack': 0.75, 'json-ld': 0.7 },
-  subtitle: { 'founder-comment': 0.95, 'founder-element': 0.95, 'headline-stack': 0.75, 'json-ld': 0.7, 'og-description': 0.5 },
+  subtitle: { 'founder-comment': 0.95, 'founder-element': 0.95, 'headline-stack': 0.75, 'json-ld': 0.7 },
   authors: {
     'founder-comment': 0.95, 'founder-element': 0.9, 'json-ld': 0.8, citation: 0.9, 'text-byline': 0.75, 'text-meta': 0.65,
     'text-credit': 0.6, og: 0.65, 'dublin-core': 0.65, meta: 0.6, 'byline-element': 0.55, 'site-owner': 0.5, 'forum-header': 0.7,
@@ -37,8 +38,8 @@ const BASE: Record<ConfidenceField, Record<string, number>> = {
     'json-ld': 0.8, og: 0.8, citation: 0.9, 'page-label': 0.9, 'dublin-core': 0.7, meta: 0.6, 'html-title': 0.6, 'meta-author': 0.55,
   },
   page: { 'founder-comment': 0.95, 'json-ld': 0.8, citation: 0.85, 'page-label': 0.9, 'epaper-url': 0.9 },
-  section: { 'founder-comment': 0.95, 'json-ld': 0.75, og: 0.7, 'page-label': 0.85 },
-  body: { 'epaper-body': 0.95, 'scored-blocks': 0.7, 'scored-blocks-unpruned': 0.6, 'segment-page': 0.7 },
+  section: { 'founder-comment': 0.95, 'json-ld': 0.75, og: 0.7, 'page-label': 0.85, meta: 0.6 },
+  body: { 'epaper-body': 0.95, 'scored-blocks': 0.7, 'scored-blocks-unpruned': 0.6 },
 };
 const DEFAULT_BASE = 0.5;
 
@@ -85,7 +86,7 @@ const CHECK_WEIGHT: Record<string, number> = {
 
 /** Scores a field from its source and checks. Evidence keeps the source first. */
 export function scoreField(field: ConfidenceField, source: string, checks: readonly string[] = []): FieldConfidence {
-  let score = BASE[field][source] ?? DEFAULT_BASE;
+  let score = SOURCE_BASE[field][source] ?? DEFAULT_BASE;
   for (const check of checks) score += CHECK_WEIGHT[check] ?? CHECK_WEIGHT[check.split(':')[0]] ?? 0;
   return { score: Math.round(Math.max(0, Math.min(1, score)) * 100) / 100, evidence: [source, ...new Set(checks)] };
 }

@@ -11,14 +11,15 @@ const NOT_NAMES = new Set([
   '推荐', '专稿', '独家', '快讯', '评论', '声明', '更多', '详细', '点击', '上一页', '下一页', '返回', '打印', '关闭',
 ]);
 
-const ORGANISATION = /网$|报$|社$|台$|集团|公司|政府|中心|委员会|研究[所院]|大学|学院|频道|www\.|\.com|\.cn|https?:|^[\d\s]+$|Team$|Staff$/iu;
+const ORGANISATION = /网$|报$|社$|台$|集团|公司|政府|中心|委员会|研究[所院]|大学|学院|频道|课题组|编写组|调研组|调查组|办公室|工作室|协会|学会|www\.|\.com|\.cn|https?:|^[\d\s]+$|Team$|Staff$/iu;
 
 // Role and credit words printed where a name goes: "采写：", "整合：", "文受访者", "出自".
-const ROLE_OR_CREDIT = /采写|采编|整合|整理|编译|综合|受访者?|口述|出自|供稿|来稿|投稿|转自|摘自|来自/u;
+// A staff title in the name's place is the paper speaking, not a person: 本报评论员, 特约记者, 本刊编辑部.
+const ROLE_OR_CREDIT = /采写|采编|整合|整理|编译|综合|受访者?|口述|出自|供稿|来稿|投稿|转自|摘自|来自|评论员|记者|通讯员|特约|^本[报刊网站台]/u;
 // Page controls and labels next to a byline: follow and contact buttons, share bars, blog tools.
-const PAGE_CONTROL = /关注|荐稿|联系|订阅|分享|收藏|点赞|举报|登录|注册|私信|留言|评论|博客|主页|首页|粉丝|加好友|查看|更多|阅读|打印|字号|^(?:follow|share|subscribe|email|e-mail|twitter|facebook|linkedin|contact|more|view|profile|bio|comments?)\b|\b(?:follow|twitter|facebook|instagram|email|subscribe|updated|published|posted)$/iu;
+const PAGE_CONTROL = /关注|荐稿|联系|订阅|分享|收藏|点赞|举报|登录|注册|私信|留言|评论|博客|主页|首页|粉丝|加好友|查看|更多|阅读|打印|字号|只看|回复|引用|电梯直达|倒序|^(?:follow|share|subscribe|email|e-mail|twitter|facebook|linkedin|contact|more|view|profile|bio|comments?)\b|\b(?:follow|twitter|facebook|instagram|email|subscribe|updated|published|posted)$/iu;
 // Template placeholders and "no author" words: a page that fills in nothing prints these.
-const PLACEHOLDER = /^(?:name|author|authors|admin|administrator|user|username|unknown|anonymous|null|undefined|none|n\/a|guest|editor|staff|未知|不详|匿名|佚名|网友|小编|管理员|作者名|姓名|用户名)$/iu;
+const PLACEHOLDER = /^(?:name|author|authors|admin|administrator|user|username|unknown|anonymous|null|undefined|none|n\/a|guest|editor|staff|未知|不详|匿名|佚名|网友|小编|管理员|作者名|姓名|用户名|游客|匿名用户|楼主|版主|博主)$/iu;
 // Portals, sites and newspapers: brand names, media words, "portal-channel" compounds.
 const PORTAL = /^(?:网易|新浪|搜狐|腾讯|凤凰|新华|人民|央视|澎湃|头条|百度|东方财富|界面|财新|和讯|中新|环球|光明|千龙|南方|大众|经济观察|第一财经)|日报|晚报|早报|商报|时报|周刊|杂志|新闻|财经|资讯|自媒体|交汇点|客户端|电视台|广播|出版社|编辑部|[·•\-－—]\s*(?:[\p{Script=Han}]{2,}(?:网|报|频道|综合|客户端))|\b(?:news|media|magazine|daily|press|network|digital|online|official)\b/iu;
 
@@ -55,10 +56,18 @@ const SURNAMES = new Set([
 ]);
 const COMPOUND_SURNAMES = /^(欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|端木|轩辕|澹台|呼延|南宫)/u;
 
+// Section and furniture words that start with a common surname character (国, 时, 文, 房, 高 …):
+// printed alone under a headline they are a channel label, not a bare byline.
+const SECTION_WORDS = new Set([
+  '国内', '国际', '国风', '时政', '时事', '时尚', '时评', '时讯', '文化', '文艺', '文娱', '文摘', '文章', '文学', '房产', '房价', '游戏',
+  '高考', '高校', '高清', '高层', '金融', '金价', '安全', '关于', '原文', '原标题', '简介', '史话', '司法', '公告', '公益', '宁波', '常识',
+  '段子', '黄金', '石油', '江湖', '包装', '华人', '华侨', '万象', '焦点', '解读', '方案', '马上',
+]);
+
 /** True for a bare Chinese personal name: 2–3 Han characters after a common surname (4 with a compound one). */
 export function isLikelyChineseName(name: string): boolean {
   if (/^[\p{Script=Han}]{3,4}$/u.test(name) && COMPOUND_SURNAMES.test(name)) return true;
-  return /^[\p{Script=Han}]{2,3}$/u.test(name) && SURNAMES.has(name[0]) && !NOT_NAMES.has(name);
+  return /^[\p{Script=Han}]{2,3}$/u.test(name) && SURNAMES.has(name[0]) && !NOT_NAMES.has(name) && !SECTION_WORDS.has(name);
 }
 
 // The most common two-character Japanese surnames (the top of the national lists cover about

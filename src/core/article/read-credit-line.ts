@@ -42,15 +42,17 @@ const NONE: CreditLine = { kind: 'none', people: [], isBodyText: true };
 
 const ZH_DATELINE = /^[\s□■]*((?:本报讯|本报[^\s（(，。]{0,14}电|新华社[^\s（(，。]{0,14}电|中新[社网][^\s（(，。]{0,14}电|[^\s（(，。]{2,8}(?:网|社|报)讯)\s*[（(][^）)]{1,40}[）)])/u;
 const EN_DATELINE = /^[A-Z][A-Z .,'-]{2,40}\s*(?:\([A-Za-z .]{2,20}\))?\s*[—–]\s/u;
-const ZH_BYLINE_START = /^[\s□■◇◆●]*(?:(?:本报|特约|见习|实习)?记者|本报通讯员|通讯员|文\s*[/／:：]|文\s*\|?\s*图|撰文|撰稿|作者|作\s+者|图\s*[/／]|摄影|□|■)/u;
+// Portals print the label and the name apart with a bar as often as a slash or colon: "文 | 李明",
+// "作者｜王大力"; 采写 (reported and written by) labels the reporter.
+const ZH_BYLINE_START = /^[\s□■◇◆●]*(?:(?:本报|特约|见习|实习)?记者|本报通讯员|通讯员|文\s*[/／:：|｜]|文\s*\|?\s*图|撰文|撰稿|采写|作者|作\s+者|图\s*[/／]|摄影|□|■)/u;
 const EN_BYLINE = /^(?:By|BY|(?:Written|Words|Story|Text) by)\s*:?\s+\p{Lu}|^(?:Par|Von|Por|Door)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
 const META_WORDS = /来源|作者|发布|时间|日期|编辑|浏览|点击|字号|阅读|评论|打印|Posted|Updated|Published|Source/u;
-const AUTHOR_IN_META = /(?:作者|记者|撰稿|执笔人?|文)\s*[:：]\s*((?:[\p{Script=Han}](?:[ \u3000]{1,3}[\p{Script=Han}]){1,2}(?![\p{Script=Han}])|[\p{Script=Han}\w·&.-]{2,16})(?:\s+(?:[\p{Script=Han}]{1,4}|\p{Lu}[\p{L}'.-]+))*)|[[【]\s*([\p{Script=Han}]{2,4})\s*[\]】]|\bby\s+([\w&.-]{2,30})(?=\s*(?:[^\w\s]|$))|由\s*([\p{Script=Han}\w&·-]{2,12}?)\s*(?:张贴|发表|发布|发帖)/u;
+const AUTHOR_IN_META = /(?:作者|记者|撰稿|采写|执笔人?|文)\s*[:：|｜]\s*((?:[\p{Script=Han}](?:[ \u3000]{1,3}[\p{Script=Han}]){1,2}(?![\p{Script=Han}])|[\p{Script=Han}\w·&.-]{2,16})(?:\s+(?:[\p{Script=Han}]{1,4}|\p{Lu}[\p{L}'.-]+))*)|[[【]\s*([\p{Script=Han}]{2,4})\s*[\]】]|\bby\s+([\w&.-]{2,30})(?=\s*(?:[^\w\s]|$))|由\s*([\p{Script=Han}\w&·-]{2,12}?)\s*(?:张贴|发表|发布|发帖)/u;
 // A role word anywhere in a short line: "光明日报记者 王建宏 张文攀", "新京报记者 彭冲 山东冠县报道".
-const ROLE_ANYWHERE = /记者|通讯员|实习生|撰稿人?|执笔人?|特约评论员/u;
+const ROLE_ANYWHERE = /记者|通讯员|实习生|采写|撰稿人?|执笔人?|特约评论员/u;
 // Where the reporter filed from is not part of the name: "罗科苏盈发自北京", "彭冲 山东冠县报道".
 const FILED_FROM = /\s*(?:发自\S{2,8}|\S{0,8}报道|综合报道)\s*$/u;
-const AUTHOR_LABEL = /^(?:作\s*者|执笔人?|撰\s*稿|撰\s*文)\s*[:：]\s*/u;
+const AUTHOR_LABEL = /^(?:作\s*者|执笔人?|撰\s*稿|撰\s*文|采\s*写)\s*[:：|｜]\s*/u;
 const DOCUMENT_DATE = /^(?:成文|签发)(?:日期|时间)\s*[:：]?\s*/u;
 const TRAILING_BRACKET = /[（(]([^（）()]{2,40})[）)]\s*$/u;
 
@@ -59,8 +61,12 @@ export function readCreditLine(line: string): CreditLine {
   return withUpdateFlag(readLine(line.trim()), line);
 }
 
+// A portal's clock bar ("今天是2026年12月2日 星期三", "欢迎光临 …"): today's date where the page
+// was served, not the article's.
+const CLOCK_LINE = /今天是|今日是|今天[:：]|欢迎(?:光临|访问|您)|现在(?:时间|是)|当前时间/u;
+
 function readLine(text: string): CreditLine {
-  if (!text) return NONE;
+  if (!text || CLOCK_LINE.test(text)) return NONE;
   if (isEditorLine(text)) return { kind: 'editor', people: [], isBodyText: false };
 
   const dateline = ZH_DATELINE.exec(text);

@@ -43,7 +43,10 @@ export function scoreArticleFields(table: CandidateTable, picked: PickedFields):
   if (picked.authors?.value.length) {
     const a = picked.authors;
     const agree = agreementChecks(a, table.authors ?? []).slice(0, 1);
-    const checks = [...nameChecks(a.value), ...agree];
+    // A forum or blog post header names its poster by a handle (海边的风, bluesky88): a surname or a
+    // given name is not expected, so only the positive name checks count there.
+    const names = a.source === 'forum-header' ? nameChecks(a.value).filter((c) => c === 'surname' || c === 'full-name') : nameChecks(a.value);
+    const checks = [...names, ...agree];
     // Position checks only describe text bylines.
     if (a.source.startsWith('text-')) checks.push(...(picked.authorChecks ?? []));
     checks.push(...(picked.authorCrossChecks ?? []));

@@ -18,6 +18,8 @@ const ZH_ROLES: Array<[string, PersonRole]> = [
   ['本报记者', 'reporter'],
   ['新华社记者', 'reporter'],
   ['记者', 'reporter'],
+  // 采写 credits who reported and wrote the story: the paper's reporter.
+  ['采写', 'reporter'],
   ['责任编辑', 'editor'],
   ['责编', 'editor'],
   ['美编', 'editor'],

@@ -27,15 +27,15 @@ import type { DetectedArticle } from './detected-article';
 import { collectHeadElements, emptyPageElements } from './page-elements';
 
 /** Source priority per field: earlier wins. Founder markup is written by the newspaper's own system. */
-const PRIORITY: Record<ArticleField, readonly string[]> = {
+export const PRIORITY: Record<ArticleField, readonly string[]> = {
   title: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld', 'citation', 'og', 'dublin-core', 'headline', 'html-title'],
   kicker: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
   subtitle: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
-  authors: ['founder-comment', 'founder-element', 'json-ld', 'citation', 'text-byline', 'text-meta', 'text-credit', 'og', 'dublin-core', 'meta', 'byline-element'],
+  authors: ['founder-comment', 'founder-element', 'json-ld', 'citation', 'text-byline', 'forum-header', 'text-meta', 'text-credit', 'og', 'dublin-core', 'meta', 'byline-element'],
   date: ['document-date', 'json-ld', 'og', 'citation', 'microdata', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'time-element', 'text-byline', 'url', 'text-meta', 'text-credit'],
   publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta', 'html-title', 'meta-author'],
   page: ['founder-comment', 'json-ld', 'citation', 'page-label', 'epaper-url'],
-  section: ['founder-comment', 'json-ld', 'og', 'page-label'],
+  section: ['founder-comment', 'json-ld', 'og', 'page-label', 'meta'],
   language: ['json-ld', 'html-lang', 'og', 'citation', 'dublin-core', 'text'],
   canonicalUrl: ['link-canonical', 'og', 'json-ld', 'citation', 'document'],
   type: ['json-ld', 'og'],

@@ -5,6 +5,7 @@
  */
 import type { Person } from '../../core/model';
 import { readCreditLine, type CreditLine } from '../../core/article/read-credit-line';
+import { readPostHeader } from '../../core/article/read-post-header';
 import { parsePeople, dedupe } from '../../core/people/parse-people';
 import { collapseSpace } from '../../core/article/clean-text';
 import { isLikelyChineseName, isPlausibleName } from '../../core/article/is-plausible-name';
@@ -13,6 +14,7 @@ import type { TextBlock } from './collect-blocks';
 /** People and date read from the text around the body, with their sources. */
 export interface TextCredits {
   people: Person[];
+  /** Where the people were read: "text-byline", "text-meta", "text-credit", "forum-header" (a post header), "byline-element". */
   peopleSource?: string;
   /** Checks the byline passed: "role-word", "near-headline", "far-from-headline" (see core/article/field-confidence). */
   peopleChecks: string[];
@@ -36,6 +38,8 @@ const FIELD_LABEL = /^[\p{Script=Han}\s]{2,8}[:：]$/u;
 export function findCredits(markedElements: readonly Element[], blocks: TextBlock[], headIndex: number, firstBody: number, lastBody: number): TextCredits {
   const nonBody = new Set<TextBlock>();
   const readings: Array<[TextBlock, CreditLine, string]> = [];
+  // Forum and blog post headers (楼主/发表者/"X 发表于 date"): their poster is the post's author.
+  const postHeaders = new Set<TextBlock>();
   const visit = (i: number, where: string): void => {
     const block = blocks[i];
     if (!block || block.features.chars > 200) return;
@@ -44,6 +48,15 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
     const labelCell = isDateLabelCell(block);
     const value = FIELD_LABEL.test(block.text) || labelCell ? blocks[i + 1] : undefined;
     const line = value && value.features.chars <= 40 ? `${block.text}${labelCell ? '：' : ''}${value.text}` : block.text;
+    // Post headers are read above the body and under the headline only: below the body the next
+    // header is a reply's, whose poster is someone else (there the credit line reading stands).
+    const post = where === 'text-credit' ? undefined : readPostHeader(block.text);
+    if (post) {
+      readings.push([block, { kind: 'byline', people: [{ name: post.name, role: 'author' }], date: post.date, isBodyText: false }, where]);
+      postHeaders.add(block);
+      nonBody.add(block);
+      return;
+    }
     const reading = readCreditLine(line);
     if (reading.kind === 'none') return;
     readings.push([block, reading, where]);
@@ -85,7 +98,7 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
   for (const [block, reading, where] of readings) {
     if (!people.length && reading.people.length) {
       people = reading.people;
-      peopleSource = reading.kind === 'meta' ? 'text-meta' : where;
+      peopleSource = postHeaders.has(block) ? 'forum-header' : reading.kind === 'meta' ? 'text-meta' : where;
       firstByline = block.index;
       // A role word or label (记者, 作者：, By) names the people; a bare name line or a bracket of names does not.
       if ((reading.kind === 'byline' && block !== bareName?.block) || reading.kind === 'dateline' || reading.kind === 'meta' || reading.people.some((p) => p.role !== 'author')) peopleChecks.push('role-word');

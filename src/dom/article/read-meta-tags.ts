@@ -56,10 +56,20 @@ const META_MAP: Record<string, [field: 'title' | 'authors' | 'date' | 'publicati
   date: ['date', 'meta'],
   // <meta itemprop="datePublished" content="…"> (schema.org microdata written as a meta)
   datepublished: ['date', 'microdata'],
+  // Chinese portals' own names: Sina's weibo: article:create_at, Sohu's og:release_date and mediaid,
+  // and the government-site metadata standard (PubDate, ContentSource, SiteName, ColumnName).
+  'weibo: article:create_at': ['date', 'meta'],
+  'og:release_date': ['date', 'meta'],
+  mediaid: ['publication', 'meta'],
+  sitename: ['publication', 'meta'],
+  columnname: ['section', 'meta'],
   contentsource: ['publication', 'meta'],
   source: ['publication', 'meta'],
   'application-name': ['publication', 'meta'],
 };
+
+// One Chinese name as a token of a space-separated list (2–4 ideographs, or a transliteration with a middle dot).
+const CHINESE_NAME_TOKEN = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,6}[·•][\p{Script=Han}]{1,8}$/u;
 
 /**
  * The people an author meta names. A portal or newspaper in the author slot (网易, 新华日报·交汇点)
@@ -69,10 +79,14 @@ function toPeople(value: string, table: CandidateTable): Person[] {
   if (/^https?:/u.test(value)) return [];
   const people: Person[] = [];
   for (const part of value.split(/\s*(?:,|，|、|;|；|\band\b)\s*/u)) {
-    const name = joinSpacedNames(collapseSpace(part).split(' ')).join(' ');
-    const kind = screenAuthorName(name);
-    if (kind === 'person') people.push({ name, role: 'author' });
-    else if (kind === 'organisation') addCandidate(table, 'publication', name, 'meta-author');
+    const tokens = joinSpacedNames(collapseSpace(part).split(' '));
+    // Chinese author metas list several names with spaces ("张三 李四"): each is one person.
+    const names = tokens.length > 1 && tokens.every((t) => CHINESE_NAME_TOKEN.test(t)) ? tokens : [tokens.join(' ')];
+    for (const name of names) {
+      const kind = screenAuthorName(name);
+      if (kind === 'person') people.push({ name, role: 'author' });
+      else if (kind === 'organisation') addCandidate(table, 'publication', name, 'meta-author');
+    }
   }
   return people;
 }

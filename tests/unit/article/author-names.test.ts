@@ -3,7 +3,7 @@
  * find in an author slot is sorted into a person, an organisation or no name at all.
  */
 import { describe, expect, it } from 'vitest';
-import { isLikelyJapaneseName, screenAuthorName } from '../../../src/core/article/is-plausible-name';
+import { isLikelyChineseName, isLikelyJapaneseName, screenAuthorName } from '../../../src/core/article/is-plausible-name';
 import { namesAfterLabel, readCreditLine } from '../../../src/core/article/read-credit-line';
 import { parseEnglishPeople } from '../../../src/core/people/parse-english-people';
 import { nameChecks } from '../../../src/core/article/field-checks';
@@ -25,8 +25,26 @@ describe('screenAuthorName', () => {
     for (const name of ['name', 'Name', '未知', 'admin', 'Unknown', '佚名']) expect(screenAuthorName(name)).toBe('not-a-name');
   });
 
+  it('rejects a staff title in the name slot (the paper speaking, not a person)', () => {
+    for (const name of ['本报评论员', '特约评论员', '本刊编辑部', '新华社记者', '本网通讯员']) expect(screenAuthorName(name)).not.toBe('person');
+  });
+
+  it('sorts research groups and offices as organisations', () => {
+    for (const name of ['城市发展课题组', '市政府办公室', '摄影家协会']) expect(screenAuthorName(name)).toBe('organisation');
+  });
+
   it('sorts portals, sites and newspapers as organisations', () => {
     for (const name of ['网易', '新华日报·交汇点', '新浪财经-自媒体综合', '人民网', 'Reuters Media']) expect(screenAuthorName(name)).toBe('organisation');
+  });
+});
+
+describe('isLikelyChineseName (bare names without a role word)', () => {
+  it('keeps names after a common surname', () => {
+    for (const name of ['林芳', '周建国', '欧阳娜娜']) expect(isLikelyChineseName(name)).toBe(true);
+  });
+
+  it('does not take a channel label that starts with a surname character for a name', () => {
+    for (const word of ['国内', '时政', '文化', '房产', '高考']) expect(isLikelyChineseName(word)).toBe(false);
   });
 });
 

@@ -1,0 +1,100 @@
+/**
+ * Chinese bylines, post headers and page furniture (issue 11 error classes), one small page per
+ * pattern: who wrote it is found where Chinese portals, blogs and forums print it, and furniture
+ * in the author slot never becomes a person. Facts are what exports use (detectedFacts).
+ */
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/dom/article/detect-article';
+import { detectedFacts } from '../../../src/core/article/field-confidence';
+
+const page = (head: string, body: string): Document => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+const prose = (n: number, topic = '社区图书馆'): string =>
+  Array.from({ length: n }, (_, i) => `<p>${topic}的第${i + 1}段：周末前来借书的居民排起了长队，馆员介绍说，今年新增的绘本和地方志最受欢迎，许多家长带着孩子一待就是一下午。</p>`).join('');
+const facts = (doc: Document, url: string) => detectedFacts(detectArticle(doc, url));
+const names = (doc: Document, url = 'https://news.example.cn/c/2023-04-11/doc-1.shtml'): string[] => facts(doc, url).authors.map((p) => p.name);
+
+describe('Chinese credit lines', () => {
+  it('reads the name after 采写 as the reporter, never 采写 itself', () => {
+    const doc = page('', `<div class="main"><h1>老街区换新颜</h1><p class="meta">2023-04-11 08:30 来源：都市晚报 采写：陈思雨</p>${prose(5)}</div>`);
+    const a = detectArticle(doc, 'https://news.example.cn/c/2023-04-11/doc-1.shtml');
+    expect(a.authors).toEqual([{ name: '陈思雨', role: 'reporter' }]);
+  });
+
+  it('reads a byline whose label is set off by a bar (文 | 名, 作者｜名)', () => {
+    expect(names(page('', `<article><h1>春耕时节</h1><p>文 | 林晓峰</p>${prose(5, '春耕')}</article>`))).toEqual(['林晓峰']);
+    expect(names(page('', `<article><h1>春耕时节</h1><div>作者｜何雨桐</div>${prose(5, '春耕')}</article>`))).toEqual(['何雨桐']);
+  });
+
+  it('leaves credits that are not authorship out (整合, 受访者供图)', () => {
+    expect(names(page('', `<article><h1>春耕时节</h1><p>2023-04-11 来源：综合 整合：周琳</p>${prose(3, '春耕')}<p>图/受访者提供</p>${prose(2, '春耕')}</article>`))).toEqual([]);
+  });
+
+  it('never names a follow button, a recommend link or a placeholder', () => {
+    expect(names(page('', `<article><h1>春耕时节</h1><p>作者：<a class="follow">+关注</a></p><p>2023-04-11 10:20 <a>在线荐稿</a></p>${prose(5, '春耕')}</article>`))).toEqual([]);
+    expect(names(page('<meta name="author" content="未知">', `<article><h1>春耕时节</h1><p>作者：佚名 时间：2023-04-11</p>${prose(5, '春耕')}</article>`))).toEqual([]);
+  });
+
+  it('offers a portal in the author line as the source, not a person', () => {
+    const doc = page('', `<article><h1>春耕时节</h1><p>2023年04月11日 10:20 作者：澎湃新闻-政务</p>${prose(5, '春耕')}</article>`);
+    expect(names(doc)).toEqual([]);
+  });
+});
+
+describe('Chinese author metas and portal metas', () => {
+  it('reads a space-separated list of Chinese names in the author meta as several people', () => {
+    expect(names(page('<meta name="author" content="孙浩 郑雪">', `<article><h1>春耕时节</h1>${prose(5, '春耕')}</article>`))).toEqual(['孙浩', '郑雪']);
+  });
+
+  it('reads the publication date a portal writes in its own meta names', () => {
+    const weibo = page('<meta name="weibo: article:create_at" content="2023-04-11 09:05:00">', `<article><h1>春耕时节</h1>${prose(5, '春耕')}</article>`);
+    expect(facts(weibo, 'https://news.example.cn/a/1.html').date?.slice(0, 10)).toBe('2023-04-11');
+    const gov = page('<meta name="PubDate" content="2023-04-12 10:00"><meta name="ColumnName" content="政策解读">', `<article><h1>春耕时节</h1>${prose(5, '春耕')}</article>`);
+    const a = facts(gov, 'https://www.example.gov.cn/zw/1.html');
+    expect(a.date?.slice(0, 10)).toBe('2023-04-12');
+    expect(a.section).toBe('政策解读');
+  });
+
+  it('does not take a channel label under the headline for a bare byline', () => {
+    expect(names(page('', `<article><h1>春耕时节</h1><div>国内</div>${prose(5, '春耕')}</article>`))).toEqual([]);
+    expect(names(page('', `<article><h1>春耕时节</h1><div>林芳</div>${prose(5, '春耕')}</article>`))).toEqual(['林芳']);
+  });
+
+  it('never takes a staff title for a person (本报评论员)', () => {
+    expect(names(page('', `<article><h1>春耕时节</h1><p>作者：本报评论员</p>${prose(5, '春耕')}</article>`))).toEqual([]);
+  });
+});
+
+describe('forum and blog post headers', () => {
+  it('takes the thread starter of a forum post above the title', () => {
+    const doc = page(
+      '<title>关于小区停车的讨论 - 业主论坛</title>',
+      `<table class="t_msg"><tr><td class="poster">楼主：绿萝小筑</td><td>发表于 2009-06-02 21:14</td></tr>` +
+        `<tr><td colspan="2"><h2>关于小区停车的讨论</h2>${prose(5, '停车')}</td></tr></table>`,
+    );
+    const a = detectArticle(doc, 'https://bbs.example.cn/thread-8841-1-1.html');
+    expect(detectedFacts(a).authors.map((p) => p.name)).toEqual(['绿萝小筑']);
+    expect(a.fieldConfidence.authors?.evidence[0]).toBe('forum-header');
+    expect(a.date?.slice(0, 10)).toBe('2009-06-02');
+  });
+
+  it('takes a handle printed before the post stamp under the title, however unlike a name it looks', () => {
+    const doc = page('', `<div class="post"><h3>二手自行车转让</h3><div class="authi"><a href="/space/uid-7">river_2008</a> 发表于 2011-3-5 09:12</div>${prose(5, '自行车')}</div>`);
+    expect(names(doc, 'https://bbs.example.cn/viewthread.php?tid=77')).toEqual(['river_2008']);
+  });
+
+  it('does not credit the poster of a reply below the post', () => {
+    const doc = page(
+      '',
+      `<div class="post"><h3>二手自行车转让</h3>${prose(5, '自行车')}</div>` +
+        `<div class="reply"><div class="authi">路过的猫 发表于 2011-3-6 10:00</div><p>顶一下，价格合适。</p></div>`,
+    );
+    expect(names(doc, 'https://bbs.example.cn/viewthread.php?tid=77')).toEqual([]);
+  });
+});
+
+describe('dates next to Chinese credits', () => {
+  it('ignores the portal clock bar above the headline', () => {
+    const doc = page('', `<div class="topbar">今天是2026年12月2日 星期三</div><div class="main"><h1>老街区换新颜</h1><p>作者：陈思雨</p>${prose(5)}</div>`);
+    expect(facts(doc, 'https://news.example.cn/a/889.html').date).toBeUndefined();
+  });
+});
