@@ -166,6 +166,34 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
         await new Promise((r) => setTimeout(r, 200));
       }
     },
+    /**
+     * The system clipboard's text, read by the browser's own clipboard service in its chrome
+     * window (see stopBackground): a page's navigator.clipboard.readText() shows Firefox's paste
+     * prompt instead of answering, and BiDi cannot click that prompt.
+     */
+    readClipboard() {
+      return chromeEval(`(() => {
+        const transferable = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+        transferable.init(null);
+        transferable.addDataFlavor('text/plain');
+        const win = Services.wm.getMostRecentWindow('navigator:browser');
+        Services.clipboard.getData(transferable, Services.clipboard.kGlobalClipboard, win.browsingContext.currentWindowContext);
+        const data = {};
+        try {
+          transferable.getTransferData('text/plain', data);
+        } catch {
+          return '';
+        }
+        return data.value.QueryInterface(Ci.nsISupportsString).data;
+      })()`);
+    },
+    /** Puts text on the system clipboard from the chrome window (a page may only write on a click). */
+    writeClipboard(text) {
+      return chromeEval(`(() => {
+        Cc['@mozilla.org/widget/clipboardhelper;1'].getService(Ci.nsIClipboardHelper).copyString(${JSON.stringify(text)});
+        return true;
+      })()`);
+    },
     /** Collects the console lines of a page (log.entryAdded of its browsing context); returns a reader of them. */
     async watchConsole(page) {
       const session = await bidiSession();
