@@ -23,5 +23,7 @@ describe('Chromium and Firefox: sync between the two browsers', () => {
     env.server?.close();
   });
   it('a highlight made in Chromium is painted in Firefox, and one made in Firefox in Chromium', () => sync.highlightTravelsBothWays(env));
+  it('both edit while the server is down, then converge: same colours, tags and notes; a note written on both keeps both texts and the popup shows the conflict', () =>
+    sync.offlineEditsConverge(env));
   it('a stopped server says so in Firefox and changes nothing', () => sync.stoppedServerSaysSo(env, env.b));
 });

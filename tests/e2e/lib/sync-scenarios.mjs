@@ -196,6 +196,104 @@ export async function stoppedServerSaysSo(env, client = env.a) {
   assert.deepEqual(await libraryOf(client), before);
 }
 
+/** Runs in the popup: each card's quote, note, colour and the other versions its conflict box shows. */
+function popupCards() {
+  const cards = [...document.querySelectorAll('li.highlight[data-id]')];
+  if (!cards.length) return null;
+  return cards.map((li) => ({
+    id: li.getAttribute('data-id'),
+    note: li.querySelector('[data-action="edit-note"]')?.textContent ?? '',
+    color: li.querySelector('.card-actions select')?.value,
+    conflict: [...li.querySelectorAll('[data-role="note-conflict"] blockquote')].map((b) => b.textContent),
+  }));
+}
+
+/** Opens the demo page and the popup on its tab; returns both (the caller closes them). */
+async function popupOnPage(env, client) {
+  const page = await client.newPage();
+  await page.goto(env.origin + EDITABLE);
+  const tabId = await waitFor(() => client.tabIdOf(env.origin + EDITABLE), { what: `the tab in ${client.name}` });
+  const popup = await client.openPopup(tabId);
+  return { page, popup };
+}
+
+/** The popup's cards once the one for `id` shows `conflicts` other versions of its note. */
+async function cardsWhen(popup, id, conflicts) {
+  return waitFor(
+    async () => {
+      const cards = await popup.evaluate(popupCards);
+      return cards?.find((c) => c.id === id)?.conflict.length === conflicts ? cards : null;
+    },
+    { timeout: 15_000, what: `the popup card to show ${conflicts} other version(s) of the note` },
+  );
+}
+
+/** The two highlights the first scenario made, found by their quotes. */
+async function bothHighlights(client) {
+  const rows = await client.readStore('annotations');
+  const yellow = rows.find((h) => h.exact === QUOTE_YELLOW);
+  const green = rows.find((h) => h.exact === QUOTE_GREEN);
+  assert.ok(yellow && green, `${client.name} holds both highlights`);
+  return { yellow, green };
+}
+
+/**
+ * Both browsers edit while the server is down (the alarm's syncs meanwhile fail), then sync
+ * A, B, A: both hold the same records; a colour changed on one side and a tag on the other both
+ * survive; the note written on both keeps both texts, the popup of each shows the other version
+ * under the card, and "Keep this note" in one ends the conflict in both after the next syncs.
+ */
+export async function offlineEditsConverge(env) {
+  const { yellow, green } = await bothHighlights(env.a);
+  const noteA = 'Chromium 写的旁注：井场复绿';
+  const noteB = 'Firefox wrote this note offline';
+  await env.couch.stop();
+  try {
+    await sendFrom(env.a, 'ui-bg:update-highlight', { id: yellow.id, changes: { color: 'blue', note: noteA } });
+    await sendFrom(env.a, 'ui-bg:update-highlight', { id: green.id, changes: { tags: ['从A'] } });
+    await sendFrom(env.b, 'ui-bg:update-highlight', { id: yellow.id, changes: { tags: ['from-b'], note: noteB } });
+    await sendFrom(env.b, 'ui-bg:update-highlight', { id: green.id, changes: { color: 'pink' } });
+    const { status } = await syncFromOptions(env.b, {});
+    assert.match(status, /did not answer|没有响应/, 'the server is down meanwhile');
+  } finally {
+    await env.couch.start();
+  }
+  await syncOk(env.a, {});
+  await syncOk(env.b, {});
+  await syncOk(env.a, {});
+
+  const inA = await libraryOf(env.a);
+  assert.deepEqual(await libraryOf(env.b), inA, 'both browsers hold the same records');
+  const y = inA.find((h) => h.id === yellow.id);
+  const g = inA.find((h) => h.id === green.id);
+  assert.deepEqual([y.color, y.tags], ['blue', ['from-b']], 'colour from A, tag from B');
+  assert.deepEqual([g.color, g.tags], ['pink', ['从A']], 'tag from A, colour from B');
+  assert.ok([noteA, noteB].includes(y.note), y.note);
+  const other = y.note === noteA ? noteB : noteA;
+
+  // Each popup shows the note and, under it, the other text: neither is lost.
+  for (const client of [env.a, env.b]) {
+    const { page, popup } = await popupOnPage(env, client);
+    const card = (await cardsWhen(popup, yellow.id, 1)).find((c) => c.id === yellow.id);
+    assert.deepEqual([card.note.includes(y.note), card.conflict], [true, [other]], `${client.name}'s popup`);
+    if (client === env.b) {
+      await popup.click(`li.highlight[data-id="${yellow.id}"] [data-action="keep-note"]`);
+      await cardsWhen(popup, yellow.id, 0);
+    }
+    await popup.close();
+    await page.close();
+  }
+  // Kept in B: after B and A sync, A's popup shows no conflict either, and the note is the same.
+  await syncOk(env.b, {});
+  await syncOk(env.a, {});
+  const { page, popup } = await popupOnPage(env, env.a);
+  const cards = await cardsWhen(popup, yellow.id, 0);
+  assert.ok(cards.find((c) => c.id === yellow.id).note.includes(y.note));
+  await popup.close();
+  await page.close();
+  assert.deepEqual(await libraryOf(env.b), await libraryOf(env.a));
+}
+
 /** One Chromium profile (tests/e2e/lib/chromium.mjs) as a sync client. */
 export function chromiumClient(browser, name = 'Chromium') {
   return {
