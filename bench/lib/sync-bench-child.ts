@@ -75,10 +75,12 @@ export async function measure(mode: string, url: string, dbName: string, encrypt
       for (let i = 0; i < 10; i++) await updateHighlight(db, `h${String((i * 997) % highlights).padStart(7, '0')}`, { note: `changed ${i}`, color: 'green' });
     }
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const { value, peakMb } = await peakRss(() => runSync(db, target, secret));
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
     const name = mode === 'first-up' ? 'first sync up' : mode === 'first-down' ? 'first sync down' : 'incremental, 10 changes';
-    return { name: name + suffix, ms, up: value.bytesUp, down: value.bytesDown, peakRssMb: peakMb, sent: value.sent, received: value.received };
+    return { name: name + suffix, ms, cpuMs: (cpu.user + cpu.system) / 1000, up: value.bytesUp, down: value.bytesDown, peakRssMb: peakMb, sent: value.sent, received: value.received };
   }
   // The peer: PouchDB replicating the same records (as plain documents) between its own
   // IndexedDB-less memory store and the server, the way a PouchDB-based client would.
@@ -108,7 +110,9 @@ export async function measure(mode: string, url: string, dbName: string, encrypt
   };
   const remote = new P(`${url}/${dbName}`, { fetch: counting } as never);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const { peakMb } = await peakRss(() => (mode === 'pouch-up' ? local.replicate.to(remote, { batch_size: 250 }) : local.replicate.from(remote, { batch_size: 250 })));
   const ms = performance.now() - t0;
-  return { name: mode === 'pouch-up' ? 'PouchDB replicate up (peer)' : 'PouchDB replicate down (peer)', ms, up, down, peakRssMb: peakMb };
+  const cpu = process.cpuUsage(cpu0);
+  return { name: mode === 'pouch-up' ? 'PouchDB replicate up (peer)' : 'PouchDB replicate down (peer)', ms, cpuMs: (cpu.user + cpu.system) / 1000, up, down, peakRssMb: peakMb };
 }
