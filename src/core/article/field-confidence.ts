@@ -57,6 +57,8 @@ const CHECK_WEIGHT: Record<string, number> = {
   surname: 0.1,
   // a bare Chinese "name" without a known surname
   'no-surname': -0.25,
+  // a Chinese pen name or handle after an explicit author label (作者：清风徐来): the label vouches for it
+  'pen-name': -0.1,
   // an explicit role or byline word next to the names (记者, 文/, By)
   'role-word': 0.1,
   // the byline sits between the headline and the first paragraphs
@@ -77,6 +79,12 @@ const CHECK_WEIGHT: Record<string, number> = {
   'has-time': 0.05,
   // only a year and a month (monthly edition)
   'month-only': -0.1,
+  // the date line carries a posting word (发表于, 提交日期, posted): the post's own stamp
+  'post-stamp': 0.1,
+  // the body ends on a line that is only a date (an essay's 写于…, a notice's issuing day)
+  'signature-date': 0.1,
+  // a magazine's month issue cited under a reprint (《刊名》2001年4月号): the month is the edition
+  'issue-label': 0.2,
   // the address also carries this date
   'url-agrees': 0.1,
   // a body this long reads as an article (set from the article confidence)

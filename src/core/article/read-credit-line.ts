@@ -133,15 +133,25 @@ export function namesAfterLabel(text: string): string[] {
   if (!isPlausibleName(tokens[0])) return [];
   const names = [tokens[0]];
   for (const token of tokens.slice(1)) {
-    if (!isLikelyChineseName(token)) break;
+    if (!isLikelyChineseName(token) || NEXT_FIELD.test(` ${token}`)) break;
     names.push(token);
   }
   return names;
 }
 
-/** People of a byline line, with the filing place and author labels taken off first. */
+// Where another field of a header line starts: "作者：清风徐来 时间：…", "来源：晨报 采写：王晓明".
+const FIELD_START = /[\s\u3000]+(?=(?:时间|日期|来源|出处|发表|发布|提交|点击|阅读|浏览|字号|评论|分类|标签|栏目)\s*[:：于]?)/u;
+const NEXT_FIELD = new RegExp(`${FIELD_START.source}.*$`, 'u');
+const CREDIT_FIELD = /记者|通讯员|实习生|采写|撰稿|执笔|撰文|作\s*者|^[\s□■◇◆●]*文\s*[/／:：|｜]|^[\s□■◇◆●]*[□■]/u;
+
+/**
+ * People of a byline line, with the filing place and author labels taken off first. A line of
+ * several fields is cut at the field labels and read from the field that credits someone.
+ */
 function peopleOfByline(text: string): Person[] {
-  return withoutEditors(parsePeople(text.replace(FILED_FROM, '').replace(AUTHOR_LABEL, '')));
+  const fields = text.split(FIELD_START).filter((f) => f.trim());
+  const field = fields.find((f) => CREDIT_FIELD.test(f)) ?? fields[0] ?? '';
+  return withoutEditors(parsePeople(field.replace(FILED_FROM, '').replace(AUTHOR_LABEL, '')));
 }
 
 function withoutEditors(people: Person[]): Person[] {

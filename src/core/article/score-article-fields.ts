@@ -25,6 +25,8 @@ export interface PickedFields {
   authorChecks?: readonly string[];
   /** Checks of the authors against sources outside the candidate table ("agrees:byline-element", "conflicts:og"). */
   authorCrossChecks?: readonly string[];
+  /** Checks on the text line the date was read from ("post-stamp", "signature-date", "issue-label"), when it is the picked date's. */
+  dateChecks?: readonly string[];
   /** Checks the dom layer made on the title ("matches-headline", "cleaned"). */
   titleChecks?: readonly string[];
 }
@@ -50,11 +52,15 @@ export function scoreArticleFields(table: CandidateTable, picked: PickedFields):
     // Position checks only describe text bylines.
     if (a.source.startsWith('text-')) checks.push(...(picked.authorChecks ?? []));
     checks.push(...(picked.authorCrossChecks ?? []));
-    out.authors = scoreField('authors', a.source, checks);
+    // A pen name after an explicit author label (作者：清风徐来) is vouched for by the label, and a handle
+    // in a Chinese post's own stamp (发布时间 … by duscha) by the stamp: a lighter doubt than a bare word.
+    const inStamp = checks.includes('post-stamp');
+    const labelled = checks.includes('role-word') || inStamp ? checks.map((c) => (c === 'no-surname' || (inStamp && c === 'single-word') ? 'pen-name' : c)) : checks;
+    out.authors = scoreField('authors', a.source, labelled);
   }
   if (picked.date) {
     const d = picked.date;
-    const checks = [...dateShapeChecks(d.value), ...agreementChecks(d, table.date ?? []).slice(0, 1), ...dateConflicts(d, table.date ?? [], STRONG_DATE_SOURCES)];
+    const checks = [...dateShapeChecks(d.value), ...agreementChecks(d, table.date ?? []).slice(0, 1), ...dateConflicts(d, table.date ?? [], STRONG_DATE_SOURCES), ...(picked.dateChecks ?? [])];
     out.date = scoreField('date', d.source, checks);
   }
   if (picked.body) {

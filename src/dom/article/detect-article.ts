@@ -248,6 +248,8 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
     section: withSource(section, 'section'),
     body: text ? { source: sources.body ?? 'scored-blocks', articleConfidence: confidence } : undefined,
     authorChecks: credits.peopleChecks,
+    // The date line's own checks count only when that line gave the picked date.
+    dateChecks: sources.date === (credits.dateSource ?? 'text-meta') && date?.slice(0, 10) === credits.date?.slice(0, 10) ? credits.dateChecks : [],
     authorCrossChecks,
     titleChecks,
   };

@@ -6,6 +6,8 @@
 import type { Person } from '../../core/model';
 import { readCreditLine, type CreditLine } from '../../core/article/read-credit-line';
 import { readPostHeader } from '../../core/article/read-post-header';
+import { dateLineChecks } from '../../core/article/date-line-checks';
+import { findDate } from '../../core/article/parse-date';
 import { parsePeople, dedupe } from '../../core/people/parse-people';
 import { collapseSpace } from '../../core/article/clean-text';
 import { isLikelyChineseName, isPlausibleName } from '../../core/article/is-plausible-name';
@@ -21,6 +23,8 @@ export interface TextCredits {
   date?: string;
   /** Where the date was read: "text-byline" (between headline and body), "text-credit" (body tail), "text-meta" (above). */
   dateSource?: string;
+  /** What the date's line says about it: "post-stamp", "signature-date", "issue-label" (core/article/date-line-checks). */
+  dateChecks: string[];
   /** The date an official document bears (成文日期), when the page states one. */
   documentDate?: string;
   /** Blocks that are credits and not body text (bylines, meta lines, editor lines). */
@@ -31,6 +35,8 @@ export interface TextCredits {
 const HEAD_WINDOW = 25;
 const TAIL_WINDOW = 4;
 const HEAD_INTO_BODY = 12;
+// Meta lines this many blocks above the headline still sit beside it.
+const NEAR_ABOVE = 3;
 // A cell that is only a field label: "发文机关：", "作　者：", "发布时间:".
 const FIELD_LABEL = /^[\p{Script=Han}\s]{2,8}[:：]$/u;
 
@@ -40,9 +46,17 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
   const readings: Array<[TextBlock, CreditLine, string]> = [];
   // Forum and blog post headers (楼主/发表者/"X 发表于 date"): their poster is the post's author.
   const postHeaders = new Set<TextBlock>();
+  const lines = new Map<TextBlock, string>();
   const visit = (i: number, where: string): void => {
     const block = blocks[i];
     if (!block || block.features.chars > 200) return;
+    // Below the body, a list of dated links is related stories ("<a>旧闻</a> (2004-01-02)"); a lone
+    // linked stamp is the post's own permalink ("由X张贴 @ <a>2005-03-21 01:20</a>").
+    if (where === 'text-credit' && isLinkLine(block) && (isDatedLink(blocks[i - 1]) || isDatedLink(blocks[i + 1]))) return;
+    // So is a line in a comment box or sidebar after the body: a reader's or another story's stamp.
+    if (where === 'text-credit' && i > lastBody && block.isUnlikely) return;
+    // Above the headline, a credit right after a listed headline that repeats down the list is that entry's.
+    if (where === 'text-meta' && isListingEntry(blocks, i)) return;
     // Government notices and forums lay metadata out as label and value cells
     // ("发文机关：" | "吉林省人民政府"): the label alone credits nobody, so read it with its value.
     const labelCell = isDateLabelCell(block);
@@ -60,6 +74,7 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
     const reading = readCreditLine(line);
     if (reading.kind === 'none') return;
     readings.push([block, reading, where]);
+    lines.set(block, line);
     if (!reading.isBodyText) nonBody.add(block);
   };
   // Nearest first: the lines between the headline and the first prose, then the tail of the
@@ -102,7 +117,12 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
       firstByline = block.index;
       // A role word or label (记者, 作者：, By) names the people; a bare name line or a bracket of names does not.
       if ((reading.kind === 'byline' && block !== bareName?.block) || reading.kind === 'dateline' || reading.kind === 'meta' || reading.people.some((p) => p.role !== 'author')) peopleChecks.push('role-word');
-      peopleChecks.push(where === 'text-byline' && block.index <= bodyTop + HEAD_INTO_BODY ? 'near-headline' : 'far-from-headline');
+      // A meta line printed just above the headline (作者：… 时间：… over the title) sits beside it too.
+      const near = (where === 'text-byline' && block.index <= bodyTop + HEAD_INTO_BODY) || (where === 'text-meta' && headIndex >= 0 && headIndex - block.index <= NEAR_ABOVE);
+      peopleChecks.push(near ? 'near-headline' : 'far-from-headline');
+      // The name sits in a Chinese post's own stamp ("发布时间 2005/03/15 by duscha", "由X张贴 @ …"): the poster.
+      const text = lines.get(block) ?? block.text;
+      if (/\p{Script=Han}/u.test(text) && dateLineChecks(text, false).includes('post-stamp')) peopleChecks.push('post-stamp');
     } else if (reading.kind === 'byline' && reading.people.length && Math.abs(block.index - firstByline) <= 2) {
       // Bylines split over adjacent lines: "本报实习生 刘国栋 周炜" / "本报记者 王燕平".
       people = dedupe([...people, ...reading.people]);
@@ -117,6 +137,8 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
   const dateReading = dated.find(([, r]) => r.date!.length >= 10) ?? dated[0];
   const date = dateReading?.[1].date;
   const dateSource = dateReading?.[2];
+  const dateBlock = dateReading?.[0];
+  const dateChecks = dateBlock ? dateLineChecks(lines.get(dateBlock) ?? dateBlock.text, dateSource === 'text-credit' && Math.abs(dateBlock.index - lastBody) <= 1) : [];
   const documentDate = readings.find(([, r]) => r.isDocumentDate)?.[1].date;
   if (!people.length) {
     const marked = markedAuthors(markedElements, headIndex >= 0 ? blocks[headIndex].owner : undefined);
@@ -125,7 +147,7 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
       peopleSource = 'byline-element';
     }
   }
-  return { people, peopleSource, peopleChecks, date, dateSource, documentDate, nonBody };
+  return { people, peopleSource, peopleChecks, date, dateSource, dateChecks, documentDate, nonBody };
 }
 
 // A publication-date label printed in its own term or header cell without a colon
@@ -136,6 +158,30 @@ const DATE_LABEL = /^(?:配信開始日|配信日|発売日|発行日|発行年�
 function isDateLabelCell(block: TextBlock): boolean {
   const tag = block.owner.localName;
   return (tag === 'dt' || tag === 'th' || tag === 'td') && block.features.chars <= 20 && DATE_LABEL.test(block.text.trim());
+}
+
+/** True when a block is mostly link text (a listed headline, a nav entry). */
+function isLinkLine(block: TextBlock | undefined): boolean {
+  return !!block && block.features.chars > 0 && block.linkChars > block.features.chars * 0.5;
+}
+
+/** A linked line holding a date: an entry of a list of stories. */
+function isDatedLink(block: TextBlock | undefined): boolean {
+  return isLinkLine(block) && block!.features.chars <= 120 && !!findDate(block!.text);
+}
+
+/**
+ * A credit line inside a list of other stories: it follows a listed (linked) headline, and two
+ * blocks away the same shape repeats (another link, another credit line) — a sidebar's
+ * "热门文章 / 作者：…" entries printed before the article in the page's source order.
+ */
+function isListingEntry(blocks: TextBlock[], i: number): boolean {
+  if (!isLinkLine(blocks[i - 1]) || isLinkLine(blocks[i])) return false;
+  const sameShape = (j: number): boolean => {
+    const b = blocks[j];
+    return !!b && !isLinkLine(b) && isLinkLine(blocks[j - 1]) && b.features.chars <= 60 && readCreditLine(b.text).kind !== 'none';
+  };
+  return sameShape(i - 2) || sameShape(i + 2);
 }
 
 /** A table cell holding only a field label ("发文字号："). */
