@@ -334,6 +334,8 @@ export const UI_TO_BACKGROUND = {
     pageUrl: v.pipe(v.string(), v.regex(PDF_PAGE_URL)),
     results: v.pipe(v.array(anchoringResultSchema), v.maxLength(100_000)),
   }),
+  /** The popup's "Clip this article" on a reader tab: the PDF's item in view, as text (no images). */
+  'ui-bg:clip-pdf-article': v.pipe(clipRequestSchema, v.check((r) => PDF_PAGE_URL.test(r.article.url) && r.images.length === 0, 'not a PDF clip')),
   /** The reader's highlight menu, "Copy with citation": quote, note and reference of a PDF's highlight. */
   'ui-bg:cite-pdf-highlight': v.strictObject({ id }),
   /** Options: drop the images of clippings older than a day (optionally of one paper). */
@@ -366,6 +368,7 @@ export interface ResponseMap {
   'ui-bg:list-pdf-highlights': Highlight[];
   'ui-bg:report-pdf-anchoring': { orphans: number };
   'ui-bg:cite-pdf-highlight': { text: string };
+  'ui-bg:clip-pdf-article': ClipReport;
   'cs-bg:update-highlight': Highlight;
   'cs-bg:delete-highlight': Highlight;
   'cs-bg:extend-highlight': { highlight: Highlight; removed: string[] };

@@ -319,6 +319,17 @@ export function createPdfHighlighter(context: HighlightContext, options: { conta
     },
     /** pdf.js re-rendered a page's text layer: paint on it again. */
     repaint,
+    /** Where a highlight starts (page index, pdf.js item), or undefined when it is not in this PDF. */
+    locate(id: string): { page: number; item: number } | undefined {
+      const span = painted.get(id)?.span;
+      const first = span ? itemRanges(context.doc, span)[0] : undefined;
+      return first ? { page: first.page, item: first.item } : undefined;
+    },
+    /** The text-layer element of an item once its page's text layer is drawn (and tagged). */
+    itemElement(page: number, item: number): HTMLElement | undefined {
+      tagRenderedPages();
+      return options.pageDiv(page)?.querySelector<HTMLElement>(`.textLayer span[data-jb-item="${item}"]`) ?? undefined;
+    },
     highlights: () => [...painted.values()],
   };
 }

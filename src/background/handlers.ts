@@ -2,6 +2,7 @@
  * The handler table: one function per message type, each a thin call into a service.
  * Kept apart from the entry point so it can be tested with a fake database.
  */
+import { announcePdfChange } from '../core/pdf/reader-channel';
 import browser from 'webextension-polyfill';
 import { JianbaoError } from '../core/errors';
 import type { ContentEnvelope } from '../messages';
@@ -67,6 +68,8 @@ async function notifyPages(pageUrls?: string[]): Promise<void> {
  * site must not receive the record (a frame's page repaints on its next restore).
  */
 async function notifyPageOf(pageUrl: string, message: ContentEnvelope<'bg-cs:highlight-stored' | 'bg-cs:highlight-removed'>): Promise<void> {
+  // A PDF's highlights are shown by reader tabs (extension pages), which tabs.sendMessage cannot reach.
+  announcePdfChange(pageUrl);
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
@@ -214,6 +217,10 @@ export function createHandlers(db = openDb(), renderCitations: RenderCitations =
     async 'cs-bg:clip-article'(request, sender) {
       // A clip stores the detected article under its address: only the page's own site may.
       requireOwnPage(sender, request.article.url);
+      const settings = await loadSettings();
+      return clipArticle(db, request, { settings: settings.clipping });
+    },
+    async 'ui-bg:clip-pdf-article'(request) {
       const settings = await loadSettings();
       return clipArticle(db, request, { settings: settings.clipping });
     },
