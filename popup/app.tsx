@@ -7,6 +7,7 @@ import { t } from './i18n';
 import { NoticeBar } from './notice-bar';
 import type { Notice } from './notice';
 import { PageView } from './page-view';
+import { isPdfKey } from '../src/core/pdf/reader-channel';
 import { PdfBar } from './pdf-bar';
 import { SyncErrorLine } from './sync-parts';
 import { usePageHighlights } from './use-page-highlights';
@@ -75,7 +76,7 @@ export function App() {
       </header>
       <PdfBar />
       <SyncErrorLine />
-      <ClipBar tabId={state.status === 'ready' ? state.tabId : undefined} notify={setNotice} />
+      <ClipBar tabId={state.status === 'ready' ? state.tabId : undefined} pdfReader={state.status === 'ready' && isPdfKey(state.page.pageUrl)} notify={setNotice} />
       <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} data-view={view} data-state={state.status}>
         {view === 'page' && state.status === 'loading' && <p class="muted">{t('popupLoading')}</p>}
         {view === 'page' && state.status === 'error' && <p class="error" role="alert">{errorText(state.error)}</p>}

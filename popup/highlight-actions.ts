@@ -6,6 +6,7 @@
 import { citedQuoteText } from '../src/core/citation/cite-highlight';
 import type { ArticleRecord, Highlight, Settings } from '../src/core/model';
 import type { RequestPayload } from '../src/messages';
+import { askReader, isPdfKey } from '../src/core/pdf/reader-channel';
 import { callBackground } from './background-call';
 import { referenceOf } from './citations';
 import { errorText } from './error-text';
@@ -66,10 +67,16 @@ export async function copyCitation(
   }
 }
 
-/** Asks the page to scroll to the highlight and flash it; says so when it is not on the page. */
-export async function scrollToHighlight(tabId: number, id: string, notify: Notify): Promise<void> {
+/**
+ * Asks the page to scroll to the highlight and flash it; says so when it is not on the page. A
+ * PDF's highlight is shown by Jianbao's reader tab, which is asked over the reader channel.
+ */
+export async function scrollToHighlight(tabId: number, highlight: Pick<Highlight, 'id' | 'pageUrl'>, notify: Notify): Promise<void> {
+  const { id } = highlight;
   try {
-    const { found } = await callBackground('ui-bg:scroll-to-highlight', { tabId, id });
+    const { found } = isPdfKey(highlight.pageUrl)
+      ? ((await askReader(tabId, { type: 'scroll-to', id })) as { found?: unknown })
+      : await callBackground('ui-bg:scroll-to-highlight', { tabId, id });
     if (!found) notify({ kind: 'error', text: t('popupNotOnPage') });
   } catch (error) {
     notify({ kind: 'error', text: errorText(error) });

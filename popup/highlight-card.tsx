@@ -30,7 +30,7 @@ export function HighlightCard({ highlight: h, ctx }: { highlight: Highlight; ctx
     : [...ctx.settings.palette, { key: h.color, name: nameOfKey(ctx.settings.palette, h.color), value: swatchOf(ctx.settings.palette, h.color) }];
   return (
     <li class="highlight" data-id={h.id} style={{ '--swatch': swatchOf(ctx.settings.palette, h.color) }}>
-      <button type="button" class="quote" title={t('popupScrollTo')} onClick={() => void scrollToHighlight(ctx.tabId, h.id, ctx.notify)}>
+      <button type="button" class="quote" title={t('popupScrollTo')} onClick={() => void scrollToHighlight(ctx.tabId, h, ctx.notify)}>
         <LangText text={h.exact} />
       </button>
       <NoteField note={h.note} onSave={(note) => void save({ note })} />

@@ -6,6 +6,7 @@ import { groupHighlights } from '../src/core/export/export-bundle';
 import type { Settings } from '../src/core/model';
 import { openDb } from '../src/background/db/database';
 import { allTags } from '../src/background/db/queries';
+import { askReader, isPdfKey } from '../src/core/pdf/reader-channel';
 import { ArticleHeading } from './article-heading';
 import { callBackground } from './background-call';
 import { errorText } from './error-text';
@@ -42,7 +43,9 @@ export function PageView({ state, settings, notify, reload }: Props) {
   };
   const findAgain = async () => {
     try {
-      await callBackground('ui-bg:find-again', { tabId: state.tabId });
+      // A PDF's reader tab is asked over the reader channel (no content script there).
+      if (isPdfKey(state.page.pageUrl)) await askReader(state.tabId, { type: 'find-again' });
+      else await callBackground('ui-bg:find-again', { tabId: state.tabId });
       reload();
       notify({ kind: 'info', text: t('popupFoundAgain') });
     } catch (error) {

@@ -329,6 +329,15 @@ export const UI_TO_BACKGROUND = {
   'ui-bg:save-pdf-article': v.strictObject({ article: v.pipe(detectedArticleSchema, v.check((a) => PDF_PAGE_URL.test(a.url), 'not a PDF address')) }),
   'ui-bg:save-pdf-highlight': v.strictObject({ highlight: v.pipe(newHighlightSchema, v.check((h) => PDF_PAGE_URL.test(h.pageUrl), 'not a PDF address')) }),
   'ui-bg:list-pdf-highlights': v.strictObject({ pageUrl: v.pipe(v.string(), v.regex(PDF_PAGE_URL)) }),
+  /** How the PDF's highlights anchored in the reader: orphan state and the reader tab's badge, as for a page. */
+  'ui-bg:report-pdf-anchoring': v.strictObject({
+    pageUrl: v.pipe(v.string(), v.regex(PDF_PAGE_URL)),
+    results: v.pipe(v.array(anchoringResultSchema), v.maxLength(100_000)),
+  }),
+  /** The popup's "Clip this article" on a reader tab: the PDF's item in view, as text (no images). */
+  'ui-bg:clip-pdf-article': v.pipe(clipRequestSchema, v.check((r) => PDF_PAGE_URL.test(r.article.url) && r.images.length === 0, 'not a PDF clip')),
+  /** The reader's highlight menu, "Copy with citation": quote, note and reference of a PDF's highlight. */
+  'ui-bg:cite-pdf-highlight': v.strictObject({ id }),
   /** Options: drop the images of clippings older than a day (optionally of one paper). */
   'ui-bg:drop-clipping-images': v.strictObject({
     before: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/u)),
@@ -357,6 +366,9 @@ export interface ResponseMap {
   'ui-bg:save-pdf-article': ArticleRecord[];
   'ui-bg:save-pdf-highlight': Highlight;
   'ui-bg:list-pdf-highlights': Highlight[];
+  'ui-bg:report-pdf-anchoring': { orphans: number };
+  'ui-bg:cite-pdf-highlight': { text: string };
+  'ui-bg:clip-pdf-article': ClipReport;
   'cs-bg:update-highlight': Highlight;
   'cs-bg:delete-highlight': Highlight;
   'cs-bg:extend-highlight': { highlight: Highlight; removed: string[] };

@@ -16,6 +16,8 @@ import { createPdfHighlighter, type PaintedHighlight } from './pdf-highlights';
 import { foldCompatibilityIdeographs, type PdfTextItem } from '../src/core/pdf/text-items';
 import { LOCAL_RESOURCES, pdfjsLib } from './pdfjs-global';
 import { addressFromQuery, fetchPdf, readPdfFile, type PdfSource } from './open-source';
+import { READER_CHANNEL, readReaderMessage, type ReaderRequest } from '../src/core/pdf/reader-channel';
+import browser from 'webextension-polyfill';
 import { pageArticles, type PageArticle, type PageArticles } from './page-articles';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -36,6 +38,8 @@ const state: {
   selected?: PageArticle;
   issue?: IssueInfo;
   highlighter?: ReturnType<typeof createPdfHighlighter>;
+  pageUrl?: string;
+  infoTitle?: string;
 } = { pages: [], pageItems: [] };
 
 // ---------------------------------------------------------------------------------------------
@@ -78,6 +82,7 @@ async function open(load: () => Promise<PdfSource>): Promise<void> {
   state.pageItems = [];
   state.selected = undefined;
   state.highlighter = undefined;
+  state.pageUrl = undefined;
   document.body.classList.add('has-doc');
   viewer.setDocument(doc);
   linkService.setDocument(doc);
@@ -126,6 +131,8 @@ async function startHighlighting(doc: PdfDocument, source: PdfSource, labels: st
   const fingerprint = doc.fingerprints[0];
   if (!fingerprint) return;
   const pageUrl = pdfPageUrl(fingerprint);
+  state.pageUrl = pageUrl;
+  state.infoTitle = infoTitle;
   // The popup reads the PDF's key from the reader's address (popup/use-page-highlights.ts).
   const address = new URL(location.href);
   address.searchParams.set('pdf', pageUrl);
@@ -486,3 +493,72 @@ document.addEventListener('drop', (event) => {
 const address = addressFromQuery(location.search);
 if (address) void open(() => fetchPdf(address));
 else if (new URLSearchParams(location.search).has('file')) notify(t('viewerBadAddress'));
+
+// ---------------------------------------------------------------------------------------------
+// The popup and the background (src/core/pdf/reader-channel.ts): scroll to a highlight, clip
+// the article in view, anchor again, repaint after an edit made elsewhere.
+// ---------------------------------------------------------------------------------------------
+const ownTab = browser.tabs.getCurrent().then((tab) => tab?.id, () => undefined);
+const channel = new BroadcastChannel(READER_CHANNEL);
+
+/** Scrolls to a highlight and flashes where it starts; false when it is not in this PDF. */
+async function scrollToHighlight(id: string): Promise<boolean> {
+  const at = state.highlighter?.locate(id);
+  if (!at) return false;
+  viewer.scrollPageIntoView({ pageNumber: at.page + 1 });
+  // pdf.js draws the page's text layer once it is in view.
+  for (let tries = 0; tries < 50; tries++) {
+    const element = state.highlighter?.itemElement(at.page, at.item);
+    if (element) {
+      element.scrollIntoView({ block: 'center' });
+      element.classList.add('jb-flash');
+      setTimeout(() => element.classList.remove('jb-flash'), 1_500);
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+/** The item the reader means: the one selected in the sidebar, else the first of the page in view. */
+function itemInView(): number | undefined {
+  const articles = state.pages.flatMap((page) => page.articles);
+  if (!articles.length) return undefined;
+  const selected = state.selected && articles.indexOf(state.selected);
+  if (selected !== undefined && selected >= 0) return selected;
+  const onPage = articles.findIndex((article) => article.page === viewer.currentPageNumber);
+  return onPage >= 0 ? onPage : 0;
+}
+
+async function answer(request: ReaderRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'scroll-to':
+      return { found: await scrollToHighlight(request.id) };
+    case 'find-again':
+      await state.highlighter?.restore();
+      return { repainted: state.highlighter?.highlights().filter((entry) => entry.span).length ?? 0 };
+    case 'clip': {
+      if (!state.pageUrl || !state.source) throw new Error(t('viewerNothingToClip'));
+      const article = detectedArticle(state.pageUrl, $('doc-title').textContent || state.source.name, state.source, state.infoTitle);
+      const item = article.items ? itemInView() : undefined;
+      return callBackground('ui-bg:clip-pdf-article', { article, images: [], ...(item !== undefined ? { item } : {}) });
+    }
+  }
+}
+
+channel.addEventListener('message', (event: MessageEvent) => {
+  const message = readReaderMessage(event.data);
+  if (!message || message.type === 'reply') return;
+  if (message.type === 'changed') {
+    if (message.pageUrl === state.pageUrl) void state.highlighter?.restore();
+    return;
+  }
+  void ownTab.then(async (tabId) => {
+    if (tabId !== message.tabId) return;
+    try {
+      channel.postMessage({ type: 'reply', requestId: message.requestId, ok: true, value: await answer(message) });
+    } catch (error) {
+      channel.postMessage({ type: 'reply', requestId: message.requestId, ok: false, error: String((error as Error).message).slice(0, 2_000) });
+    }
+  });
+});

@@ -9,9 +9,11 @@
 import { loadSettings } from '../src/background/settings-store';
 import type { Highlight, PaletteColor, Settings } from '../src/core/model';
 import { itemRanges, offsetAt, type DocumentText } from '../src/core/pdf/document-text';
+import { highlightAtPoint, type ScreenBox } from '../src/core/pdf/hit-test';
 import { anchorHighlight, describeSpan } from '../src/core/pdf/pdf-selectors';
 import { isSafePaletteColor } from '../src/core/settings/color-rules';
 import { DEFAULT_SETTINGS } from '../src/core/settings/default-settings';
+import { buildHighlightMenu, buildUndoToast } from '../src/dom/ui/highlight-menu';
 import { buildNoteEditor } from '../src/dom/ui/note-editor';
 import { buildSelectionToolbar } from '../src/dom/ui/selection-toolbar';
 import { createUiHost } from '../src/dom/ui/ui-host';
@@ -47,6 +49,10 @@ function tagTextLayer(pageDiv: HTMLElement, items: { str: string }[]): void {
   (layer as HTMLElement).dataset.jbTagged = String(layer.childElementCount);
 }
 
+/** How long "Undo" stays offered after a delete, and a message stays up (as on web pages). */
+const UNDO_MS = 6000;
+const NOTICE_MS = 4000;
+
 /** The document span of the current selection inside the text layer, or undefined. */
 function selectedSpan(context: HighlightContext): { start: number; end: number } | undefined {
   const selection = document.getSelection();
@@ -77,6 +83,8 @@ export function createPdfHighlighter(context: HighlightContext, options: { conta
   let settings: Settings = DEFAULT_SETTINGS;
   const host = createUiHost(document);
   const painted = new Map<string, PaintedHighlight>();
+  /** Each painted highlight's ranges on the rendered text layers (for clicks on it). */
+  const rangesById = new Map<string, Range[]>();
   const style = document.createElement('style');
   document.head.append(style);
 
@@ -105,6 +113,7 @@ export function createPdfHighlighter(context: HighlightContext, options: { conta
     tagRenderedPages();
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const byColor = new Map<string, Range[]>();
+    rangesById.clear();
     for (const entry of painted.values()) {
       if (!entry.span) continue;
       for (const piece of itemRanges(context.doc, entry.span)) {
@@ -117,6 +126,7 @@ export function createPdfHighlighter(context: HighlightContext, options: { conta
         range.setStart(node, Math.min(piece.from, length));
         range.setEnd(node, Math.min(piece.to, length));
         byColor.set(entry.highlight.color, [...(byColor.get(entry.highlight.color) ?? []), range]);
+        rangesById.set(entry.highlight.id, [...(rangesById.get(entry.highlight.id) ?? []), range]);
       }
     }
     for (const color of settings.palette) CSS.highlights.delete(highlightName(color.key));
@@ -126,6 +136,93 @@ export function createPdfHighlighter(context: HighlightContext, options: { conta
   const changed = () => {
     repaint();
     options.onChange([...painted.values()]);
+  };
+
+  /** Anchored or orphan, as a web page reports it: stored status, and the count on the tab's badge. */
+  const report = () =>
+    callBackground('ui-bg:report-pdf-anchoring', {
+      pageUrl: context.pageUrl,
+      results: [...painted.values()].map((entry) => ({ id: entry.highlight.id, status: entry.span ? ('anchored' as const) : ('orphan' as const) })),
+    }).catch((error: Error) => console.info('[jianbao:pdf] anchoring report', error.message));
+
+  const notice = (text: string, x: number, y: number, role: 'status' | 'alert' = 'alert') => {
+    const message = document.createElement('div');
+    message.className = 'panel toast';
+    message.setAttribute('role', role);
+    message.textContent = text;
+    host.show(message, x, y);
+    setTimeout(() => {
+      if (message.isConnected) host.hide();
+    }, NOTICE_MS);
+  };
+
+  const update = async (id: string, changes: { color?: string; note?: string; tags?: string[] }, x: number, y: number) => {
+    try {
+      const updated = await callBackground('ui-bg:update-highlight', { id, changes });
+      const entry = painted.get(updated.id);
+      if (entry) entry.highlight = updated;
+      changed();
+    } catch (error) {
+      notice((error as Error).message, x, y);
+    }
+  };
+
+  const deleteWithUndo = async (id: string, x: number, y: number) => {
+    const entry = painted.get(id);
+    try {
+      const deleted = await callBackground('ui-bg:delete-highlight', { id });
+      painted.delete(id);
+      changed();
+      const toast = buildUndoToast(document, translate, () => {
+        host.hide();
+        void callBackground('ui-bg:restore-highlight', { highlight: deleted }).then(
+          (restored) => {
+            painted.set(restored.id, { highlight: restored, span: entry?.span ?? anchorHighlight(context.doc, restored) });
+            changed();
+          },
+          (error: Error) => notice(error.message, x, y),
+        );
+      });
+      host.show(toast, x, y);
+      setTimeout(() => {
+        if (toast.isConnected) host.hide();
+      }, UNDO_MS);
+    } catch (error) {
+      notice((error as Error).message, x, y);
+    }
+  };
+
+  /** The menu of a painted highlight: colours, note, copy with citation, delete — as on web pages. */
+  const openMenu = (id: string, x: number, y: number) => {
+    const entry = painted.get(id);
+    if (!entry) return;
+    // Asked for as the menu opens: a style's first citation can take longer than the click's
+    // permission to write the clipboard lasts.
+    const cited = callBackground('ui-bg:cite-pdf-highlight', { id }).then((reply) => reply.text);
+    cited.catch(() => undefined);
+    const menu = buildHighlightMenu(document, {
+      palette: settings.palette,
+      currentColor: entry.highlight.color,
+      t: translate,
+      onColor: (color) => {
+        host.hide();
+        void update(id, { color }, x, y);
+      },
+      onNote: () => openNote(painted.get(id)?.highlight ?? entry.highlight, x, y),
+      onCopy: () => {
+        host.hide();
+        void cited
+          .then((text) => navigator.clipboard.writeText(text))
+          .then(
+            () => notice(t('popupCopied'), x, y, 'status'),
+            () => notice(t('popupCopyFailed'), x, y),
+          );
+      },
+      onDelete: () => void deleteWithUndo(id, x, y),
+      onClose: () => host.hide(),
+    });
+    host.show(menu, x, y);
+    menu.querySelector('button')?.focus();
   };
 
   const save = async (color: string, span: { start: number; end: number }): Promise<Highlight> => {
@@ -145,12 +242,8 @@ export function createPdfHighlighter(context: HighlightContext, options: { conta
       knownTags: [],
       t: translate,
       onSave: (note, tags) => {
-        void callBackground('ui-bg:update-highlight', { id: highlight.id, changes: { note, tags } }).then((updated) => {
-          const entry = painted.get(updated.id);
-          if (entry) entry.highlight = updated;
-          host.hide();
-          changed();
-        });
+        host.hide();
+        void update(highlight.id, { note, tags }, x, y);
       },
       onCancel: () => host.hide(),
     });
@@ -186,7 +279,18 @@ export function createPdfHighlighter(context: HighlightContext, options: { conta
 
   options.container.addEventListener('mouseup', (event) => {
     if (host.contains(event.target as Node)) return;
-    setTimeout(() => (document.getSelection()?.isCollapsed === false ? showToolbar() : host.hide()), 0);
+    // A collapsed selection is a click: the click handler below opens a menu or closes the panel.
+    setTimeout(() => {
+      if (document.getSelection()?.isCollapsed === false) showToolbar();
+    }, 0);
+  });
+  // A click on a painted highlight (no selection made) opens its menu.
+  options.container.addEventListener('click', (event) => {
+    if (host.contains(event.target as Node) || document.getSelection()?.isCollapsed === false) return;
+    const boxes = [...rangesById].map(([id, ranges]) => [id, ranges.flatMap((range) => [...range.getClientRects()])] as [string, ScreenBox[]]);
+    const id = highlightAtPoint(boxes, event.clientX, event.clientY);
+    if (id) openMenu(id, event.pageX, event.pageY + 12);
+    else host.hide();
   });
   options.container.addEventListener('keyup', (event) => {
     if (event.shiftKey && document.getSelection()?.isCollapsed === false) showToolbar();
@@ -208,11 +312,24 @@ export function createPdfHighlighter(context: HighlightContext, options: { conta
     /** Loads the PDF's stored highlights and anchors them in this document's text. */
     async restore(): Promise<void> {
       const stored = await callBackground('ui-bg:list-pdf-highlights', { pageUrl: context.pageUrl });
+      painted.clear();
       for (const highlight of stored) painted.set(highlight.id, { highlight, span: anchorHighlight(context.doc, highlight) });
       changed();
+      await report();
     },
     /** pdf.js re-rendered a page's text layer: paint on it again. */
     repaint,
+    /** Where a highlight starts (page index, pdf.js item), or undefined when it is not in this PDF. */
+    locate(id: string): { page: number; item: number } | undefined {
+      const span = painted.get(id)?.span;
+      const first = span ? itemRanges(context.doc, span)[0] : undefined;
+      return first ? { page: first.page, item: first.item } : undefined;
+    },
+    /** The text-layer element of an item once its page's text layer is drawn (and tagged). */
+    itemElement(page: number, item: number): HTMLElement | undefined {
+      tagRenderedPages();
+      return options.pageDiv(page)?.querySelector<HTMLElement>(`.textLayer span[data-jb-item="${item}"]`) ?? undefined;
+    },
     highlights: () => [...painted.values()],
   };
 }

@@ -2,6 +2,7 @@
  * The handler table: one function per message type, each a thin call into a service.
  * Kept apart from the entry point so it can be tested with a fake database.
  */
+import { announcePdfChange } from '../core/pdf/reader-channel';
 import browser from 'webextension-polyfill';
 import { JianbaoError } from '../core/errors';
 import type { ContentEnvelope } from '../messages';
@@ -67,6 +68,8 @@ async function notifyPages(pageUrls?: string[]): Promise<void> {
  * site must not receive the record (a frame's page repaints on its next restore).
  */
 async function notifyPageOf(pageUrl: string, message: ContentEnvelope<'bg-cs:highlight-stored' | 'bg-cs:highlight-removed'>): Promise<void> {
+  // A PDF's highlights are shown by reader tabs (extension pages), which tabs.sendMessage cannot reach.
+  announcePdfChange(pageUrl);
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
@@ -90,6 +93,15 @@ function requireOwnPage(sender: PageSender, pageUrl: string): void {
 }
 
 export function createHandlers(db = openDb(), renderCitations: RenderCitations = hostRenderCitations): HandlerTable {
+  /** Quote, note and reference of a stored highlight, in the reader's citation style. */
+  const citeStored = async (highlight: Highlight): Promise<{ text: string }> => {
+    // The highlight's own article; without a stored one, the page itself (as the popup cites it).
+    const article = (highlight.articleId && (await db.articles.get(highlight.articleId))) || pageArticle(highlight);
+    const settings = await loadSettings();
+    // The access date is when the highlight was made, which is when the reader read the page.
+    const [reference] = await renderCitations({ style: settings.citationStyle, format: 'text', kind: 'references', items: [cslItem(article, new Date(highlight.createdAt))] });
+    return { text: citedQuoteText(highlight, reference ?? '') };
+  };
   return {
     async 'cs-bg:page-opened'({ pageUrl }, sender) {
       requireOwnPage(sender, pageUrl);
@@ -171,6 +183,12 @@ export function createHandlers(db = openDb(), renderCitations: RenderCitations =
     async 'ui-bg:list-pdf-highlights'({ pageUrl }) {
       return highlightsForPage(db, pageUrl);
     },
+    async 'ui-bg:report-pdf-anchoring'({ pageUrl, results }, sender) {
+      const orphans = await recordAnchoring(db, pageUrl, results);
+      // The reader is an extension page in a tab: that tab's badge, as a web page's.
+      if (sender.embeddedIn) await showOrphanBadge(sender.embeddedIn.tabId, orphans);
+      return { orphans };
+    },
     async 'ui-bg:restore-highlight'({ highlight }) {
       const restored = await restoreHighlight(db, highlight);
       await notifyPageOf(restored.pageUrl, stored(restored));
@@ -202,6 +220,10 @@ export function createHandlers(db = openDb(), renderCitations: RenderCitations =
       const settings = await loadSettings();
       return clipArticle(db, request, { settings: settings.clipping });
     },
+    async 'ui-bg:clip-pdf-article'(request) {
+      const settings = await loadSettings();
+      return clipArticle(db, request, { settings: settings.clipping });
+    },
     async 'ui-bg:clip-tab'({ tabId }) {
       return sendToAnnotator(tabId, { type: 'bg-cs:clip', payload: {} });
     },
@@ -230,12 +252,12 @@ export function createHandlers(db = openDb(), renderCitations: RenderCitations =
       const highlight = await db.annotations.get(id);
       // Another site's highlight is "not found": the page learns nothing of it.
       if (!highlight || !mayAccessPage(sender.url, highlight.pageUrl)) throw new JianbaoError('HighlightNotFound', `No highlight ${id}.`);
-      // The highlight's own article; without a stored one, the page itself (as the popup cites it).
-      const article = (highlight.articleId && (await db.articles.get(highlight.articleId))) || pageArticle(highlight);
-      const settings = await loadSettings();
-      // The access date is when the highlight was made, which is when the reader read the page.
-      const [reference] = await renderCitations({ style: settings.citationStyle, format: 'text', kind: 'references', items: [cslItem(article, new Date(highlight.createdAt))] });
-      return { text: citedQuoteText(highlight, reference ?? '') };
+      return citeStored(highlight);
+    },
+    async 'ui-bg:cite-pdf-highlight'({ id }) {
+      const highlight = await db.annotations.get(id);
+      if (!highlight || !highlight.pageUrl.startsWith('urn:x-pdf:')) throw new JianbaoError('HighlightNotFound', `No PDF highlight ${id}.`);
+      return citeStored(highlight);
     },
     async 'ui-bg:imported'() {
       await notifyPages();

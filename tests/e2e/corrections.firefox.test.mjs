@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { launchFirefox } from './lib/firefox.mjs';
-import { choose, correctAuthorReloadExport } from './lib/correction-scenarios.mjs';
+import { correctAuthorReloadExport } from './lib/correction-scenarios.mjs';
+import { choose } from './lib/page-actions.mjs';
 import { waitFor } from './lib/page-actions.mjs';
 import { withDemoAndBrowser } from './lib/with-browser.mjs';
 

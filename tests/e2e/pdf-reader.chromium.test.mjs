@@ -1,7 +1,8 @@
 // The PDF reader in real Chromium: popup → reader, articles in the sidebar, a scan's notice.
+import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { launchChromium } from './lib/chromium.mjs';
-import { highlightAndReopen, popupOpensReader, scanSaysNoText, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
+import { exportCarriesThePage, highlightAndReopen, popupOpensReader, scanSaysNoText, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
 import { withDemoAndBrowser } from './lib/with-browser.mjs';
 
 describe('Chromium: newspaper PDFs in Jianbao\'s reader', () => {
@@ -12,14 +13,20 @@ describe('Chromium: newspaper PDFs in Jianbao\'s reader', () => {
     return popup;
   };
   env.readerPrefix = () => `chrome-extension://${env.browser.extensionId}/viewer/viewer.html`;
+  env.download = async (page, selector, name) => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(selector)]);
+    if (!name.test(download.suggestedFilename())) throw new Error(`unexpected download ${download.suggestedFilename()}`);
+    return fs.readFileSync(await download.path());
+  };
   const waitForReader = async (tab) => {
     await tab.waitForURL(/\/viewer\/viewer\.html\?file=/, { timeout: 20_000 });
     return tab;
   };
 
-  it('opens a PDF tab in the reader from the popup, lists its articles, highlights in two colours with a note that return from another address, and says a scan has no text', async () => {
+  it('opens a PDF tab in the reader from the popup, lists its articles, highlights in two colours with a note that return from another address and export with their page, and says a scan has no text', async () => {
     const reader = await popupOpensReader(env, { waitForReader });
     await highlightAndReopen(env, reader);
+    await exportCarriesThePage(env);
     await scanSaysNoText(env, reader);
   });
 });

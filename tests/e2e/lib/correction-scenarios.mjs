@@ -21,18 +21,6 @@ export async function typeInto(page, selector, text) {
   await page.keyboard.type(text);
 }
 
-/** Sets a <select> the way the browser does when the reader picks an option. */
-export function choose(page, selector, value) {
-  return page.evaluate(
-    ([s, v]) => {
-      const select = document.querySelector(s);
-      select.value = v;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    [selector, value],
-  );
-}
-
 const storedArticle = async (env) => (await env.browser.storedArticles()).find((a) => a.id === env.origin + CORRECTION_ARTICLE);
 
 export async function correctAuthorReloadExport(env, { screenshotPrefix }) {

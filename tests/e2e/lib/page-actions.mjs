@@ -126,3 +126,15 @@ export async function openMenu(page, text) {
   await clickText(page, text);
   await waitFor(() => page.evaluate(() => document.querySelector('jianbao-ui')?.style.display === 'block'), { what: 'the highlight menu' });
 }
+
+/** Sets a <select> the way the browser does when the reader picks an option. */
+export function choose(page, selector, value) {
+  return page.evaluate(
+    ([s, v]) => {
+      const select = document.querySelector(s);
+      select.value = v;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [selector, value],
+  );
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { startDemoServer } from '../../../scripts/demo-server.mjs';
-import { clickSwatch, waitFor } from './page-actions.mjs';
+import { choose, clickSwatch, waitFor } from './page-actions.mjs';
 
 export const SEED_PDF = '/epaper/2022-03/31/jzrb-20220331-02.pdf';
 export const SCAN_PDF = '/scans/scan-no-text.pdf';
@@ -157,5 +157,33 @@ export async function highlightAndReopen(env, reader) {
   const heading = await popup.evaluate(() => document.querySelector('main').textContent.split('废弃井在哪里')[0]);
   assert.ok(heading.includes('“最美石油红”守护碧水蓝天') && heading.includes('荆州日报') && /02/.test(heading), `the item's headline heads its highlights: ${heading.slice(0, 300)}`);
   assert.ok(group.quotes.includes('整改32台高耗能设备') && group.quotes.includes('数字待核实'), 'both highlights and the note under it');
+  await popup.close();
+}
+
+/**
+ * The popup on the reader tab exports the PDF's highlights: Markdown with the item's headline,
+ * paper, date and 版次 above the quotes, and a GB/T 7714 reference list citing the paper with
+ * the date and page, as for any newspaper article (the urn:x-pdf key is no URL and is left out).
+ */
+export async function exportCarriesThePage(env) {
+  const tabId = await env.browser.tabIdOf(env.readerPrefix());
+  const popup = await env.openPopup(tabId);
+  await popup.waitForSelector('section.article-group li.highlight', { timeout: 15_000 });
+  await choose(popup, '[data-role="export-format"]', 'markdown');
+  const markdown = (await env.download(popup, '[data-action="export-markdown"]', /\.md$/u)).toString('utf8');
+  const section = markdown.split(/^## /mu).find((part) => part.startsWith('“最美石油红”守护碧水蓝天'));
+  assert.ok(section, `the item's headline heads a section: ${markdown.slice(0, 400)}`);
+  assert.match(section, /^- Newspaper: 荆州日报$/mu);
+  assert.match(section, /^- Date: 2022-03-31$/mu);
+  assert.match(section, /^- Page: 02$/mu);
+  assert.match(section, /^> 废弃井在哪里$/mu);
+  assert.match(section, /^> 整改32台高耗能设备$/mu);
+  assert.match(section, /^数字待核实$/mu, 'the note follows its quote');
+  assert.ok(!markdown.includes('urn:x-pdf'), 'no urn:x-pdf address as a URL');
+
+  await choose(popup, '[data-role="export-format"]', 'citation-gbt7714-2015');
+  const references = (await env.download(popup, '[data-action="export-citation-gbt7714-2015"]', /-gbt7714-2015\.txt$/u)).toString('utf8');
+  // 题名[N]. 报纸名, 出版日期(版次). — 第02版 is cited as page 2.
+  assert.match(references, /^\[1\] .*“最美石油红”守护碧水蓝天\[N\]\. 荆州日报, 2022-03-31\(2\)\./mu, references);
   await popup.close();
 }

@@ -15,6 +15,7 @@ const storage = new Map<string, unknown>();
 vi.mock('webextension-polyfill', () => ({
   default: {
     tabs: { query: vi.fn(async () => []), sendMessage: vi.fn(async () => undefined) },
+    action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
     storage: { local: { get: vi.fn(async (key: string) => (storage.has(key) ? { [key]: storage.get(key) } : {})), set: vi.fn(async () => undefined) } },
   },
 }));
@@ -87,5 +88,40 @@ describe('cs-bg:cite-highlight', () => {
     storage.set('settings', { ...DEFAULT_SETTINGS, citationStyle: 'apa' });
     const text = await cite('h1');
     expect(text).toBe(`“乡村振兴”\n\n李明. (2024, May 1). Village revival. 人民日报, 1. ${PAGE}`);
+  });
+});
+
+/** The PDF reader's messages: an extension page in a tab (the router's `embeddedIn`). */
+describe('the PDF reader: ui-bg:cite-pdf-highlight and ui-bg:report-pdf-anchoring', () => {
+  const PDF = 'urn:x-pdf:23e450e8d6148016a7718ceb95c4025a';
+  const reader: SenderInfo = { isExtensionPage: true, embeddedIn: { tabId: 7, frameId: 0 } };
+  const call = async (type: string, payload: unknown) => route(createHandlers(db, render), { type, payload }, reader);
+
+  it('cites a PDF highlight’s item with the paper, date and 版次 (no URL: the urn is no address)', async () => {
+    const item: ArticleRecord = { ...article(4, '“最美石油红”守护碧水蓝天'), id: `${PDF}#item-4`, url: PDF, publication: '荆州日报', date: '2022-03-31', page: '02' };
+    await db.articles.put(item);
+    await db.annotations.put(highlight({ pageUrl: PDF, articleId: item.id, exact: '废弃井在哪里' }));
+    const reply = await call('ui-bg:cite-pdf-highlight', { id: 'h1' });
+    expect(reply.ok).toBe(true);
+    const { text } = (reply as { value: { text: string } }).value;
+    expect(text).toMatch(/^“废弃井在哪里”\n\n值得一读\n\n李明\. “最美石油红”守护碧水蓝天\[N\]\. 荆州日报, 2022-03-31\(2\)\.$/u);
+  });
+
+  it('refuses to cite a web page’s highlight through the PDF message', async () => {
+    await db.annotations.put(highlight({}));
+    const reply = await call('ui-bg:cite-pdf-highlight', { id: 'h1' });
+    expect(reply.ok).toBe(false);
+  });
+
+  it('stores anchored and orphan states and puts the orphan count on the reader tab’s badge', async () => {
+    const browser = (await import('webextension-polyfill')).default as unknown as { action: { setBadgeText: ReturnType<typeof vi.fn> } };
+    await db.annotations.bulkPut([highlight({ id: 'a', pageUrl: PDF }), highlight({ id: 'b', pageUrl: PDF }), highlight({ id: 'c', pageUrl: PAGE })]);
+    const reply = await call('ui-bg:report-pdf-anchoring', { pageUrl: PDF, results: [{ id: 'a', status: 'anchored' }, { id: 'b', status: 'orphan' }, { id: 'c', status: 'orphan' }] });
+    expect(reply).toEqual({ ok: true, value: { orphans: 1 } });
+    expect((await db.annotations.get('b'))?.status).toBe('orphan');
+    // Another page's highlight is not touched through a PDF's report.
+    expect((await db.annotations.get('c'))?.status).toBe('anchored');
+    expect(browser.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '1' });
+    expect((await call('ui-bg:report-pdf-anchoring', { pageUrl: PAGE, results: [] })).ok).toBe(false);
   });
 });
