@@ -148,12 +148,16 @@ async function main(): Promise<void> {
 
     const open: number[] = [];
     const script: number[] = [];
+    const headings: number[] = [];
+    const previewRead: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1100, height: 800 });
       await page.goto(bookUrl);
       open.push(await waitForMark(page, 'jianbao:contents-rendered', 0, 30_000));
       script.push(await waitForMark(page, 'jianbao:script-start', 0, 30_000));
+      previewRead.push(await waitForMark(page, 'jianbao:preview-read', 0, 30_000));
+      headings.push(await waitForMark(page, 'jianbao:headings-read', 0, 30_000));
       await page.close();
     }
     const page = await browser.context.newPage();
@@ -171,13 +175,14 @@ async function main(): Promise<void> {
       await page.click(`[data-clip="${clip}"]`);
       shown.push((await waitForMark(page, 'jianbao:clipping-rendered', before, 30_000)) - before);
     }
-    const searches: { q: string; ms: number[]; naive: number[]; hits: string; naiveHits: number }[] = [];
+    const searches: { q: string; ms: number[]; ids: number[]; naive: number[]; hits: string; naiveHits: number }[] = [];
     for (const q of QUERIES) {
-      const entry = { q, ms: [] as number[], naive: [] as number[], hits: '', naiveHits: 0 };
+      const entry = { q, ms: [] as number[], ids: [] as number[], naive: [] as number[], hits: '', naiveHits: 0 };
       for (let run = 0; run < RUNS; run++) {
         const before = await page.evaluate(() => performance.now());
         await page.fill('[data-role="book-search"]', q);
         const start = await waitForMark(page, 'jianbao:search-start', before, 30_000);
+        entry.ids.push((await waitForMark(page, 'jianbao:search-ids', start, 30_000)) - start);
         entry.ms.push((await waitForMark(page, 'jianbao:search-rendered', start, 30_000)) - start);
         entry.hits = (await page.textContent('[data-role="count"]')) ?? '';
         const cleared = await page.evaluate(() => performance.now());
@@ -192,9 +197,12 @@ async function main(): Promise<void> {
     console.log(`\nClipping book with ${COUNT.toLocaleString('en')} clippings, one image each (Chromium, ${RUNS} runs each)`);
     console.log(`book opens, contents in the DOM (navigation start → rendered; ${count}, ${elements} elements): ${fmt(open)}  [target ≤ 300 ms]`);
     console.log(`  book script started at: ${fmt(script)}`);
+    console.log(`  first screen read from indexes at: ${fmt(previewRead)}`);
+    console.log(`  every heading read at (after the first screen): ${fmt(headings)}`);
     console.log(`one clipping with its image shown (click → rendered): ${fmt(shown)}`);
     for (const s of searches) {
       console.log(`search "${s.q}" → ${s.hits} (naive substring scan finds ${s.naiveHits}): ${fmt(s.ms)}; naive full scan ${fmt(s.naive)}; ratio ${(median(s.naive) / median(s.ms)).toFixed(1)}×  [target ≤ 100 ms]`);
+      console.log(`  ids found after ${fmt(s.ids)}`);
     }
   } finally {
     await browser.close();

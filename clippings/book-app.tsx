@@ -52,17 +52,18 @@ function ClippingPane({ id, focus, version, settings, knownTags, onChanged }: { 
 export function BookApp() {
   const settings = useSettings();
   const [version, setVersion] = useState(0);
-  const book = useBookHeadings(version);
+  const [place, setPlace] = useState(readHash);
+  const book = useBookHeadings(version, !place.clip);
   const [text, setText] = useState('');
   const [filter, setFilter] = useState<BookFilter>({ query: '' });
   const [view, setView] = useState<ContentsView>('paper');
-  const [place, setPlace] = useState(readHash);
   const [printing, setPrinting] = useState(() => new URLSearchParams(location.search).has('print'));
   const [exporting, setExporting] = useState<BookFormat | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const all = book.status === 'ready' ? book.all : undefined;
+  const preview = book.status === 'ready' ? book.preview : undefined;
   const filtered = useFiltered(all, filter);
-  const choices = useMemo(() => filterChoices(all ?? []), [all]);
+  const choices = useMemo(() => (all ? filterChoices(all) : (preview?.choices ?? { papers: [], tags: [] })), [all, preview]);
 
   useEffect(() => {
     const onHash = () => setPlace(readHash());
@@ -81,6 +82,11 @@ export function BookApp() {
     if (filtered.status !== 'ready') return;
     performance.mark(filter.query ? 'jianbao:search-rendered' : 'jianbao:contents-rendered');
   }, [filtered]);
+  // The first screen until the filter over every heading is ready: the paper view of the whole book only.
+  const previewShown = !!preview && filtered.status !== 'ready' && view === 'paper' && !isFiltered(filter);
+  useLayoutEffect(() => {
+    if (previewShown) performance.mark('jianbao:contents-rendered');
+  }, [preview]);
 
   const select = (id: string) => {
     location.hash = new URLSearchParams({ clip: id }).toString();
@@ -119,14 +125,19 @@ export function BookApp() {
         {book.status === 'loading' && <p class="muted">{t('popupLoading')}</p>}
         {book.status === 'error' && <p class="error" role="alert">{errorText(book.error)}</p>}
         {filtered.status === 'error' && <p class="error" role="alert">{errorText(filtered.error)}</p>}
-        {filtered.status === 'ready' && (
+        {book.status === 'ready' && filtered.status === 'pending' && !previewShown && <p class="muted">{t('popupLoading')}</p>}
+        {(filtered.status === 'ready' || previewShown) && (
           <>
             <p class="muted" data-role="count">
-              {isFiltered(filtered.filter) ? t('bookShownOf', String(shown.length), String(all?.length ?? 0)) : t('bookCount', String(shown.length))}
+              {filtered.status === 'ready' && isFiltered(filtered.filter) ? t('bookShownOf', String(shown.length), String(all?.length ?? 0)) : t('bookCount', String(book.status === 'ready' ? book.total : 0))}
             </p>
             <div class="toc-tree" data-role="contents">
-              <ContentsTree key={`${view}:${JSON.stringify(filtered.filter)}`} clippings={shown} view={view} selected={place.clip} expanded={isFiltered(filtered.filter) && shown.length <= 200} onSelect={select} />
+              {/* One element for the first screen and the full contents: the open groups stay open when the headings arrive. */}
+              <ContentsTree key={`${view}:${JSON.stringify(filtered.status === 'ready' ? filtered.filter : filter)}`} clippings={shown} papers={previewShown ? preview.papers : undefined} view={view} selected={place.clip} expanded={filtered.status === 'ready' && isFiltered(filtered.filter) && shown.length <= 200} onSelect={select} />
             </div>
+            {/* Print and export need every heading: not on the first screen. */}
+            {filtered.status === 'ready' && (
+            <>
             <div class="book-actions">
               <button type="button" data-action="print" disabled={shown.length === 0} onClick={() => setPrinting(true)}>
                 {t('bookPrint')}
@@ -141,6 +152,8 @@ export function BookApp() {
               ))}
             </div>
             {exportError && <p class="error" role="alert">{exportError}</p>}
+            </>
+            )}
           </>
         )}
       </nav>
@@ -148,7 +161,7 @@ export function BookApp() {
         {place.clip ? (
           <ClippingPane key={place.clip} id={place.clip} focus={place.hl} version={version} settings={settings} knownTags={knownTags} onChanged={() => setVersion((n) => n + 1)} />
         ) : (
-          book.status === 'ready' && <p class="muted empty-book">{book.all.length === 0 ? t('bookEmpty') : t('bookPick')}</p>
+          book.status === 'ready' && <p class="muted empty-book">{book.total === 0 ? t('bookEmpty') : t('bookPick')}</p>
         )}
       </main>
     </div>

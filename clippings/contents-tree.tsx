@@ -13,6 +13,8 @@ export type ContentsView = 'paper' | 'tag' | 'month';
 
 interface Props {
   clippings: Clipping[];
+  /** The paper view already grouped (the book's first screen, before every heading is read). */
+  papers?: PaperGroup<Clipping>[];
   view: ContentsView;
   selected?: string;
   /** Every group open (a search or filter result). */
@@ -94,7 +96,8 @@ function NamedContents({ groups, expanded, selected, onSelect, role }: { groups:
   );
 }
 
-export function ContentsTree({ clippings, view, selected, expanded, onSelect }: Props) {
+export function ContentsTree({ clippings, papers, view, selected, expanded, onSelect }: Props) {
+  if (papers && view === 'paper') return <PaperContents papers={papers} expanded={expanded} selected={selected} onSelect={onSelect} />;
   if (clippings.length === 0) return null;
   // The key makes a new filter or view start with its own open/closed state.
   if (view === 'tag') {

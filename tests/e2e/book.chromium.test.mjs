@@ -69,7 +69,16 @@ describe('Chromium in Chinese: the clipping book', () => {
     await book.evaluate(() => document.querySelector('.clip-figure img').decode());
     const labels = await book.evaluate(() => ({ count: document.querySelector('[data-role="count"]')?.textContent, title: document.querySelector('.book-title')?.textContent, page: document.querySelector('.toc-page-label')?.textContent }));
     if (labels.count !== '共 1 篇剪报' || labels.page !== '第02版') throw new Error(`the book is not in Chinese: ${JSON.stringify(labels)}`);
+    // The citation comes from the background's engine: wait for it, so the screenshot shows the whole header.
+    await book.waitForSelector('[data-role="citation"]');
     fs.mkdirSync('test-results', { recursive: true });
     await book.screenshot({ path: 'test-results/book-chromium-zh.png' });
+    // The printed book in Chinese, for the eye as well (contents page, then the article).
+    const print = await env.browser.newPage();
+    await print.goto(`chrome-extension://${env.browser.extensionId}/clippings/clippings.html?print`);
+    await print.waitForSelector('body[data-print-ready="true"]');
+    await print.evaluate(() => Promise.all([...document.images].map((img) => img.decode().catch(() => undefined))));
+    fs.writeFileSync('test-results/book-chromium-zh.pdf', await print.pdf({ format: 'A4', printBackground: true }));
+    await print.close();
   });
 });

@@ -68,4 +68,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
     // New tables only: nothing of version 3 changes.
   },
+  {
+    version: 5,
+    stores: {
+      // [publication+date]: the book's first screen reads a paper's edition dates and one day's
+      // clippings from this index instead of every heading (clipping-queries.ts bookPreview).
+      clippings: 'id, pageUrl, publication, date, createdAt, updatedAt, *tags, [publication+date]',
+    },
+    // A new index only: IndexedDB builds it over the stored clippings; no record changes.
+  },
 ];

@@ -60,14 +60,14 @@ export function comparePages(a: string, b: string): number {
 }
 
 /** Contents order of papers: by name (pinyin-independent collation), unknown paper last. */
-function comparePapers(a: string, b: string): number {
+export function comparePapers(a: string, b: string): number {
   if (!a) return b ? 1 : 0;
   if (!b) return -1;
   return collator.compare(a, b);
 }
 
 /** Dates newest first, undated last. */
-function compareDates(a: string, b: string): number {
+export function compareDates(a: string, b: string): number {
   if (a === b) return 0;
   if (!a) return 1;
   if (!b) return -1;
@@ -119,6 +119,23 @@ export function contentsByPaper<T extends Heading>(clippings: readonly T[]): Pap
             }),
         }));
       return { paper, dates: dateGroups, count };
+    });
+}
+
+/**
+ * The contents' first screen without reading every heading (clipping-queries.ts bookPreview):
+ * every paper with its count in contents order; the first paper's edition days, of which only
+ * the newest holds its pages (`newestDay`: that day's clippings of the first paper); the other
+ * groups are empty until the headings are read. Open groups match contentsByPaper's exactly.
+ */
+export function previewContents<T extends Heading>(counts: ReadonlyMap<string, number>, firstPaperDays: readonly string[], newestDay: readonly T[]): PaperGroup<T>[] {
+  return [...counts.entries()]
+    .sort(([a], [b]) => comparePapers(a, b))
+    .map(([paper, count], i) => {
+      if (i > 0) return { paper, count, dates: [] };
+      const open = contentsByPaper(newestDay)[0]?.dates[0];
+      const days = [...new Set(firstPaperDays)].sort(compareDates);
+      return { paper, count, dates: days.map((date, di) => ({ date, pages: di === 0 && open?.date === date ? open.pages : [] })) };
     });
 }
 

@@ -16,7 +16,10 @@ const DATE = String.raw`(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?
 // Latin words with the punctuation that lives inside them (We'd, U.S., COVID-19, e-mail),
 // joined by spaces into one run.
 const LATIN_WORD = String.raw`[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9'’.\-]*`;
-const LATIN = String.raw`${LATIN_WORD}(?:[ \t,;:!?]+${LATIN_WORD})*`;
+// A number between or after Latin words is part of their run ("Timeline: 2023 for the city",
+// "iPhone 15"), so its digits come from the same font; not the year or month of a Chinese date.
+const NUMBER = String.raw`\d+(?:[.,:]\d+)*%?(?![\d年月日号%])`;
+const LATIN = String.raw`${LATIN_WORD}(?:[ \t,;:!?]+(?:${LATIN_WORD}|${NUMBER}))*`;
 const PATTERN = new RegExp(`(${DATE})|(${LATIN})`, 'gu');
 
 /** The runs of a text, in order; their texts joined give the text back unchanged. */
