@@ -8,6 +8,7 @@ import type { Person } from '../model';
 import { isEditorLine, joinSpacedNames, parsePeople } from '../people/parse-people';
 import { findDate, parseYearMonth } from './parse-date';
 import { isLikelyChineseName, isPlausibleName } from './is-plausible-name';
+import { readJapaneseByline } from './read-japanese-byline';
 
 /** What a line is, as far as credits go. */
 export type CreditKind = 'byline' | 'dateline' | 'credit' | 'meta' | 'editor' | 'none';
@@ -86,6 +87,10 @@ function readLine(text: string): CreditLine {
     const people = peopleOfByline(found ? text.slice(0, found.index) + text.slice(found.index + found.length) : text);
     if (people.length || found) return { kind: 'byline', people, date: found?.iso, isBodyText: false };
   }
+
+  // Japanese labels (文＝, 取材・文／, 記者：, 執筆：): their own reader, after the Chinese one found nobody.
+  const japanese = readJapaneseByline(text);
+  if (japanese) return { kind: 'byline', people: japanese, isBodyText: false };
 
   if (text.length <= 160) {
     const found = findDate(text);
