@@ -8,6 +8,7 @@ import type { Person } from '../model';
 import { isEditorLine, joinSpacedNames, parsePeople } from '../people/parse-people';
 import { findDate, parseYearMonth } from './parse-date';
 import { isLikelyChineseName, isPlausibleName } from './is-plausible-name';
+import { readJapaneseByline } from './read-japanese-byline';
 
 /** What a line is, as far as credits go. */
 export type CreditKind = 'byline' | 'dateline' | 'credit' | 'meta' | 'editor' | 'none';
@@ -45,7 +46,9 @@ const EN_DATELINE = /^[A-Z][A-Z .,'-]{2,40}\s*(?:\([A-Za-z .]{2,20}\))?\s*[—�
 // Portals print the label and the name apart with a bar as often as a slash or colon: "文 | 李明",
 // "作者｜王大力"; 采写 (reported and written by) labels the reporter.
 const ZH_BYLINE_START = /^[\s□■◇◆●]*(?:(?:本报|特约|见习|实习)?记者|本报通讯员|通讯员|文\s*[/／:：|｜]|文\s*\|?\s*图|撰文|撰稿|采写|作者|作\s+者|图\s*[/／]|摄影|□|■)/u;
-const EN_BYLINE = /^(?:By|BY|(?:Written|Words|Story|Text) by)\s*:?\s+\p{Lu}|^(?:Par|Von|Por|Door)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
+const EN_BYLINE = /^(?:By|BY|(?:Written|Words|Story|Text|Posted|Reported|Authored|Compiled) [Bb][Yy]|Authors?\s*:)\s*:?\s+\p{Lu}|^(?:Par|Von|Por|Door)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
+// A blog's "Posted on March 3, 2016 by Jane Doe": the date first, the names after the last "by".
+const EN_DATE_FIRST_BYLINE = /^(?:Posted|Published|Written)\b.{0,60}?\bby\s+(?=\p{Lu})/iu;
 const META_WORDS = /来源|作者|发布|时间|日期|编辑|浏览|点击|字号|阅读|评论|打印|Posted|Updated|Published|Source/u;
 const AUTHOR_IN_META = /(?:作者|记者|撰稿|采写|执笔人?|文)\s*[:：|｜]\s*((?:[\p{Script=Han}](?:[ \u3000]{1,3}[\p{Script=Han}]){1,2}(?![\p{Script=Han}])|[\p{Script=Han}\w·&.-]{2,16})(?:\s+(?:[\p{Script=Han}]{1,4}|\p{Lu}[\p{L}'.-]+))*)|[[【]\s*([\p{Script=Han}]{2,4})\s*[\]】]|\bby\s+([\w&.-]{2,30})(?=\s*(?:[^\w\s]|$))|由\s*([\p{Script=Han}\w&·-]{2,12}?)\s*(?:张贴|发表|发布|发帖)/u;
 // A role word anywhere in a short line: "光明日报记者 王建宏 张文攀", "新京报记者 彭冲 山东冠县报道".
@@ -74,11 +77,20 @@ function readLine(text: string): CreditLine {
   if (EN_DATELINE.test(text) && text.length > 80) return { kind: 'dateline', people: [], isBodyText: true };
 
   // An English byline may carry the section and time after the name ("Written by X in Y on 1 June 2019 at 08:34 PM").
+  const dateFirst = text.length <= 120 ? EN_DATE_FIRST_BYLINE.exec(text) : null;
+  if (dateFirst && !EN_BYLINE.test(text)) {
+    const people = peopleOfByline(`By ${text.slice(dateFirst[0].length)}`);
+    if (people.length) return { kind: 'byline', people, date: findDate(text)?.iso, isBodyText: false };
+  }
   if ((text.length <= 60 && (ZH_BYLINE_START.test(text) || (text.length <= 40 && ROLE_ANYWHERE.test(text)))) || (text.length <= 120 && EN_BYLINE.test(text))) {
     const found = findDate(text);
     const people = peopleOfByline(found ? text.slice(0, found.index) + text.slice(found.index + found.length) : text);
     if (people.length || found) return { kind: 'byline', people, date: found?.iso, isBodyText: false };
   }
+
+  // Japanese labels (文＝, 取材・文／, 記者：, 執筆：): their own reader, after the Chinese one found nobody.
+  const japanese = readJapaneseByline(text);
+  if (japanese) return { kind: 'byline', people: japanese, isBodyText: false };
 
   if (text.length <= 160) {
     const found = findDate(text);

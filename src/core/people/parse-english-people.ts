@@ -8,6 +8,14 @@ import type { Person, PersonRole } from '../model';
 const NOT_A_NAME =
   /\b(press|reuters|agence|france|afp|associated|bloomberg|times|post|news|journal|staff|writer|reporter|correspondent|editor|agency|service|bureau|daily|herald|tribune|guardian|global|xinhua|gazette|wire|contributed|reporting|and)\b/i;
 
+// Words of an affiliation or a job printed after the names ("Jane Doe, Senior Staff Technologist,
+// ACLU Speech, Privacy, and Technology Project"; "John Roe, Professor of History, Leeds University").
+const AFFILIATION =
+  /\b(?:project|institute|university|college|school|foundation|cent(?:er|re)|association|council|society|department|ministry|committee|commission|laborator(?:y|ies)|group|company|inc|ltd|llc|corp(?:oration)?|magazine|network|media|online|digital|technologist|analyst|professor|lecturer|director|manager|fellow|researcher|scientist|student|intern|producer|host|anchor|photographer|contributor|columnist|critic|blogger|founder|president|officer|chair(?:man|woman)?|ceo|cto|head|deputy|team)\b/iu;
+// An acronym of three or more capitals beside a capitalised word is an organisation ("ACLU Speech",
+// "NASA Goddard"), not a given name and surname.
+const ACRONYM = /\b\p{Lu}{3,}\b/u;
+
 // A job title run on after the name: "Howard Blume Staff Writer", "Jane Doe, Senior Reporter".
 const JOB_TITLE = /\s+(?:(?:staff|senior|contributing|special|chief|foreign|political)\s+)*(?:writer|reporter|editor|correspondent|contributor|columnist)s?$/iu;
 
@@ -23,7 +31,9 @@ const ROLE_PREFIXES: Array<[RegExp, PersonRole]> = [
   [/^\s*(edited by|editor:|editing by)\s*/i, 'editor'],
   [/^\s*(reporting by)\s*/i, 'reporter'],
   // "By:", "Written by", and the same word in the languages of the sets (Par, Von, Por, Door).
-  [/^\s*(?:(?:written|words|story|text)\s+)?by\s*[:：]?\s+/i, 'reporter'],
+  [/^\s*(?:(?:written|words|story|text|posted|reported|authored|compiled|report|article|column|review|interview|essay)\s+)?by\s*[:：]?\s+/i, 'reporter'],
+  // "Author: Jane Doe", "Authors: Jane Doe and John Roe", "Autor: …", "Auteur : …".
+  [/^\s*(?:authors?|autor(?:in|en)?|auteurs?|autores?)\s*[:：]\s*/iu, 'author'],
   [/^\s*(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+(?=\p{Lu})/u, 'reporter'],
 ];
 
@@ -63,7 +73,11 @@ export function parseEnglishPeople(text: string): Person[] {
     .filter(Boolean);
   const people: Person[] = [];
   for (const part of parts) {
-    if (NOT_A_NAME.test(part) || CALENDAR_WORD.test(part) || !EN_NAME.test(part)) continue;
+    const notName = NOT_A_NAME.test(part) || CALENDAR_WORD.test(part) || AFFILIATION.test(part) || (ACRONYM.test(part) && part !== part.toUpperCase()) || !EN_NAME.test(part);
+    // The names come first; once a job or an affiliation follows them, the rest is about them
+    // ("…, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project").
+    if (notName && people.length) break;
+    if (notName) continue;
     people.push({ name: part, role: roleNow });
   }
   return people;

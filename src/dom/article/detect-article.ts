@@ -161,6 +161,7 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   // headline of its own (a social title) or the metadata one is cut short at a quote inside it.
   else if (
     title && headlineTitle && SOCIAL_TITLE_SOURCES.includes(sources.title ?? '') && blocks[headIndex].owner.localName === 'h1' &&
+    blocks[headIndex].owner.getAttribute('itemprop') !== 'alternativeHeadline' &&
     !isBoilerplateTitle(headlineTitle) && !(table.publication ?? []).some((c) => comparable(c.value) === comparable(headlineTitle)) &&
     prefersPrintedHeadline(title, headlineTitle)
   ) {

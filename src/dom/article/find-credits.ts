@@ -237,15 +237,34 @@ function peopleOfMarked(el: Element): Person[] {
 }
 
 /**
- * Names in the element the page marks as the byline. Only the first marked element after the
- * headline (else the first on the page) counts, with marked siblings in the same parent (a list
+ * The box a headline is printed in with its kicker, byline and date: the nearest <header> at most
+ * three levels up, else the headline's parent (a title block). Never the whole page or article.
+ */
+function headlineBox(headline: Element | undefined): Element | undefined {
+  if (!headline) return undefined;
+  let el = headline.parentElement;
+  for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+    if (el.localName === 'header') return el;
+    if (el.localName === 'article' || el.localName === 'main' || el.localName === 'body') break;
+  }
+  const parent = headline.parentElement;
+  return parent && parent.localName !== 'body' && parent.localName !== 'article' && parent.localName !== 'main' ? parent : undefined;
+}
+
+/**
+ * Names in the element the page marks as the byline. Only the first marked element in the
+ * headline's box, else after the headline, else the first on the page counts, with marked siblings in the same parent (a list
  * of co-authors): later ones credit other stories (related links, comments, "more from").
  */
 export function markedAuthors(marked: readonly Element[], headline?: Element): Person[] {
   // Gathered during the block walk (page-elements.ts): no selector over the whole page.
   const els = marked.filter((el) => !NOT_A_BYLINE.test(el.getAttribute('class') ?? ''));
   const after = headline ? els.filter((el) => headline.compareDocumentPosition(el) & 4 /* FOLLOWING */) : [];
-  for (const list of [after, els]) {
+  // The byline printed in the headline's own box comes first, above or below the headline
+  // (magazine templates put "By X" over the h1, in the same title block).
+  const box = headlineBox(headline);
+  const inBox = box ? els.filter((el) => box.contains(el) && !el.contains(headline!)) : [];
+  for (const list of [inBox, after, els]) {
     for (const el of list.slice(0, 8)) {
       const people = peopleOfMarked(el);
       if (!people.length) continue;

@@ -64,6 +64,9 @@ export function readHeadlineStack(h1s: Element[], table: CandidateTable): Elemen
     const before = previousHeading(h1);
     const after = nextHeading(h1);
     if (before?.localName !== 'h3' && after?.localName !== 'h2') continue;
+    // schema.org microdata says which heading is the headline: an h1 marked as the alternative
+    // headline (a short index title) above an h2 marked as the headline is no 主题/副题 stack.
+    if (isMarkedAlternative(h1, after)) continue;
     const source = 'headline-stack';
     addCandidate(table, 'title', title, source);
     if (before?.localName === 'h3') addCandidate(table, 'kicker', collapseSpace(before.textContent ?? ''), source);
@@ -71,6 +74,12 @@ export function readHeadlineStack(h1s: Element[], table: CandidateTable): Elemen
     return h1;
   }
   return undefined;
+}
+
+/** True when microdata marks the h1 as the alternative headline, or the heading after it as the headline. */
+function isMarkedAlternative(h1: Element, after: Element | undefined): boolean {
+  const prop = (el: Element | undefined): string => (el?.getAttribute('itemprop') ?? '').toLowerCase();
+  return prop(h1) === 'alternativeheadline' || (after?.localName === 'h2' && (prop(after) === 'headline' || !!after.querySelector('[itemprop="headline"]')));
 }
 
 function previousHeading(el: Element): Element | undefined {

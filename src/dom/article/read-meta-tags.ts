@@ -78,7 +78,9 @@ const CHINESE_NAME_TOKEN = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,6}[·•
 function toPeople(value: string, table: CandidateTable): Person[] {
   if (/^https?:/u.test(value)) return [];
   const people: Person[] = [];
-  for (const part of value.split(/\s*(?:,|，|、|;|；|\band\b)\s*/u)) {
+  // Some templates fill the author meta with the printed byline ("By Jane Doe", NYT's byl).
+  const listed = value.replace(/^\s*(?:(?:written|posted)\s+)?by\s*[:：]?\s+/iu, '');
+  for (const part of listed.split(/\s*(?:,|，|、|;|；|\band\b|&)\s*/u)) {
     const tokens = joinSpacedNames(collapseSpace(part).split(' '));
     // Chinese author metas list several names with spaces ("张三 李四"): each is one person.
     const names = tokens.length > 1 && tokens.every((t) => CHINESE_NAME_TOKEN.test(t)) ? tokens : [tokens.join(' ')];

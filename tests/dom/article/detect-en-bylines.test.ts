@@ -1,0 +1,30 @@
+/**
+ * English bylines on whole pages (issue 11): an author meta filled with the printed byline, a blog's
+ * "Posted on <date> by <name>" line under the headline, and a byline box that runs on into the
+ * author's job and employer. Hand-made pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/dom/article/detect-article';
+import { detectedFacts } from '../../../src/core/article/field-confidence';
+
+const page = (head: string, body: string): Document => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+const PROSE = Array.from({ length: 5 }, (_, i) => `<p>Section ${i + 1}. The county library reopened its reading room after two years of repairs, and the queue at the door stretched past the bakery.</p>`).join('');
+const facts = (doc: Document, url = 'https://county.example/library') => detectedFacts(detectArticle(doc, url));
+
+describe('detectArticle English bylines', () => {
+  it('strips the "By" an author meta carries', () => {
+    const a = facts(page('<meta name="byl" content="By Harriet Osei and Milan Kovac">', `<article><h1>Library reopens</h1>${PROSE}</article>`));
+    expect(a.authors.map((p) => p.name)).toEqual(['Harriet Osei', 'Milan Kovac']);
+  });
+
+  it('reads "Posted on <date> by <name>" under the headline, names and date', () => {
+    const a = facts(page('', `<div class="post"><h1>Library reopens</h1><div class="entry-meta">Posted on June 4, 2015 by <a href="/people/agnes">Agnes Moreau</a></div>${PROSE}</div>`));
+    expect(a.authors.map((p) => p.name)).toEqual(['Agnes Moreau']);
+    expect(a.date?.slice(0, 10)).toBe('2015-06-04');
+  });
+
+  it('keeps only the person of a byline that goes on with a job title and an organisation', () => {
+    const a = facts(page('', `<article><h1>Library reopens</h1><div class="byline">By <a href="/bio/j-park">Jisoo Park</a>, Staff Attorney, ACLU Free Speech, Access, and Library Project</div>${PROSE}</article>`));
+    expect(a.authors.map((p) => p.name)).toEqual(['Jisoo Park']);
+  });
+});
