@@ -55,6 +55,28 @@ describe('sync through a CouchDB-protocol server', () => {
     expect((await serverDocs(target.url, target.db)).filter((d) => String(d._id).startsWith('highlight:'))).toHaveLength(3);
   });
 
+  it('reads past its own writes in the sync that made them: the next sync after a big push reads only new changes', async () => {
+    const target = await newTarget();
+    const a = freshDb();
+    for (let i = 0; i < 40; i++) await addHighlight(a, `p${String(i).padStart(2, '0')}`, `Pushed quote ${i}`);
+    expect((await runSync(a, target, { batch: 7 })).sent).toBe(40);
+    await updateHighlight(a, 'p05', { note: 'edited after the push' });
+
+    const requests: { path: string; results?: number }[] = [];
+    const watching: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const path = new URL(String(input)).pathname;
+      const results = path.endsWith('/_changes') ? ((await response.clone().json()) as { results: unknown[] }).results.length : undefined;
+      requests.push({ path, results });
+      return response;
+    };
+    const next = await runSync(a, target, { batch: 7, fetch: watching });
+    expect(next).toMatchObject({ sent: 1, received: 0, skipped: [] });
+    // One empty page before the push, one page holding the one write it made; nothing fetched.
+    expect(requests.filter((r) => r.path.endsWith('/_changes')).map((r) => r.results)).toEqual([0, 1]);
+    expect(requests.some((r) => r.path.endsWith('/_bulk_get'))).toBe(false);
+  });
+
   it('merges edits made on both sides field by field and keeps both texts of a note edited on both', async () => {
     const target = await newTarget();
     const a = freshDb();
@@ -132,8 +154,12 @@ describe('sync through a CouchDB-protocol server', () => {
     for (let i = 0; i < 25; i++) await addHighlight(source, `s${String(i).padStart(2, '0')}`, `Quote number ${i}`, { note: `note ${i}` });
     await runSync(source, target, { batch: 7 });
 
-    // Request numbers that fall in connecting, in the first and later pull batches, and in the push.
-    for (const killAt of [1, 3, 4, 6, 8, 19, 20, 21]) {
+    // The requests of a device's first sync here: 1-3 connecting (welcome, database, key
+    // information), 4-11 four feed pages of 7 and their _bulk_get, 12-13 the server-side
+    // checkpoint (read, write), 14 the push, 15 the feed read past the device's own write, 16-17
+    // the checkpoint again. A stop at each phase.
+    const killPoints = [1, 3, 4, 6, 8, 11, 13, 14, 15, 17];
+    for (const killAt of killPoints) {
       const db = freshDb();
       await addHighlight(db, `own${killAt}`, `Made on device ${killAt}`);
       let calls = 0;
@@ -158,7 +184,7 @@ describe('sync through a CouchDB-protocol server', () => {
       expect((await source.annotations.get(`own${killAt}`))?.exact).toBe(`Made on device ${killAt}`);
     }
     const docs = await serverDocs(target.url, target.db);
-    expect(docs.filter((d) => String(d._id).startsWith('highlight:'))).toHaveLength(33);
+    expect(docs.filter((d) => String(d._id).startsWith('highlight:'))).toHaveLength(25 + killPoints.length);
   });
 
   it('skips and reports a server document that fails validation, and stores the rest', async () => {
