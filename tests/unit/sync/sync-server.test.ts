@@ -5,7 +5,9 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPouchServer } from '../../../scripts/pouch-server.mjs';
-import { deleteHighlight, updateHighlight } from '../../../src/background/services/highlight-service';
+import { articleIdFor, saveDetectedArticle } from '../../../src/background/services/article-service';
+import { linkHighlight } from '../../../src/background/services/cover-highlight';
+import { createHighlight, deleteHighlight, updateHighlight } from '../../../src/background/services/highlight-service';
 import { resolveNoteConflict } from '../../../src/background/sync/local-store';
 import { runSync } from '../../../src/background/sync/run-sync';
 import { formatStamp } from '../../../src/core/sync/hlc';
@@ -75,6 +77,37 @@ describe('sync through a CouchDB-protocol server', () => {
     // One empty page before the push, one page holding the one write it made; nothing fetched.
     expect(requests.filter((r) => r.path.endsWith('/_changes')).map((r) => r.results)).toEqual([0, 1]);
     expect(requests.some((r) => r.path.endsWith('/_bulk_get'))).toBe(false);
+  });
+
+  it('carries a relink made by a re-detection of the page (it bumps updatedAt) without a full scan', async () => {
+    const target = await newTarget();
+    const a = freshDb();
+    const b = freshDb();
+    const url = 'https://paper.example/2026-12/02/page_01.htm';
+    const story = (n: number) => ({ title: `第${n}篇`, authors: [], bodyText: `本报讯 第${n}项工程开工，惠及居民${n}万人。` });
+    const items = [story(1), story(2)];
+    const whole = items.map((i) => `${i.title}\n\n${i.bodyText}`).join('\n\n');
+    await saveDetectedArticle(a, { kind: 'html', url, title: '第01版', authors: [], bodyText: whole, sources: {} });
+    const input = { id: 'r1', pageUrl: url, pageTitle: '第01版', exact: '惠及居民2万人', selectors: [{ type: 'TextQuoteSelector' as const, exact: '惠及居民2万人', prefix: '', suffix: '' }], color: 'yellow' };
+    await createHighlight(a, { ...input, ...(await linkHighlight(a, input)) });
+    expect((await a.annotations.get('r1'))?.articleId).toBe(url);
+    // Syncs a minute on, so the highlight's own write is older than the scan margin.
+    const later = { now: () => Date.now() + 60_000 };
+    await runSync(a, target, later);
+    await runSync(b, target, later);
+
+    // The page is read again as two items: the highlight moves to the second one.
+    await saveDetectedArticle(a, { kind: 'html', url, title: '第01版', authors: [], bodyText: '', sources: {}, items }, Date.now() + 120_000);
+    const moved = (await a.annotations.get('r1'))!;
+    expect(moved.articleId).toBe(articleIdFor(url, 1));
+    expect((await runSync(a, target, later)).sent).toBeGreaterThanOrEqual(1);
+    await runSync(b, target, later);
+    expect((await b.annotations.get('r1'))?.articleId).toBe(articleIdFor(url, 1));
+    expect(await b.articles.get(url)).toBeUndefined();
+    expect(await library(b)).toEqual(await library(a));
+    // And it settles: another round sends nothing.
+    expect((await runSync(a, target, later)).sent).toBe(0);
+    expect((await runSync(b, target, later)).sent).toBe(0);
   });
 
   it('merges edits made on both sides field by field and keeps both texts of a note edited on both', async () => {
