@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPouchServer } from '../../../scripts/pouch-server.mjs';
 import { articleIdFor, saveDetectedArticle } from '../../../src/background/services/article-service';
 import { linkHighlight } from '../../../src/background/services/cover-highlight';
+import { deleteEverything } from '../../../src/background/services/delete-everything';
 import { createHighlight, deleteHighlight, updateHighlight } from '../../../src/background/services/highlight-service';
 import { resolveNoteConflict } from '../../../src/background/sync/local-store';
 import { runSync } from '../../../src/background/sync/run-sync';
@@ -108,6 +109,28 @@ describe('sync through a CouchDB-protocol server', () => {
     // And it settles: another round sends nothing.
     expect((await runSync(a, target, later)).sent).toBe(0);
     expect((await runSync(b, target, later)).sent).toBe(0);
+  });
+
+  it('"Delete everything" in this browser only leaves the server and the other library whole; everywhere deletes there too', async () => {
+    const target = await newTarget();
+    const a = freshDb();
+    const b = freshDb();
+    for (const id of ['d1', 'd2', 'd3']) await addHighlight(a, id, `Quote ${id}`, { note: `note ${id}` });
+    await runSync(a, target);
+    await runSync(b, target);
+
+    expect(await deleteEverything(a, { forgetSync: true })).toMatchObject({ highlights: 3 });
+    expect([await a.syncMeta.count(), await a.syncState.count()]).toEqual([0, 0]);
+    // Were sync turned on again here, the library would come back; nothing was deleted anywhere else.
+    await runSync(b, target);
+    expect(await b.annotations.count()).toBe(3);
+    expect((await runSync(a, target)).sent).toBe(0);
+    expect(await library(a)).toEqual(await library(b));
+
+    await deleteEverything(a);
+    expect((await runSync(a, target)).sent).toBe(3);
+    await runSync(b, target);
+    expect(await b.annotations.count()).toBe(0);
   });
 
   it('merges edits made on both sides field by field and keeps both texts of a note edited on both', async () => {
