@@ -302,8 +302,13 @@ export const UI_TO_BACKGROUND = {
    * the database): the background tells open tabs to repaint. Carries no data.
    */
   'ui-bg:imported': v.strictObject({}),
-  /** "Delete everything" (after the options page asked for confirmation): every highlight and article. */
-  'ui-bg:delete-everything': v.strictObject({ confirm: v.literal(true) }),
+  /**
+   * "Delete everything" (after the options page asked for confirmation): every highlight and
+   * article. With sync on the reader chose where: `here` (this browser only: sync is turned off
+   * here and its tables emptied, the server keeps everything) or `everywhere` (the next sync
+   * deletes them on the server and every syncing browser). Without sync: `scope` is absent.
+   */
+  'ui-bg:delete-everything': v.strictObject({ confirm: v.literal(true), scope: v.optional(v.picklist(['here', 'everywhere'])) }),
   /** The note editor frame asks what its ticket is for (only in the tab the ticket was made for). */
   'ui-bg:note-session': v.strictObject({ token: noteToken }),
   /** The note editor frame saves the note and tags; the ticket is used up. */

@@ -40,7 +40,7 @@ import { pageArticle } from '../core/export/export-bundle';
 import { hostRenderCitations } from './citation-host';
 import { withStorage } from './db/map-error';
 import { resolveNoteConflict } from './sync/local-store';
-import { syncNow } from './sync/sync-service';
+import { syncNow, turnSyncOff } from './sync/sync-service';
 
 /**
  * Tells the annotators that stored highlights changed (they repaint from storage): those
@@ -263,8 +263,10 @@ export function createHandlers(db = openDb(), renderCitations: RenderCitations =
       await notifyPages();
       return { notified: true };
     },
-    async 'ui-bg:delete-everything'() {
-      const removed = await deleteEverything(db);
+    async 'ui-bg:delete-everything'({ scope }) {
+      // Sync goes off before the delete, so no sync can start in between and send deletes.
+      if (scope === 'here') await turnSyncOff();
+      const removed = await deleteEverything(db, { forgetSync: scope === 'here' });
       await notifyPages();
       return removed;
     },

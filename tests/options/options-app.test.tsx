@@ -47,9 +47,29 @@ describe('OptionsApp', () => {
     await screen.findByText('2 highlights and 0 articles are stored on this computer.');
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, delete everything' }));
     await screen.findByText('Deleted 2 highlights and 0 articles.');
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'ui-bg:delete-everything', payload: { confirm: true } });
+  });
+
+  it('with sync on, asks whether to delete in this browser only or everywhere, and sends the choice', async () => {
+    await fakeBrowser.storage.local.set({ syncConfig: { enabled: true, url: 'http://127.0.0.1:5984', db: 'notes', user: '', password: '', passphrase: '' } });
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: { highlights: 2, articles: 0 } });
+    render(<OptionsApp />);
+    await screen.findByText('2 highlights and 0 articles are stored on this computer.');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('Sync is on. Delete all 2 highlights and 0 articles in this browser only');
+    expect(screen.queryByRole('button', { name: 'Yes, delete everything' })).toBeNull();
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete in this browser only' }));
+    await screen.findByText(/Deleted 2 highlights and 0 articles in this browser; sync is now off here/);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'ui-bg:delete-everything', payload: { confirm: true, scope: 'here' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete everywhere' }));
+    await screen.findByText(/the next sync deletes them on the server and in your other browsers/);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenLastCalledWith({ type: 'ui-bg:delete-everything', payload: { confirm: true, scope: 'everywhere' } });
   });
 
   it('refuses a file that is not an import with the reason, without sending it to the background', async () => {

@@ -215,7 +215,9 @@ async function relinkHighlights(db: JianbaoDb, pageUrl: string, highlights: High
     if (!link) continue;
     const sameRange = JSON.stringify(link.sentenceRange) === JSON.stringify(highlight.sentenceRange);
     if (link.articleId === highlight.articleId && sameRange) continue;
-    const next: Highlight = { ...highlight, articleId: link.articleId };
+    // A new updatedAt, as every other edit gets: sync looks for edits by it (a relink that kept
+    // the old one reached other devices only with the daily full comparison).
+    const next: Highlight = { ...highlight, articleId: link.articleId, updatedAt: Math.max(now, highlight.updatedAt + 1) };
     if (link.sentenceRange) next.sentenceRange = link.sentenceRange;
     else delete next.sentenceRange;
     changed.push(next);

@@ -15,7 +15,7 @@ import {
   CHUNK, Stamper, applyRemote, collectOutgoing, forgetRevs, markSent, resetForTarget, scanLocal,
   type RemoteItem, type SyncCounts,
 } from './local-store';
-import { loadState } from './sync-state';
+import { loadState, type SyncStateRow } from './sync-state';
 
 export interface SyncOptions extends CouchClientOptions {
   /** Compare every record with its meta, not only those updated since the last scan. */
@@ -48,37 +48,63 @@ export async function runSync(db: JianbaoDb, target: CouchTarget, options: SyncO
   const targetKey = `${target.url.replace(/\/+$/, '')}|${target.db}|${codec.encrypted ? 'e' : 'p'}`;
   if (state.target !== targetKey) await resetForTarget(db, state, targetKey, codec);
 
+  const batch = options.batch ?? FEED_PAGE;
   await scanLocal(db, state, stamper, codec, { full: options.fullScan, now: now() });
-  await pull(db, client, codec, state, stamper, counts, options.batch ?? CHUNK, now);
-  await push(db, client, codec, state, stamper, counts, now);
+  await pull(db, client, codec, state, stamper, counts, batch, now);
+  const pushed = await push(db, client, codec, state, stamper, counts, now);
+  // The feed now lists this device's own writes after the checkpoint; reading past them here,
+  // where they are recognised in memory, spares the next sync a lookup for each of them (after
+  // a first push of 100,000 records that made the next "incremental" sync take 48 s).
+  if (pushed.size) await pull(db, client, codec, state, stamper, counts, batch, now, pushed);
   return { ...counts, at: now(), bytesUp: client.bytesUp, bytesDown: client.bytesDown };
 }
 
-async function pull(db: JianbaoDb, client: CouchClient, codec: DocCodec, state: Awaited<ReturnType<typeof loadState>>, stamper: Stamper, counts: SyncCounts, batch: number, now: () => number): Promise<void> {
-  const checkpointName = `jianbao-${state.clock.node}`;
+/** Changes-feed page: one request and one checkpoint each; the documents come in CHUNKs. */
+const FEED_PAGE = 2_000;
+
+/**
+ * Reads the changes feed from the checkpoint to its end. `echoes` (server id → revision) are
+ * this sync's own writes: a change at that revision is skipped without looking up its meta.
+ */
+async function pull(
+  db: JianbaoDb, client: CouchClient, codec: DocCodec, state: SyncStateRow, stamper: Stamper, counts: SyncCounts, batch: number,
+  now: () => number, echoes?: Map<string, string>,
+): Promise<void> {
+  const start = state.since;
   for (;;) {
     const changes = await client.changes(state.since, batch);
-    const candidates = changes.results.filter((r) => codec.isOurs(r.id) && !r.deleted && r.changes[0]);
+    const candidates = changes.results.filter((r) => codec.isOurs(r.id) && !r.deleted && r.changes[0] && echoes?.get(r.id) !== r.changes[0].rev);
     // A document at the revision this device already has (its own push, most often) is not fetched.
     const known = await metasBySid(db, candidates.map((r) => r.id));
     const wanted = candidates.filter((r) => {
       const meta = known.get(r.id);
       return !meta || meta.rev !== r.changes[0]!.rev || meta.dirty === 1;
     });
-    const docs = wanted.length ? await client.bulkGet(wanted.map((r) => r.id)) : new Map<string, unknown>();
-    const items: RemoteItem[] = [];
-    for (const [sid, body] of docs) {
-      const rev = (body as { _rev?: unknown })._rev;
-      if (typeof rev === 'string') items.push({ sid, rev, body });
+    const chunk = Math.min(batch, CHUNK);
+    for (let i = 0; i < wanted.length; i += chunk) {
+      const docs = await client.bulkGet(wanted.slice(i, i + chunk).map((r) => r.id));
+      const items: RemoteItem[] = [];
+      for (const [sid, body] of docs) {
+        const rev = (body as { _rev?: unknown })._rev;
+        if (typeof rev === 'string') items.push({ sid, rev, body });
+      }
+      // The page's checkpoint goes with its last chunk: a sync stopped before it reads the page again.
+      const last = i + chunk >= wanted.length;
+      await applyRemote(db, state, stamper, codec, items, counts, last ? changes.last : undefined, now());
     }
-    await applyRemote(db, state, stamper, codec, items, counts, changes.last, now());
-    // The server-side copy of the checkpoint: where this device got to, for whoever looks.
-    await client.putLocal(checkpointName, { since: changes.last, at: now() });
-    if (changes.results.length < batch) return;
+    if (!wanted.length) {
+      state.since = changes.last;
+      await db.syncState.put(state);
+    }
+    if (changes.results.length < batch) break;
   }
+  // The server-side copy of the checkpoint, once per pull: where this device got to, for whoever looks.
+  if (state.since !== start) await client.putLocal(`jianbao-${state.clock.node}`, { since: state.since, at: now() });
 }
 
-async function push(db: JianbaoDb, client: CouchClient, codec: DocCodec, state: Awaited<ReturnType<typeof loadState>>, stamper: Stamper, counts: SyncCounts, now: () => number): Promise<void> {
+/** Sends every dirty record; returns the server ids and revisions it wrote. */
+async function push(db: JianbaoDb, client: CouchClient, codec: DocCodec, state: SyncStateRow, stamper: Stamper, counts: SyncCounts, now: () => number): Promise<Map<string, string>> {
+  const pushed = new Map<string, string>();
   let queue = await db.syncMeta.where('dirty').equals(1).primaryKeys();
   for (let round = 0; round < PUSH_ROUNDS && queue.length; round++) {
     const retry: string[] = [];
@@ -98,6 +124,7 @@ async function push(db: JianbaoDb, client: CouchClient, codec: DocCodec, state: 
         else counts.skipped.push({ id: out.sid, reason: `the server refused it: ${result?.error ?? 'no answer'} ${result?.reason ?? ''}`.trim() });
       });
       if (sent.length) await markSent(db, sent);
+      for (const { out, rev } of sent) pushed.set(out.sid, rev);
       counts.sent += sent.length;
       if (conflicts.length) {
         // Someone wrote first: fetch their version, merge it in, and send the merge next round.
@@ -118,6 +145,7 @@ async function push(db: JianbaoDb, client: CouchClient, codec: DocCodec, state: 
     queue = retry;
   }
   if (queue.length) throw new SyncError('ServerError', `${queue.length} records kept conflicting with the server's copies; the next sync tries again.`);
+  return pushed;
 }
 
 /**

@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { SyncError } from '../../core/sync/sync-errors';
 import { openDb } from '../db/database';
 import { runSync } from './run-sync';
-import { isUsable, loadSyncConfig, originPattern, saveSyncStatus, type SyncStatus } from './sync-config';
+import { isUsable, loadSyncConfig, originPattern, saveSyncConfig, saveSyncStatus, type SyncStatus } from './sync-config';
 
 export const SYNC_ALARM = 'jianbao-sync';
 export const SYNC_SOON_ALARM = 'jianbao-sync-soon';
@@ -90,4 +90,17 @@ export async function armSyncAlarms(): Promise<void> {
 
 export function onSyncAlarm(name: string): void {
   if (name === SYNC_ALARM || name === SYNC_SOON_ALARM) void syncNow();
+}
+
+/**
+ * Sync off in this browser ("Delete everything" in this browser only): the setting saved off
+ * (its other fields kept, so turning it on again needs no retyping) and a sync in progress
+ * waited for, so none is running when the library and the sync tables are emptied.
+ */
+export async function turnSyncOff(): Promise<void> {
+  const config = await loadSyncConfig();
+  if (config.enabled) await saveSyncConfig({ ...config, enabled: false });
+  await browser.alarms.clear(SYNC_ALARM);
+  await browser.alarms.clear(SYNC_SOON_ALARM);
+  await running?.catch(() => undefined);
 }

@@ -5,7 +5,10 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPouchServer } from '../../../scripts/pouch-server.mjs';
-import { deleteHighlight, updateHighlight } from '../../../src/background/services/highlight-service';
+import { articleIdFor, saveDetectedArticle } from '../../../src/background/services/article-service';
+import { linkHighlight } from '../../../src/background/services/cover-highlight';
+import { deleteEverything } from '../../../src/background/services/delete-everything';
+import { createHighlight, deleteHighlight, updateHighlight } from '../../../src/background/services/highlight-service';
 import { resolveNoteConflict } from '../../../src/background/sync/local-store';
 import { runSync } from '../../../src/background/sync/run-sync';
 import { formatStamp } from '../../../src/core/sync/hlc';
@@ -53,6 +56,81 @@ describe('sync through a CouchDB-protocol server', () => {
     const again = await runSync(b, target);
     expect(again).toMatchObject({ sent: 0, received: 0, skipped: [] });
     expect((await serverDocs(target.url, target.db)).filter((d) => String(d._id).startsWith('highlight:'))).toHaveLength(3);
+  });
+
+  it('reads past its own writes in the sync that made them: the next sync after a big push reads only new changes', async () => {
+    const target = await newTarget();
+    const a = freshDb();
+    for (let i = 0; i < 40; i++) await addHighlight(a, `p${String(i).padStart(2, '0')}`, `Pushed quote ${i}`);
+    expect((await runSync(a, target, { batch: 7 })).sent).toBe(40);
+    await updateHighlight(a, 'p05', { note: 'edited after the push' });
+
+    const requests: { path: string; results?: number }[] = [];
+    const watching: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const path = new URL(String(input)).pathname;
+      const results = path.endsWith('/_changes') ? ((await response.clone().json()) as { results: unknown[] }).results.length : undefined;
+      requests.push({ path, results });
+      return response;
+    };
+    const next = await runSync(a, target, { batch: 7, fetch: watching });
+    expect(next).toMatchObject({ sent: 1, received: 0, skipped: [] });
+    // One empty page before the push, one page holding the one write it made; nothing fetched.
+    expect(requests.filter((r) => r.path.endsWith('/_changes')).map((r) => r.results)).toEqual([0, 1]);
+    expect(requests.some((r) => r.path.endsWith('/_bulk_get'))).toBe(false);
+  });
+
+  it('carries a relink made by a re-detection of the page (it bumps updatedAt) without a full scan', async () => {
+    const target = await newTarget();
+    const a = freshDb();
+    const b = freshDb();
+    const url = 'https://paper.example/2026-12/02/page_01.htm';
+    const story = (n: number) => ({ title: `第${n}篇`, authors: [], bodyText: `本报讯 第${n}项工程开工，惠及居民${n}万人。` });
+    const items = [story(1), story(2)];
+    const whole = items.map((i) => `${i.title}\n\n${i.bodyText}`).join('\n\n');
+    await saveDetectedArticle(a, { kind: 'html', url, title: '第01版', authors: [], bodyText: whole, sources: {} });
+    const input = { id: 'r1', pageUrl: url, pageTitle: '第01版', exact: '惠及居民2万人', selectors: [{ type: 'TextQuoteSelector' as const, exact: '惠及居民2万人', prefix: '', suffix: '' }], color: 'yellow' };
+    await createHighlight(a, { ...input, ...(await linkHighlight(a, input)) });
+    expect((await a.annotations.get('r1'))?.articleId).toBe(url);
+    // Syncs a minute on, so the highlight's own write is older than the scan margin.
+    const later = { now: () => Date.now() + 60_000 };
+    await runSync(a, target, later);
+    await runSync(b, target, later);
+
+    // The page is read again as two items: the highlight moves to the second one.
+    await saveDetectedArticle(a, { kind: 'html', url, title: '第01版', authors: [], bodyText: '', sources: {}, items }, Date.now() + 120_000);
+    const moved = (await a.annotations.get('r1'))!;
+    expect(moved.articleId).toBe(articleIdFor(url, 1));
+    expect((await runSync(a, target, later)).sent).toBeGreaterThanOrEqual(1);
+    await runSync(b, target, later);
+    expect((await b.annotations.get('r1'))?.articleId).toBe(articleIdFor(url, 1));
+    expect(await b.articles.get(url)).toBeUndefined();
+    expect(await library(b)).toEqual(await library(a));
+    // And it settles: another round sends nothing.
+    expect((await runSync(a, target, later)).sent).toBe(0);
+    expect((await runSync(b, target, later)).sent).toBe(0);
+  });
+
+  it('"Delete everything" in this browser only leaves the server and the other library whole; everywhere deletes there too', async () => {
+    const target = await newTarget();
+    const a = freshDb();
+    const b = freshDb();
+    for (const id of ['d1', 'd2', 'd3']) await addHighlight(a, id, `Quote ${id}`, { note: `note ${id}` });
+    await runSync(a, target);
+    await runSync(b, target);
+
+    expect(await deleteEverything(a, { forgetSync: true })).toMatchObject({ highlights: 3 });
+    expect([await a.syncMeta.count(), await a.syncState.count()]).toEqual([0, 0]);
+    // Were sync turned on again here, the library would come back; nothing was deleted anywhere else.
+    await runSync(b, target);
+    expect(await b.annotations.count()).toBe(3);
+    expect((await runSync(a, target)).sent).toBe(0);
+    expect(await library(a)).toEqual(await library(b));
+
+    await deleteEverything(a);
+    expect((await runSync(a, target)).sent).toBe(3);
+    await runSync(b, target);
+    expect(await b.annotations.count()).toBe(0);
   });
 
   it('merges edits made on both sides field by field and keeps both texts of a note edited on both', async () => {
@@ -132,8 +210,12 @@ describe('sync through a CouchDB-protocol server', () => {
     for (let i = 0; i < 25; i++) await addHighlight(source, `s${String(i).padStart(2, '0')}`, `Quote number ${i}`, { note: `note ${i}` });
     await runSync(source, target, { batch: 7 });
 
-    // Request numbers that fall in connecting, in the first and later pull batches, and in the push.
-    for (const killAt of [1, 3, 4, 6, 8, 19, 20, 21]) {
+    // The requests of a device's first sync here: 1-3 connecting (welcome, database, key
+    // information), 4-11 four feed pages of 7 and their _bulk_get, 12-13 the server-side
+    // checkpoint (read, write), 14 the push, 15 the feed read past the device's own write, 16-17
+    // the checkpoint again. A stop at each phase.
+    const killPoints = [1, 3, 4, 6, 8, 11, 13, 14, 15, 17];
+    for (const killAt of killPoints) {
       const db = freshDb();
       await addHighlight(db, `own${killAt}`, `Made on device ${killAt}`);
       let calls = 0;
@@ -158,7 +240,7 @@ describe('sync through a CouchDB-protocol server', () => {
       expect((await source.annotations.get(`own${killAt}`))?.exact).toBe(`Made on device ${killAt}`);
     }
     const docs = await serverDocs(target.url, target.db);
-    expect(docs.filter((d) => String(d._id).startsWith('highlight:'))).toHaveLength(33);
+    expect(docs.filter((d) => String(d._id).startsWith('highlight:'))).toHaveLength(25 + killPoints.length);
   });
 
   it('skips and reports a server document that fails validation, and stores the rest', async () => {
