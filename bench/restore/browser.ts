@@ -4,7 +4,9 @@
  * input, the backup button downloads the file. Measured: wall time per phase (reading, writing),
  * the options page's JS heap (CDP Runtime.getHeapUsage, sampled every 100 ms), and the peak
  * resident memory of the extension's renderer, the browser process (Blob storage) and the
- * storage service from /proc (VmRSS, sampled with the heap).
+ * storage service from /proc (VmRSS, sampled with the heap), and the CPU seconds each of them
+ * used in the writing phase (/proc utime + stime): in Chromium the IndexedDB backend runs in
+ * the browser process, so that column is the database's own work.
  * Run by bench/restore.bench.ts (npm run bench:restore) with the backup file's path.
  */
 import fs from 'node:fs';
@@ -62,6 +64,26 @@ const kB = (pid: number, field: 'VmRSS'): number => {
 
 const ROLES = ['extension renderer', 'browser', 'storage service'];
 
+/** CPU seconds used so far per role (utime + stime of every process of the role). */
+function cpuSeconds(procs: Proc[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of procs) {
+    if (!ROLES.includes(p.role)) continue;
+    try {
+      const fields = fs.readFileSync(`/proc/${p.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      out[p.role] = (out[p.role] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  return out;
+}
+
+function cpuSince(procs: Proc[], before: Record<string, number>): Record<string, number> {
+  const now = cpuSeconds(procs);
+  return Object.fromEntries(Object.entries(now).map(([role, s]) => [role, Number((s - (before[role] ?? 0)).toFixed(1))]));
+}
+
 /** Resident memory now in MB per role (the largest process of a role). */
 function rss(procs: Proc[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -112,15 +134,25 @@ function watchPhases(): void {
   }).observe(document.body, { subtree: true, childList: true, attributes: true });
 }
 
-async function restore(page: Page): Promise<{ ms: number; readingMs: number; writingMs: number; status: string; maxPercent: number[] }> {
+async function restore(page: Page, procs: Proc[]): Promise<{ ms: number; readingMs: number; writingMs: number; status: string; maxPercent: number[]; writingCpuSeconds: Record<string, number> }> {
   await page.evaluate(watchPhases);
   const t0 = await page.evaluate(() => performance.now());
   await page.setInputFiles('[data-action="restore"]', file);
+  // CPU of each process from the moment "writing" shows to the end.
+  let atWriting: Record<string, number> | undefined;
+  const cpuPoll = setInterval(() => {
+    if (atWriting) return;
+    page.evaluate(() => !!(window as unknown as { __phases: Record<string, unknown> }).__phases.writing).then((writing) => {
+      if (writing && !atWriting) atWriting = cpuSeconds(procs);
+    }, () => undefined);
+  }, 200);
   await page.waitForFunction(
     () => !(document.querySelector('[data-action="restore"]') as HTMLInputElement).disabled && !!document.querySelector('[data-role="restore-status"]'),
     undefined,
     { timeout: 30 * 60_000, polling: 200 },
   );
+  clearInterval(cpuPoll);
+  const writingCpuSeconds = atWriting ? cpuSince(procs, atWriting) : {};
   const { end, phases, status } = await page.evaluate(() => ({
     end: performance.now(),
     phases: (window as unknown as { __phases: Record<string, { at: number; max: number }> }).__phases,
@@ -129,7 +161,7 @@ async function restore(page: Page): Promise<{ ms: number; readingMs: number; wri
   const writingAt = phases.writing?.at ?? end;
   return {
     ms: Math.round(end - t0), readingMs: Math.round(writingAt - t0), writingMs: Math.round(end - writingAt), status,
-    maxPercent: [phases.reading?.max ?? -1, phases.writing?.max ?? -1],
+    maxPercent: [phases.reading?.max ?? -1, phases.writing?.max ?? -1], writingCpuSeconds,
   };
 }
 
@@ -156,7 +188,7 @@ try {
   console.log(`file: ${(bytes / 1024 / 1024).toFixed(1)} MB; processes: ${procs.map((p) => p.role).join(', ')}`);
   const results: Record<string, unknown> = { fileMB: Number((bytes / 1024 / 1024).toFixed(1)) };
   for (const step of ['first restore', 'second restore (same file)'] as const) {
-    const { value, ...memory } = await withPeaks(page, procs, () => restore(page));
+    const { value, ...memory } = await withPeaks(page, procs, () => restore(page, procs));
     const row = { ...value, ...memory };
     results[step] = row;
     console.log(step, JSON.stringify(row));
