@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { SyncStatus } from './core/sync/sync-errors';
 import type { Failure, Result } from './core/errors';
 import { fail } from './core/errors';
-import type { Clipping } from './core/clippings/clipping';
+import { MAX_IMAGES_PER_CLIPPING, type Clipping } from './core/clippings/clipping';
 import { CORRECTABLE_FIELDS, type ArticleRecord, type Highlight, type Settings } from './core/model';
 import { OffsetSchema, SentenceRangeSchema, TimestampSchema } from './core/model-bounds';
 import { ColorKeySchema } from './core/settings/color-rules';
@@ -214,7 +214,8 @@ export const imageCandidateSchema = v.strictObject({
 /** A clip request: the page's article and its images; a quote picks the item of a multi-article page. */
 export const clipRequestSchema = v.strictObject({
   article: detectedArticleSchema,
-  images: v.pipe(v.array(imageCandidateSchema), v.maxLength(100)),
+  // The annotator offers at most the book's image count, so a request cannot ask for more fetches.
+  images: v.pipe(v.array(imageCandidateSchema), v.maxLength(MAX_IMAGES_PER_CLIPPING)),
   quote: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUOTE_CHARS))),
   onlyIfNew: v.optional(v.boolean()),
   /** Without a quote, the item of a multi-article page the reader is looking at (its index in `article.items`). */

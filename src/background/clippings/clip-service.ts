@@ -6,6 +6,7 @@
  * transaction (IndexedDB transactions close while a fetch is pending).
  */
 import { DEFAULT_CLIPPING_SETTINGS, MAX_IMAGES_PER_CLIPPING, clippingImageId, type Clipping, type ClippingImage, type ClippingSettings, type ImageCandidate } from '../../core/clippings/clipping';
+import { imageAddressProblem } from '../../core/clippings/image-address';
 import { budgetTracker, clippingBudget } from '../../core/clippings/image-budget';
 import type { ArticleRecord } from '../../core/model';
 import { searchTokens } from '../../core/text/search-tokens';
@@ -91,6 +92,7 @@ async function otherImageBytes(db: JianbaoDb, exceptId: string): Promise<number>
 /** Fetches the candidates in article order while they fit the budget. */
 async function fetchWithinBudget(
   clippingId: string,
+  pageUrl: string,
   candidates: ImageCandidate[],
   budget: number,
   fetcher: ImageFetcher,
@@ -102,11 +104,12 @@ async function fetchWithinBudget(
   for (const candidate of candidates) {
     if (seen.has(candidate.src)) continue;
     seen.add(candidate.src);
-    if (images.length >= MAX_IMAGES_PER_CLIPPING || tracker.left() <= 0) {
+    // The page decides what its article holds: an address no page could show itself is never asked for.
+    if (images.length >= MAX_IMAGES_PER_CLIPPING || tracker.left() <= 0 || imageAddressProblem(candidate.src, pageUrl)) {
       skipped++;
       continue;
     }
-    const fetched = await fetcher(candidate.src, tracker.left());
+    const fetched = await fetcher(candidate.src, tracker.left(), pageUrl);
     if (!fetched || !tracker.take(fetched.size)) {
       skipped++;
       continue;
@@ -153,7 +156,7 @@ export async function clipArticle(db: JianbaoDb, request: ClipRequest, options: 
     if (!settings.images) fetched = { images: [], skipped: request.images.length };
     else {
       const budget = clippingBudget(settings, await withStorage(() => otherImageBytes(db, withImages.id)));
-      fetched = await fetchWithinBudget(withImages.id, request.images, budget, options.fetcher ?? fetchImage);
+      fetched = await fetchWithinBudget(withImages.id, request.article.url, request.images, budget, options.fetcher ?? fetchImage);
     }
   }
 

@@ -1,9 +1,12 @@
 /**
  * Fetches the bytes of one article image for a clipping. Only when the reader clips, only the
- * images the page itself shows inside the article, without cookies or referrer, size-capped
- * while reading (a lying Content-Length cannot make it read more), and kept only when the bytes
- * are one of the raster types the book shows.
+ * images the page itself shows inside the article, only addresses core/clippings/image-address
+ * allows for that page (http(s), no credentials, no local network from a public page; a
+ * redirect's end is checked too), without cookies or referrer, size-capped while reading (a
+ * lying Content-Length cannot make it read more; MAX_IMAGE_BYTES per image), and kept only when
+ * the bytes are one of the raster types the book shows.
  */
+import { imageAddressProblem, INLINE_IMAGE } from '../../core/clippings/image-address';
 import { sniffImageType } from '../../core/clippings/sniff-image';
 
 export interface FetchedImage {
@@ -12,7 +15,8 @@ export interface FetchedImage {
   size: number;
 }
 
-export type ImageFetcher = (src: string, maxBytes: number) => Promise<FetchedImage | null>;
+/** Fetches `src` for an article shown at `pageUrl`, reading at most `maxBytes`; null when it is not kept. */
+export type ImageFetcher = (src: string, maxBytes: number, pageUrl: string) => Promise<FetchedImage | null>;
 
 const TIMEOUT_MS = 15_000;
 
@@ -21,11 +25,14 @@ export function isFetchableImageUrl(src: string): boolean {
   try {
     const url = new URL(src);
     if (url.protocol === 'http:' || url.protocol === 'https:') return true;
-    return url.protocol === 'data:' && /^data:image\/(png|jpeg|gif|webp)[;,]/iu.test(src);
+    return url.protocol === 'data:' && INLINE_IMAGE.test(src);
   } catch {
     return false;
   }
 }
+
+/** The most bytes one image may have, whatever the reader's budget leaves (a photo of a paper is well below). */
+export const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
 
 /** Reads at most `maxBytes` of a response body; null when the body is larger. */
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
@@ -58,8 +65,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 }
 
 /** The browser's fetch, as the clip service uses it (a test passes its own fetcher). */
-export const fetchImage: ImageFetcher = async (src, maxBytes) => {
-  if (!isFetchableImageUrl(src) || maxBytes <= 0) return null;
+export const fetchImage: ImageFetcher = async (src, requested, pageUrl) => {
+  const maxBytes = Math.min(requested, MAX_IMAGE_BYTES);
+  if (!isFetchableImageUrl(src) || imageAddressProblem(src, pageUrl) || maxBytes <= 0) return null;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
@@ -71,6 +79,12 @@ export const fetchImage: ImageFetcher = async (src, maxBytes) => {
       signal: controller.signal,
     });
     if (!response.ok) return null;
+    // A redirect is followed by fetch itself; where it ended must pass the same rule, or the
+    // bytes are not kept (a public address that redirects into the local network).
+    if (response.redirected && imageAddressProblem(response.url, pageUrl)) {
+      await response.body?.cancel().catch(() => undefined);
+      return null;
+    }
     const bytes = await readCapped(response, maxBytes);
     if (!bytes) return null;
     const type = sniffImageType(bytes);

@@ -5,7 +5,7 @@
  * book does not have it yet, so a reader who never presses "Clip" still finds the article there.
  */
 import type { ClipReport } from '../../messages';
-import { articleImages } from '../../dom/clippings/article-images';
+import { articleImages, shownCandidates } from '../../dom/clippings/article-images';
 import { call } from './messaging';
 import type { DomPageItem } from '../../dom/article/split-page-items';
 import { detectPage } from './page-article';
@@ -49,7 +49,8 @@ export class PageClipper {
     // else the one the reader is looking at; its images only.
     const item = items ? meantItem(items, quote, this.doc) : undefined;
     const elements = item !== undefined && items ? items[item].body.elements : bodyElements;
-    const images = article.kind === 'html' ? articleImages(elements) : [];
+    // Only images the page has loaded and shows: the background fetches nothing else.
+    const images = article.kind === 'html' ? shownCandidates(articleImages(elements), this.doc) : [];
     return call('cs-bg:clip-article', {
       article,
       images,

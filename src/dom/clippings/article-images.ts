@@ -123,3 +123,28 @@ export function articleImages(bodyElements: readonly Element[]): ImageCandidate[
   }
   return out;
 }
+
+/**
+ * Addresses of the images the document has loaded and shows: an `<img>` whose picture decoded
+ * (complete, with a natural width), by the address it shows (`currentSrc`, after srcset and
+ * lazy loaders). The background fetches only these, so an article cannot name an address the
+ * browser never loaded for the page (a lazy image not scrolled into view yet is left out).
+ */
+export function shownImageAddresses(doc: Document): Set<string> {
+  const shown = new Set<string>();
+  for (const img of doc.images) {
+    if (!img.complete || img.naturalWidth <= 0 || !img.currentSrc) continue;
+    try {
+      shown.add(new URL(img.currentSrc, doc.baseURI).href);
+    } catch {
+      // not an address
+    }
+  }
+  return shown;
+}
+
+/** The candidates the page shows (inline data: images always: they need no request). */
+export function shownCandidates(candidates: readonly ImageCandidate[], doc: Document): ImageCandidate[] {
+  const shown = shownImageAddresses(doc);
+  return candidates.filter((c) => c.src.startsWith('data:') || shown.has(c.src));
+}

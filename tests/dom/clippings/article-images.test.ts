@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleImages } from '../../../src/dom/clippings/article-images';
+import { articleImages, shownCandidates } from '../../../src/dom/clippings/article-images';
 
 function page(html: string): Document {
   document.documentElement.innerHTML = html;
@@ -37,5 +37,40 @@ describe('articleImages', () => {
     expect(articleImages([doc.getElementById('a')!, doc.getElementById('b')!]).map((i) => [i.src, i.paragraph])).toEqual([['https://a.example/f.jpg', 0]]);
     const plain = page(`<body><p id="a">Only text.</p><p id="b">More.</p></body>`);
     expect(articleImages([plain.getElementById('a')!, plain.getElementById('b')!])).toEqual([]);
+  });
+});
+
+/** What a browser reports for an <img> once its picture decoded (jsdom loads no images). */
+function loaded(img: HTMLImageElement, address: string): void {
+  Object.defineProperty(img, 'complete', { value: true });
+  Object.defineProperty(img, 'naturalWidth', { value: 800 });
+  Object.defineProperty(img, 'currentSrc', { value: address, configurable: true });
+}
+
+describe('shownCandidates', () => {
+  it('offers the background only the images the page has loaded, by the address it shows, and inline images', () => {
+    const doc = page(`<body><article>
+      <img id="shown" src="https://img.example/a.jpg" width="800" height="500">
+      <img id="lazy" data-src="http://192.168.1.1/admin.jpg" width="800" height="500">
+      <img id="broken" src="https://img.example/missing.jpg" width="800" height="500">
+      <img id="inline" src="data:image/png;base64,iVBORw0KGgo=" width="800" height="500">
+      <p id="p0">正文。</p></article></body>`);
+    loaded(doc.getElementById('shown') as HTMLImageElement, 'https://img.example/a.jpg');
+    // A broken image is complete with no natural width.
+    Object.defineProperty(doc.getElementById('broken')!, 'complete', { value: true });
+    const candidates = articleImages([doc.getElementById('p0')!]);
+    expect(candidates.map((c) => c.src)).toEqual(['https://img.example/a.jpg', 'http://192.168.1.1/admin.jpg', 'https://img.example/missing.jpg', 'data:image/png;base64,iVBORw0KGgo=']);
+    expect(shownCandidates(candidates, doc).map((c) => c.src)).toEqual(['https://img.example/a.jpg', 'data:image/png;base64,iVBORw0KGgo=']);
+  });
+
+  it('a lazy image counts by the address it shows (currentSrc): the placeholder first, its real address once loaded', () => {
+    const doc = page(`<body><article><img id="i" data-src="https://img.example/real.jpg" src="https://img.example/placeholder.gif" width="800" height="500"><p id="p0">正文。</p></article></body>`);
+    const image = doc.getElementById('i') as HTMLImageElement;
+    loaded(image, 'https://img.example/placeholder.gif');
+    // Before it scrolls in, the page shows the placeholder: that is what may be fetched, not data-src.
+    const before = articleImages([doc.getElementById('p0')!]);
+    expect(shownCandidates(before, doc).map((c) => c.src)).toEqual(['https://img.example/placeholder.gif']);
+    Object.defineProperty(image, 'currentSrc', { value: 'https://img.example/real.jpg' });
+    expect(shownCandidates(articleImages([doc.getElementById('p0')!]), doc).map((c) => c.src)).toEqual(['https://img.example/real.jpg']);
   });
 });

@@ -45,6 +45,30 @@ beforeEach(() => {
 });
 
 describe('clipArticle', () => {
+  it('asks for no address a page could not show itself: local network from a public page, other schemes, credentials', async () => {
+    const asked: string[] = [];
+    const recording: ImageFetcher = async (src, maxBytes, pageUrl) => {
+      asked.push(`${src} for ${pageUrl}`);
+      return fetcher(src, maxBytes, pageUrl);
+    };
+    const images = [
+      img('a'),
+      { src: 'http://192.168.1.1/cgi-bin/reboot.jpg', alt: '', caption: '', paragraph: 0 },
+      { src: 'http://localhost:8080/admin.png', alt: '', caption: '', paragraph: 0 },
+      { src: 'ftp://files.example.cn/p.jpg', alt: '', caption: '', paragraph: 0 },
+      { src: 'https://user:pw@epaper.example.cn/p.jpg', alt: '', caption: '', paragraph: 1 },
+      img('b', 1),
+    ];
+    const report = await clipArticle(db, { article, images }, { fetcher: recording, now: 1000 });
+    expect(asked).toEqual([`https://epaper.example.cn/a.jpg for ${article.url}`, `https://epaper.example.cn/b.jpg for ${article.url}`]);
+    expect(report).toMatchObject({ images: 2, imagesSkipped: 4 });
+    // A page served from the local network may keep its own network's images.
+    asked.length = 0;
+    const local = { ...article, url: 'http://127.0.0.1:8377/paper/content_6.htm' };
+    await clipArticle(db, { article: local, images: [{ src: 'http://127.0.0.1:8377/paper/photo.jpg', alt: '', caption: '', paragraph: 0 }] }, { fetcher: recording, now: 2000 });
+    expect(asked).toEqual([`http://127.0.0.1:8377/paper/photo.jpg for ${local.url}`]);
+  });
+
   it('stores heading, text with paragraphs, tokens and the images in order; clipping again keeps note and tags', async () => {
     const report = await clipArticle(db, { article, images: [img('a', 0), img('missing'), img('b', 1)] }, { fetcher, now: 1000 });
     expect(report).toEqual({ clippings: [{ id: article.url, title: article.title, created: true }], images: 2, imagesSkipped: 1 });
