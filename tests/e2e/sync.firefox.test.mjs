@@ -25,5 +25,6 @@ describe('Chromium and Firefox: sync between the two browsers', () => {
   it('a highlight made in Chromium is painted in Firefox, and one made in Firefox in Chromium', () => sync.highlightTravelsBothWays(env));
   it('both edit while the server is down, then converge: same colours, tags and notes; a note written on both keeps both texts and the popup shows the conflict', () =>
     sync.offlineEditsConverge(env));
+  it('a delete in the popup propagates: the other browser no longer holds or paints it, the server keeps a tombstone', () => sync.deletePropagates(env));
   it('a stopped server says so in Firefox and changes nothing', () => sync.stoppedServerSaysSo(env, env.b));
 });

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { startPouchServer } from '../../../scripts/pouch-server.mjs';
 import { EDITABLE, QUOTE_GREEN, QUOTE_YELLOW } from './pages.mjs';
-import { clickSwatch, selectText, waitFor, waitForPainted } from './page-actions.mjs';
+import { clickSwatch, paintedCount, selectText, waitFor, waitForPainted } from './page-actions.mjs';
 
 export const DB = 'jianbao';
 
@@ -98,16 +98,22 @@ function syncOutcome() {
  * line (`status`) and the section's message (`message`, e.g. a refused permission).
  */
 export async function syncFromOptions(client, settings = {}) {
-  const page = await client.openOptions();
+  const page = await pressSyncNow(client, settings);
   try {
-    await page.waitForSelector('[data-sync="url"]');
-    await page.evaluate(fillSyncFields, settings);
-    await page.evaluate(watchBusy);
-    await page.click('[data-action="sync-now"]');
     return await waitFor(() => page.evaluate(syncOutcome), { timeout: 60_000, what: `${client.name}'s sync to finish` });
   } finally {
     await page.close();
   }
+}
+
+/** Opens the options page, fills the sync fields and presses "Sync now"; returns the page (the caller closes it). */
+async function pressSyncNow(client, settings = {}) {
+  const page = await client.openOptions();
+  await page.waitForSelector('[data-sync="url"]');
+  await page.evaluate(fillSyncFields, settings);
+  await page.evaluate(watchBusy);
+  await page.click('[data-action="sync-now"]');
+  return page;
 }
 
 /** Syncs and checks it succeeded; returns the status line. */
@@ -292,6 +298,35 @@ export async function offlineEditsConverge(env) {
   await popup.close();
   await page.close();
   assert.deepEqual(await libraryOf(env.b), await libraryOf(env.a));
+}
+
+/**
+ * A deletes a highlight in its popup (the card's Delete button); after A and B sync, B no
+ * longer holds or paints it, and the server keeps its document as a tombstone (a delete stamp,
+ * so an older edit elsewhere cannot bring it back).
+ */
+export async function deletePropagates(env) {
+  const { yellow, green } = await bothHighlights(env.a);
+  const { page, popup } = await popupOnPage(env, env.a);
+  await waitFor(() => popup.evaluate((id) => !!document.querySelector(`li.highlight[data-id="${id}"] [data-action="delete"]`), green.id), { what: 'the card' });
+  await popup.click(`li.highlight[data-id="${green.id}"] [data-action="delete"]`);
+  await waitFor(async () => !(await env.a.readStore('annotations')).some((h) => h.id === green.id), { what: 'the delete stored in A' });
+  await popup.close();
+  await page.close();
+
+  await syncOk(env.a, {});
+  assert.match(await syncOk(env.b, {}), /[1-9]\d* received/);
+  const inB = await libraryOf(env.b);
+  assert.deepEqual(inB.map((h) => h.id), [yellow.id], 'B holds the other highlight only');
+  assert.deepEqual(inB, await libraryOf(env.a));
+  const pageB = await env.b.newPage();
+  await pageB.goto(env.origin + EDITABLE);
+  await waitForPainted(pageB, inB[0].color, 1, 15_000);
+  assert.notEqual(green.color, inB[0].color, 'the two highlights have different colours (the offline scenario made them so)');
+  assert.equal(await paintedCount(pageB, green.color), 0, 'the deleted one is not painted');
+  await pageB.close();
+  const doc = (await serverDocs(env.couch)).find((d) => d._id === `highlight:${green.id}`);
+  assert.ok(doc?.doc?.deleted, `a tombstone on the server: ${JSON.stringify(doc)}`);
 }
 
 /** One Chromium profile (tests/e2e/lib/chromium.mjs) as a sync client. */
