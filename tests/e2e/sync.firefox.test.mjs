@@ -26,5 +26,7 @@ describe('Chromium and Firefox: sync between the two browsers', () => {
   it('both edit while the server is down, then converge: same colours, tags and notes; a note written on both keeps both texts and the popup shows the conflict', () =>
     sync.offlineEditsConverge(env));
   it('a delete in the popup propagates: the other browser no longer holds or paints it, the server keeps a tombstone', () => sync.deletePropagates(env));
+  it('the background stopped mid-sync (push and pull, in each browser): the next sync completes, nothing lost or duplicated', () =>
+    sync.stoppedMidSyncResumes(env));
   it('a stopped server says so in Firefox and changes nothing', () => sync.stoppedServerSaysSo(env, env.b));
 });

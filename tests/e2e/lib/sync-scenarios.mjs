@@ -329,6 +329,95 @@ export async function deletePropagates(env) {
   assert.ok(doc?.doc?.deleted, `a tombstone on the server: ${JSON.stringify(doc)}`);
 }
 
+/** A backup of `count` highlights on one page (what ui-bg:import-file takes), ids `${prefix}-N`. */
+function batchBackup(env, prefix, count) {
+  const pageUrl = `${env.origin}/sync/${prefix}.htm`;
+  const highlights = Array.from({ length: count }, (_, i) => {
+    const exact = `${prefix} passage ${i}: the harbour budget line`;
+    return {
+      id: `${prefix}-${i}`, pageUrl, pageTitle: `Batch ${prefix}`, exact, color: 'yellow', note: `note ${prefix} ${i}`, tags: [prefix], status: 'anchored',
+      selectors: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }],
+      createdAt: 1_760_000_000_000 + i, updatedAt: 1_760_000_000_000 + i,
+    };
+  });
+  return JSON.stringify({ format: 'jianbao-backup', version: 1, exportedAt: new Date(0).toISOString(), articles: [], highlights });
+}
+
+/**
+ * Presses "Sync now" in `client` and stops its background while the request matching
+ * `pattern` is at the server (it is answered afterwards, to nobody: the write happened, the
+ * answer is lost). Returns once the stopped sync's page is closed.
+ */
+async function stopMidSync(env, client, pattern) {
+  // No alarm may start a sync of its own meanwhile (the periodic one first fires a minute after
+  // sync is turned on): only the pressed sync could then store a result. "Sync now" re-arms them.
+  const options = await client.openOptions();
+  await options.evaluate(() => (globalThis.browser ?? globalThis.chrome).alarms.clearAll());
+  await options.close();
+  const pressed = Date.now();
+  const held = env.couch.holdNext(pattern);
+  const page = await pressSyncNow(client);
+  await Promise.race([held.reached, new Promise((_, reject) => setTimeout(() => reject(new Error(`${client.name} sent no ${pattern}`)), 30_000))]);
+  await client.stopBackground();
+  held.release();
+  // Control: the stopped sync never finished (a finished one stores its result).
+  await new Promise((r) => setTimeout(r, 1_500));
+  const last = await lastStatus(client);
+  assert.ok(!(last && last.at >= pressed), `${client.name}'s stopped sync stored no result: ${JSON.stringify(last)}`);
+  await page.close();
+}
+
+/** The last sync result the background stored (storage.local syncStatus), read from an extension page. */
+async function lastStatus(client) {
+  const page = await client.openOptions();
+  try {
+    return await page.evaluate(async () => (await (globalThis.browser ?? globalThis.chrome).storage.local.get('syncStatus')).syncStatus);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Each id of `ids` once in the client's library (raw IndexedDB read). */
+async function holdsEachOnce(client, ids) {
+  const rows = await client.readStore('annotations');
+  const counts = new Map();
+  for (const h of rows) counts.set(h.exact, (counts.get(h.exact) ?? 0) + 1);
+  const missing = ids.filter((id) => !rows.some((h) => h.id === id));
+  assert.deepEqual(missing, [], `${client.name} lost none`);
+  assert.deepEqual([...counts].filter(([, n]) => n > 1), [], `${client.name} holds no quote twice`);
+}
+
+/**
+ * The background is stopped mid-sync in each browser, once while it pushes (its _bulk_docs
+ * reaches the server, the answer is lost) and once while it pulls (_bulk_get): the next sync
+ * completes, and both libraries hold every record once, the same in both, one server document each.
+ */
+export async function stoppedMidSyncResumes(env) {
+  const runs = [
+    { from: env.a, to: env.b, prefix: 'from-a' },
+    { from: env.b, to: env.a, prefix: 'from-b' },
+  ];
+  for (const { from, to, prefix } of runs) {
+    const count = 30;
+    const imported = await sendFrom(from, 'ui-bg:import-file', { text: batchBackup(env, prefix, count) });
+    assert.ok(JSON.stringify(imported).includes(String(count)), JSON.stringify(imported));
+    const ids = Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
+
+    await stopMidSync(env, from, new RegExp(`^POST /${DB}/_bulk_docs`));
+    await syncOk(from, {});
+    await holdsEachOnce(from, ids);
+
+    await stopMidSync(env, to, new RegExp(`^POST /${DB}/_bulk_get`));
+    await syncOk(to, {});
+    await holdsEachOnce(to, ids);
+    assert.deepEqual(await libraryOf(to), await libraryOf(from), `${from.name} and ${to.name} agree`);
+  }
+  const docs = (await serverDocs(env.couch)).filter((d) => d._id.startsWith('highlight:'));
+  const live = await libraryOf(env.a);
+  for (const h of live) assert.equal(docs.filter((d) => d._id === `highlight:${h.id}`).length, 1, `one server document for ${h.id}`);
+  assert.equal(docs.filter((d) => !d.doc?.deleted).length, live.length, 'no server document without a record');
+}
+
 /** One Chromium profile (tests/e2e/lib/chromium.mjs) as a sync client. */
 export function chromiumClient(browser, name = 'Chromium') {
   return {
