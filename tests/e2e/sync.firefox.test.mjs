@@ -28,5 +28,7 @@ describe('Chromium and Firefox: sync between the two browsers', () => {
   it('a delete in the popup propagates: the other browser no longer holds or paints it, the server keeps a tombstone', () => sync.deletePropagates(env));
   it('the background stopped mid-sync (push and pull, in each browser): the next sync completes, nothing lost or duplicated', () =>
     sync.stoppedMidSyncResumes(env));
+  it('with a passphrase the server holds no quote or note text; no or a wrong passphrase says so and changes nothing; the right one reads everything', () =>
+    sync.encryptedSyncHidesTheText(env));
   it('a stopped server says so in Firefox and changes nothing', () => sync.stoppedServerSaysSo(env, env.b));
 });

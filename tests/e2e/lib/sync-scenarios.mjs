@@ -418,6 +418,53 @@ export async function stoppedMidSyncResumes(env) {
   assert.equal(docs.filter((d) => !d.doc?.deleted).length, live.length, 'no server document without a record');
 }
 
+/** Every text the reader wrote or read that must not reach an encrypting server: quotes, notes, tags, titles, addresses. */
+function secretsOf(rows) {
+  return [...new Set(rows.flatMap((h) => [h.exact, h.note, h.pageTitle, h.pageUrl, ...(h.tags ?? [])]).filter((t) => typeof t === 'string' && (t.length >= 3 || /[^\x00-\x7f]/.test(t))))];
+}
+
+/**
+ * With a passphrase (in a new, empty database): A's records go up encrypted and no server
+ * document holds a quote, note, tag, title or address; B without the passphrase and with a
+ * wrong one gets their sentences and changes nothing (its library, its sync tables, the
+ * server's documents); with the right one B reads everything, a note A wrote meanwhile too.
+ */
+export async function encryptedSyncHidesTheText(env) {
+  const db = `${DB}-encrypted`;
+  await fetch(`${env.couch.url}/${db}`, { method: 'PUT' });
+  const passphrase = 'correct horse 电池 staple';
+  await syncOk(env.a, { db, passphrase });
+  const target = (await env.a.readStore('annotations')).find((h) => h.exact === QUOTE_YELLOW);
+  assert.ok(target, 'the first scenario\'s highlight');
+  const secretNote = 'Only the two browsers may read this: 机密笔记';
+  await sendFrom(env.a, 'ui-bg:update-highlight', { id: target.id, changes: { note: secretNote } });
+  await syncOk(env.a, {});
+
+  const raw = JSON.stringify(await serverDocs(env.couch, db));
+  const secrets = [...secretsOf(await env.a.readStore('annotations')), secretNote];
+  assert.ok(secrets.length > 10, `${secrets.length} texts to look for`);
+  assert.deepEqual(secrets.filter((t) => raw.includes(t)), [], 'no quote, note, tag, title or address on the server');
+  const docs = await serverDocs(env.couch, db);
+  assert.ok(docs.some((d) => d._id === 'jianbao-keyinfo'));
+  assert.ok(docs.filter((d) => d._id !== 'jianbao-keyinfo').every((d) => d._id.startsWith('e:') && typeof d.e === 'string' && !('doc' in d)), 'ciphertext only');
+
+  const unchanged = async () => ({
+    library: await libraryOf(env.b),
+    meta: await env.b.readStore('syncMeta'),
+    server: (await serverDocs(env.couch, db)).map((d) => [d._id, d._rev]),
+  });
+  const before = await unchanged();
+  const none = await syncFromOptions(env.b, { db, passphrase: '' });
+  assert.match(none.status, /are encrypted\. Enter the passphrase|是加密的/, none.status);
+  const wrong = await syncFromOptions(env.b, { db, passphrase: 'correct horse battery staple' });
+  assert.match(wrong.status, /passphrase is wrong|口令不对/, wrong.status);
+  assert.deepEqual(await unchanged(), before, 'a refused sync changed nothing');
+
+  await syncOk(env.b, { db, passphrase });
+  assert.equal((await env.b.readStore('annotations')).find((h) => h.id === target.id)?.note, secretNote);
+  assert.deepEqual(await libraryOf(env.b), await libraryOf(env.a));
+}
+
 /** One Chromium profile (tests/e2e/lib/chromium.mjs) as a sync client. */
 export function chromiumClient(browser, name = 'Chromium') {
   return {
