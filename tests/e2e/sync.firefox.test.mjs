@@ -30,5 +30,5 @@ describe('Chromium and Firefox: sync between the two browsers', () => {
     sync.stoppedMidSyncResumes(env));
   it('with a passphrase the server holds no quote or note text; no or a wrong passphrase says so and changes nothing; the right one reads everything', () =>
     sync.encryptedSyncHidesTheText(env));
-  it('a stopped server says so in Firefox and changes nothing', () => sync.stoppedServerSaysSo(env, env.b));
+  it('a stopped server says so in Firefox (options, popup, badge) and changes nothing', () => sync.stoppedServerSaysSo(env, env.b));
 });

@@ -189,17 +189,44 @@ export async function highlightTravelsBothWays(env) {
   assert.ok(JSON.stringify(docs).includes(QUOTE_YELLOW), 'unencrypted: the quote is on the server in the clear');
 }
 
-/** A stopped server: the sentence that says so, and the library as it was. */
+/** Runs in an extension page: the toolbar badge's text. */
+function badgeText() {
+  return (globalThis.browser ?? globalThis.chrome).action.getBadgeText({});
+}
+
+/** The popup's "Sync failed" line (or null) and the toolbar badge, with a demo page open. */
+async function failureShown(env, client) {
+  const { page, popup } = await popupOnPage(env, client);
+  try {
+    await popup.waitForSelector('main[data-view]');
+    // The line is read from storage once on open: give it the moment it takes.
+    const line = await waitFor(() => popup.evaluate(() => document.querySelector('[data-role="sync-error"]')?.textContent ?? ''), { timeout: 3_000, what: 'the popup sync line' }).catch(() => null);
+    return { line, badge: await popup.evaluate(badgeText) };
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+}
+
+/**
+ * A stopped server: the options page's sentence, the popup's "Sync failed" line and "!" on the
+ * toolbar badge, and the library as it was; once the server is back, a sync clears both.
+ */
 export async function stoppedServerSaysSo(env, client = env.a) {
   const before = await libraryOf(client);
   await env.couch.stop();
   try {
     const { status } = await syncFromOptions(client, {});
     assert.match(status, /did not answer|没有响应/, status);
+    const shown = await failureShown(env, client);
+    assert.match(shown.line ?? '', /Sync failed: The sync server did not answer|同步失败：同步服务器没有响应/, JSON.stringify(shown));
+    assert.equal(shown.badge, '!');
   } finally {
     await env.couch.start();
   }
   assert.deepEqual(await libraryOf(client), before);
+  await syncOk(client, {});
+  assert.deepEqual(await failureShown(env, client), { line: null, badge: '' }, 'a sync that works clears the line and the badge');
 }
 
 /** Runs in the popup: each card's quote, note, colour and the other versions its conflict box shows. */
@@ -480,7 +507,15 @@ export function chromiumClient(browser, name = 'Chromium') {
       await page.goto(browser.popupUrl(tabId));
       return page;
     },
-    tabIdOf: (prefix) => browser.tabIdOf(prefix),
+    // Asked of an extension page, not of the service worker handle, which is stale once the worker was stopped.
+    async tabIdOf(prefix) {
+      const page = await this.openOptions();
+      try {
+        return await page.evaluate(async (p) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(p))?.id, prefix);
+      } finally {
+        await page.close();
+      }
+    },
     readStore: (store) => browser.readStore(store),
     stopBackground: () => browser.stopBackground(),
   };
