@@ -20,5 +20,5 @@ describe('Chromium: sync between two profiles', () => {
     env.server?.close();
   });
   it('a highlight made in one profile is painted in the other, and back', () => sync.highlightTravelsBothWays(env));
-  it('a stopped server says so and changes nothing', () => sync.stoppedServerSaysSo(env));
+  it('a stopped server says so (options, popup, badge) and changes nothing', () => sync.stoppedServerSaysSo(env));
 });

@@ -25,5 +25,10 @@ describe('Chromium and Firefox: sync between the two browsers', () => {
   it('a highlight made in Chromium is painted in Firefox, and one made in Firefox in Chromium', () => sync.highlightTravelsBothWays(env));
   it('both edit while the server is down, then converge: same colours, tags and notes; a note written on both keeps both texts and the popup shows the conflict', () =>
     sync.offlineEditsConverge(env));
-  it('a stopped server says so in Firefox and changes nothing', () => sync.stoppedServerSaysSo(env, env.b));
+  it('a delete in the popup propagates: the other browser no longer holds or paints it, the server keeps a tombstone', () => sync.deletePropagates(env));
+  it('the background stopped mid-sync (push and pull, in each browser): the next sync completes, nothing lost or duplicated', () =>
+    sync.stoppedMidSyncResumes(env));
+  it('with a passphrase the server holds no quote or note text; no or a wrong passphrase says so and changes nothing; the right one reads everything', () =>
+    sync.encryptedSyncHidesTheText(env));
+  it('a stopped server says so in Firefox (options, popup, badge) and changes nothing', () => sync.stoppedServerSaysSo(env, env.b));
 });

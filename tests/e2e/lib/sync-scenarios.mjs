@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { startPouchServer } from '../../../scripts/pouch-server.mjs';
 import { EDITABLE, QUOTE_GREEN, QUOTE_YELLOW } from './pages.mjs';
-import { clickSwatch, selectText, waitFor, waitForPainted } from './page-actions.mjs';
+import { clickSwatch, paintedCount, selectText, waitFor, waitForPainted } from './page-actions.mjs';
 
 export const DB = 'jianbao';
 
@@ -98,16 +98,22 @@ function syncOutcome() {
  * line (`status`) and the section's message (`message`, e.g. a refused permission).
  */
 export async function syncFromOptions(client, settings = {}) {
-  const page = await client.openOptions();
+  const page = await pressSyncNow(client, settings);
   try {
-    await page.waitForSelector('[data-sync="url"]');
-    await page.evaluate(fillSyncFields, settings);
-    await page.evaluate(watchBusy);
-    await page.click('[data-action="sync-now"]');
     return await waitFor(() => page.evaluate(syncOutcome), { timeout: 60_000, what: `${client.name}'s sync to finish` });
   } finally {
     await page.close();
   }
+}
+
+/** Opens the options page, fills the sync fields and presses "Sync now"; returns the page (the caller closes it). */
+async function pressSyncNow(client, settings = {}) {
+  const page = await client.openOptions();
+  await page.waitForSelector('[data-sync="url"]');
+  await page.evaluate(fillSyncFields, settings);
+  await page.evaluate(watchBusy);
+  await page.click('[data-action="sync-now"]');
+  return page;
 }
 
 /** Syncs and checks it succeeded; returns the status line. */
@@ -183,17 +189,44 @@ export async function highlightTravelsBothWays(env) {
   assert.ok(JSON.stringify(docs).includes(QUOTE_YELLOW), 'unencrypted: the quote is on the server in the clear');
 }
 
-/** A stopped server: the sentence that says so, and the library as it was. */
+/** Runs in an extension page: the toolbar badge's text. */
+function badgeText() {
+  return (globalThis.browser ?? globalThis.chrome).action.getBadgeText({});
+}
+
+/** The popup's "Sync failed" line (or null) and the toolbar badge, with a demo page open. */
+async function failureShown(env, client) {
+  const { page, popup } = await popupOnPage(env, client);
+  try {
+    await popup.waitForSelector('main[data-view]');
+    // The line is read from storage once on open: give it the moment it takes.
+    const line = await waitFor(() => popup.evaluate(() => document.querySelector('[data-role="sync-error"]')?.textContent ?? ''), { timeout: 3_000, what: 'the popup sync line' }).catch(() => null);
+    return { line, badge: await popup.evaluate(badgeText) };
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+}
+
+/**
+ * A stopped server: the options page's sentence, the popup's "Sync failed" line and "!" on the
+ * toolbar badge, and the library as it was; once the server is back, a sync clears both.
+ */
 export async function stoppedServerSaysSo(env, client = env.a) {
   const before = await libraryOf(client);
   await env.couch.stop();
   try {
     const { status } = await syncFromOptions(client, {});
     assert.match(status, /did not answer|没有响应/, status);
+    const shown = await failureShown(env, client);
+    assert.match(shown.line ?? '', /Sync failed: The sync server did not answer|同步失败：同步服务器没有响应/, JSON.stringify(shown));
+    assert.equal(shown.badge, '!');
   } finally {
     await env.couch.start();
   }
   assert.deepEqual(await libraryOf(client), before);
+  await syncOk(client, {});
+  assert.deepEqual(await failureShown(env, client), { line: null, badge: '' }, 'a sync that works clears the line and the badge');
 }
 
 /** Runs in the popup: each card's quote, note, colour and the other versions its conflict box shows. */
@@ -294,6 +327,171 @@ export async function offlineEditsConverge(env) {
   assert.deepEqual(await libraryOf(env.b), await libraryOf(env.a));
 }
 
+/**
+ * A deletes a highlight in its popup (the card's Delete button); after A and B sync, B no
+ * longer holds or paints it, and the server keeps its document as a tombstone (a delete stamp,
+ * so an older edit elsewhere cannot bring it back).
+ */
+export async function deletePropagates(env) {
+  const { yellow, green } = await bothHighlights(env.a);
+  const { page, popup } = await popupOnPage(env, env.a);
+  await waitFor(() => popup.evaluate((id) => !!document.querySelector(`li.highlight[data-id="${id}"] [data-action="delete"]`), green.id), { what: 'the card' });
+  await popup.click(`li.highlight[data-id="${green.id}"] [data-action="delete"]`);
+  await waitFor(async () => !(await env.a.readStore('annotations')).some((h) => h.id === green.id), { what: 'the delete stored in A' });
+  await popup.close();
+  await page.close();
+
+  await syncOk(env.a, {});
+  assert.match(await syncOk(env.b, {}), /[1-9]\d* received/);
+  const inB = await libraryOf(env.b);
+  assert.deepEqual(inB.map((h) => h.id), [yellow.id], 'B holds the other highlight only');
+  assert.deepEqual(inB, await libraryOf(env.a));
+  const pageB = await env.b.newPage();
+  await pageB.goto(env.origin + EDITABLE);
+  await waitForPainted(pageB, inB[0].color, 1, 15_000);
+  assert.notEqual(green.color, inB[0].color, 'the two highlights have different colours (the offline scenario made them so)');
+  assert.equal(await paintedCount(pageB, green.color), 0, 'the deleted one is not painted');
+  await pageB.close();
+  const doc = (await serverDocs(env.couch)).find((d) => d._id === `highlight:${green.id}`);
+  assert.ok(doc?.doc?.deleted, `a tombstone on the server: ${JSON.stringify(doc)}`);
+}
+
+/** A backup of `count` highlights on one page (what ui-bg:import-file takes), ids `${prefix}-N`. */
+function batchBackup(env, prefix, count) {
+  const pageUrl = `${env.origin}/sync/${prefix}.htm`;
+  const highlights = Array.from({ length: count }, (_, i) => {
+    const exact = `${prefix} passage ${i}: the harbour budget line`;
+    return {
+      id: `${prefix}-${i}`, pageUrl, pageTitle: `Batch ${prefix}`, exact, color: 'yellow', note: `note ${prefix} ${i}`, tags: [prefix], status: 'anchored',
+      selectors: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }],
+      createdAt: 1_760_000_000_000 + i, updatedAt: 1_760_000_000_000 + i,
+    };
+  });
+  return JSON.stringify({ format: 'jianbao-backup', version: 1, exportedAt: new Date(0).toISOString(), articles: [], highlights });
+}
+
+/**
+ * Presses "Sync now" in `client` and stops its background while the request matching
+ * `pattern` is at the server (it is answered afterwards, to nobody: the write happened, the
+ * answer is lost). Returns once the stopped sync's page is closed.
+ */
+async function stopMidSync(env, client, pattern) {
+  // No alarm may start a sync of its own meanwhile (the periodic one first fires a minute after
+  // sync is turned on): only the pressed sync could then store a result. "Sync now" re-arms them.
+  const options = await client.openOptions();
+  await options.evaluate(() => (globalThis.browser ?? globalThis.chrome).alarms.clearAll());
+  await options.close();
+  const pressed = Date.now();
+  const held = env.couch.holdNext(pattern);
+  const page = await pressSyncNow(client);
+  await Promise.race([held.reached, new Promise((_, reject) => setTimeout(() => reject(new Error(`${client.name} sent no ${pattern}`)), 30_000))]);
+  await client.stopBackground();
+  held.release();
+  // Control: the stopped sync never finished (a finished one stores its result).
+  await new Promise((r) => setTimeout(r, 1_500));
+  const last = await lastStatus(client);
+  assert.ok(!(last && last.at >= pressed), `${client.name}'s stopped sync stored no result: ${JSON.stringify(last)}`);
+  await page.close();
+}
+
+/** The last sync result the background stored (storage.local syncStatus), read from an extension page. */
+async function lastStatus(client) {
+  const page = await client.openOptions();
+  try {
+    return await page.evaluate(async () => (await (globalThis.browser ?? globalThis.chrome).storage.local.get('syncStatus')).syncStatus);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Each id of `ids` once in the client's library (raw IndexedDB read). */
+async function holdsEachOnce(client, ids) {
+  const rows = await client.readStore('annotations');
+  const counts = new Map();
+  for (const h of rows) counts.set(h.exact, (counts.get(h.exact) ?? 0) + 1);
+  const missing = ids.filter((id) => !rows.some((h) => h.id === id));
+  assert.deepEqual(missing, [], `${client.name} lost none`);
+  assert.deepEqual([...counts].filter(([, n]) => n > 1), [], `${client.name} holds no quote twice`);
+}
+
+/**
+ * The background is stopped mid-sync in each browser, once while it pushes (its _bulk_docs
+ * reaches the server, the answer is lost) and once while it pulls (_bulk_get): the next sync
+ * completes, and both libraries hold every record once, the same in both, one server document each.
+ */
+export async function stoppedMidSyncResumes(env) {
+  const runs = [
+    { from: env.a, to: env.b, prefix: 'from-a' },
+    { from: env.b, to: env.a, prefix: 'from-b' },
+  ];
+  for (const { from, to, prefix } of runs) {
+    const count = 30;
+    const imported = await sendFrom(from, 'ui-bg:import-file', { text: batchBackup(env, prefix, count) });
+    assert.ok(JSON.stringify(imported).includes(String(count)), JSON.stringify(imported));
+    const ids = Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
+
+    await stopMidSync(env, from, new RegExp(`^POST /${DB}/_bulk_docs`));
+    await syncOk(from, {});
+    await holdsEachOnce(from, ids);
+
+    await stopMidSync(env, to, new RegExp(`^POST /${DB}/_bulk_get`));
+    await syncOk(to, {});
+    await holdsEachOnce(to, ids);
+    assert.deepEqual(await libraryOf(to), await libraryOf(from), `${from.name} and ${to.name} agree`);
+  }
+  const docs = (await serverDocs(env.couch)).filter((d) => d._id.startsWith('highlight:'));
+  const live = await libraryOf(env.a);
+  for (const h of live) assert.equal(docs.filter((d) => d._id === `highlight:${h.id}`).length, 1, `one server document for ${h.id}`);
+  assert.equal(docs.filter((d) => !d.doc?.deleted).length, live.length, 'no server document without a record');
+}
+
+/** Every text the reader wrote or read that must not reach an encrypting server: quotes, notes, tags, titles, addresses. */
+function secretsOf(rows) {
+  return [...new Set(rows.flatMap((h) => [h.exact, h.note, h.pageTitle, h.pageUrl, ...(h.tags ?? [])]).filter((t) => typeof t === 'string' && (t.length >= 3 || /[^\x00-\x7f]/.test(t))))];
+}
+
+/**
+ * With a passphrase (in a new, empty database): A's records go up encrypted and no server
+ * document holds a quote, note, tag, title or address; B without the passphrase and with a
+ * wrong one gets their sentences and changes nothing (its library, its sync tables, the
+ * server's documents); with the right one B reads everything, a note A wrote meanwhile too.
+ */
+export async function encryptedSyncHidesTheText(env) {
+  const db = `${DB}-encrypted`;
+  await fetch(`${env.couch.url}/${db}`, { method: 'PUT' });
+  const passphrase = 'correct horse 电池 staple';
+  await syncOk(env.a, { db, passphrase });
+  const target = (await env.a.readStore('annotations')).find((h) => h.exact === QUOTE_YELLOW);
+  assert.ok(target, 'the first scenario\'s highlight');
+  const secretNote = 'Only the two browsers may read this: 机密笔记';
+  await sendFrom(env.a, 'ui-bg:update-highlight', { id: target.id, changes: { note: secretNote } });
+  await syncOk(env.a, {});
+
+  const raw = JSON.stringify(await serverDocs(env.couch, db));
+  const secrets = [...secretsOf(await env.a.readStore('annotations')), secretNote];
+  assert.ok(secrets.length > 10, `${secrets.length} texts to look for`);
+  assert.deepEqual(secrets.filter((t) => raw.includes(t)), [], 'no quote, note, tag, title or address on the server');
+  const docs = await serverDocs(env.couch, db);
+  assert.ok(docs.some((d) => d._id === 'jianbao-keyinfo'));
+  assert.ok(docs.filter((d) => d._id !== 'jianbao-keyinfo').every((d) => d._id.startsWith('e:') && typeof d.e === 'string' && !('doc' in d)), 'ciphertext only');
+
+  const unchanged = async () => ({
+    library: await libraryOf(env.b),
+    meta: await env.b.readStore('syncMeta'),
+    server: (await serverDocs(env.couch, db)).map((d) => [d._id, d._rev]),
+  });
+  const before = await unchanged();
+  const none = await syncFromOptions(env.b, { db, passphrase: '' });
+  assert.match(none.status, /are encrypted\. Enter the passphrase|是加密的/, none.status);
+  const wrong = await syncFromOptions(env.b, { db, passphrase: 'correct horse battery staple' });
+  assert.match(wrong.status, /passphrase is wrong|口令不对/, wrong.status);
+  assert.deepEqual(await unchanged(), before, 'a refused sync changed nothing');
+
+  await syncOk(env.b, { db, passphrase });
+  assert.equal((await env.b.readStore('annotations')).find((h) => h.id === target.id)?.note, secretNote);
+  assert.deepEqual(await libraryOf(env.b), await libraryOf(env.a));
+}
+
 /** One Chromium profile (tests/e2e/lib/chromium.mjs) as a sync client. */
 export function chromiumClient(browser, name = 'Chromium') {
   return {
@@ -309,7 +507,15 @@ export function chromiumClient(browser, name = 'Chromium') {
       await page.goto(browser.popupUrl(tabId));
       return page;
     },
-    tabIdOf: (prefix) => browser.tabIdOf(prefix),
+    // Asked of an extension page, not of the service worker handle, which is stale once the worker was stopped.
+    async tabIdOf(prefix) {
+      const page = await this.openOptions();
+      try {
+        return await page.evaluate(async (p) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(p))?.id, prefix);
+      } finally {
+        await page.close();
+      }
+    },
     readStore: (store) => browser.readStore(store),
     stopBackground: () => browser.stopBackground(),
   };
