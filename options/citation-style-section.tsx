@@ -11,7 +11,8 @@ import { customStyle, MAX_CUSTOM_STYLES, type CustomStyle } from '../src/core/ci
 import { MAX_STYLE_BYTES, validateCslStyle, type StyleProblem } from '../src/core/citation/validate-style';
 import type { ArticleRecord, Settings } from '../src/core/model';
 import { openDb } from '../src/background/db/database';
-import { renderCitations } from '../popup/citations';
+import { renderCitationsReport } from '../popup/citations';
+import { fallbackSentence } from '../src/core/citation/style-fallback';
 import { errorText } from '../popup/error-text';
 import { t } from '../popup/i18n';
 import { loadCustomStyles, saveCustomStyles } from './custom-styles';
@@ -53,6 +54,8 @@ export function CitationStyleSection({ settings, onChange }: Props) {
   const [preview, setPreview] = useState<{ reference: string; citation: string } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  /** Why the chosen style is not the one previewed (a stored style the engine cannot use). */
+  const [fallback, setFallback] = useState<string | null>(null);
   const style = settings.citationStyle;
 
   useEffect(() => {
@@ -65,10 +68,16 @@ export function CitationStyleSection({ settings, onChange }: Props) {
     let live = true;
     const items = [cslItem(article)];
     Promise.all([
-      renderCitations({ style, format: 'text', kind: 'references', items }),
-      renderCitations({ style, format: 'text', kind: 'citations', items }),
+      renderCitationsReport({ style, format: 'text', kind: 'references', items }),
+      renderCitationsReport({ style, format: 'text', kind: 'citations', items }),
     ]).then(
-      ([[reference], [citation]]) => live && setPreview({ reference: reference ?? '', citation: citation ?? '' }),
+      ([references, citations]) => {
+        if (!live) return;
+        setPreview({ reference: references.values[0] ?? '', citation: citations.values[0] ?? '' });
+        // A stored style the engine cannot use: the preview is in the default style, and says why.
+        const fallback = references.fallback ?? citations.fallback;
+        setFallback(fallback ? fallbackSentence(fallback, t) : null);
+      },
       (e: unknown) => live && setNotice({ text: errorText(e), error: true }),
     );
     return () => {
@@ -90,11 +99,15 @@ export function CitationStyleSection({ settings, onChange }: Props) {
       const next = [...others, own];
       await saveCustomStyles(next);
       // Tried with the engine before it is offered: a style citeproc-js cannot use is taken back.
-      try {
-        await renderCitations({ style: own.id, format: 'text', kind: 'references', items: [cslItem(article ?? SAMPLE)] });
-      } catch (error) {
+      const tried = await renderCitationsReport({ style: own.id, format: 'text', kind: 'references', items: [cslItem(article ?? SAMPLE)] }).catch(
+        async (error: unknown) => {
+          await saveCustomStyles(others);
+          throw error;
+        },
+      );
+      if (tried.fallback) {
         await saveCustomStyles(others);
-        return setNotice({ text: t('optionsStyleUnusable', file.name, errorText(error)), error: true });
+        return setNotice({ text: t('optionsStyleUnusable', file.name, t('optionsStyleEngineRefused', tried.fallback.engineMessage)), error: true });
       }
       setCustom(next);
       onChange({ ...settings, citationStyle: own.id });
@@ -163,6 +176,11 @@ export function CitationStyleSection({ settings, onChange }: Props) {
       {notice && (
         <p role={notice.error ? 'alert' : 'status'} class={notice.error ? 'error' : 'muted'} data-role="style-notice">
           {notice.text}
+        </p>
+      )}
+      {fallback && (
+        <p role="alert" class="error" data-role="style-fallback">
+          {fallback}
         </p>
       )}
       <figure class="style-preview" data-role="style-preview">

@@ -32,7 +32,7 @@ import { correctArticle } from './services/correct-article';
 import { noteEditorHandlers } from './note-editor/note-editor-handlers';
 import { clipArticle, refreshClippingHeading } from './clippings/clip-service';
 import { deleteClipping, dropOldImages, updateClipping } from './clippings/clipping-service';
-import type { RenderCitations } from '../core/citation/citation-request';
+import type { RenderCitationsReport } from '../core/citation/style-fallback';
 import { citedQuoteText } from '../core/citation/cite-highlight';
 import { cslItem } from '../core/citation/csl-item';
 import { pageArticle } from '../core/export/export-bundle';
@@ -89,7 +89,7 @@ function requireOwnPage(sender: PageSender, pageUrl: string): void {
   }
 }
 
-export function createHandlers(db = openDb(), renderCitations: RenderCitations = hostRenderCitations): HandlerTable {
+export function createHandlers(db = openDb(), renderCitations: RenderCitationsReport = hostRenderCitations): HandlerTable {
   return {
     async 'cs-bg:page-opened'({ pageUrl }, sender) {
       requireOwnPage(sender, pageUrl);
@@ -234,8 +234,8 @@ export function createHandlers(db = openDb(), renderCitations: RenderCitations =
       const article = (highlight.articleId && (await db.articles.get(highlight.articleId))) || pageArticle(highlight);
       const settings = await loadSettings();
       // The access date is when the highlight was made, which is when the reader read the page.
-      const [reference] = await renderCitations({ style: settings.citationStyle, format: 'text', kind: 'references', items: [cslItem(article, new Date(highlight.createdAt))] });
-      return { text: citedQuoteText(highlight, reference ?? '') };
+      const { values, fallback } = await renderCitations({ style: settings.citationStyle, format: 'text', kind: 'references', items: [cslItem(article, new Date(highlight.createdAt))] });
+      return { text: citedQuoteText(highlight, values[0] ?? ''), ...(fallback && { fallback }) };
     },
     async 'ui-bg:imported'() {
       await notifyPages();
