@@ -1,8 +1,9 @@
 /**
  * Options → citation style: the bundled styles and the reader's own CSL files ("Add a CSL style
  * file…", e.g. from the Zotero Style Repository), checked with validateCslStyle and tried with
- * the engine before they are offered, stored in browser.storage.local; a preview of the latest
- * stored article (or a sample) in the chosen style, made by the same engine as every citation.
+ * the engine before they are offered, stored in browser.storage.local; a preview in the chosen
+ * style, made by the same engine as every citation, of a stored article the reader picks (the
+ * latest by default; a built-in sample while none is stored).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { BUNDLED_STYLES } from '../src/core/citation/bundled-styles';
@@ -37,8 +38,21 @@ const SAMPLE: ArticleRecord = {
 /** Why a file cannot be used, in the reader's language. */
 const problemText = (problem: StyleProblem) => t(`styleProblem_${problem.code}`, ...problem.args);
 
-async function latestArticle(): Promise<ArticleRecord> {
-  return (await openDb().articles.orderBy('updatedAt').last()) ?? SAMPLE;
+/** How many stored articles the preview offers (the most recently updated). */
+export const PREVIEW_CHOICES = 50;
+
+/** The articles the preview can cite, latest first; the sample when none is stored. */
+async function previewChoices(): Promise<ArticleRecord[]> {
+  const stored = await openDb().articles.orderBy('updatedAt').reverse().limit(PREVIEW_CHOICES).toArray();
+  return stored.length ? stored : [SAMPLE];
+}
+
+/** How an article is named in the preview's list: title, paper and date, as the reader saw them. */
+function choiceLabel(article: ArticleRecord): string {
+  if (article === SAMPLE) return t('optionsStyleSampleArticle', SAMPLE.title);
+  const title = article.title.trim() || article.url;
+  const short = title.length > 80 ? `${title.slice(0, 79)}…` : title;
+  return [short, article.publication?.trim(), article.date?.trim()].filter(Boolean).join(' · ');
 }
 
 interface Props {
@@ -50,7 +64,9 @@ type Notice = { text: string; error: boolean } | null;
 
 export function CitationStyleSection({ settings, onChange }: Props) {
   const [custom, setCustom] = useState<CustomStyle[]>([]);
-  const [article, setArticle] = useState<ArticleRecord | null>(null);
+  const [choices, setChoices] = useState<ArticleRecord[]>([]);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const article = choices.find((a) => a.id === chosenId) ?? choices[0] ?? null;
   const [preview, setPreview] = useState<{ reference: string; citation: string } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
@@ -60,7 +76,7 @@ export function CitationStyleSection({ settings, onChange }: Props) {
 
   useEffect(() => {
     loadCustomStyles().then(setCustom, (e: unknown) => setNotice({ text: errorText(e), error: true }));
-    latestArticle().then(setArticle, () => setArticle(SAMPLE));
+    previewChoices().then(setChoices, () => setChoices([SAMPLE]));
   }, []);
 
   useEffect(() => {
@@ -185,6 +201,16 @@ export function CitationStyleSection({ settings, onChange }: Props) {
       )}
       <figure class="style-preview" data-role="style-preview">
         <figcaption class="muted">{t('optionsStylePreview')}</figcaption>
+        <label>
+          {t('optionsStylePreviewArticle')}
+          <select data-role="preview-article" value={article?.id ?? ''} disabled={choices.length < 2} onChange={(e) => setChosenId((e.target as HTMLSelectElement).value)}>
+            {choices.map((a) => (
+              <option key={a.id} value={a.id}>
+                {choiceLabel(a)}
+              </option>
+            ))}
+          </select>
+        </label>
         <p data-role="preview-reference">{preview?.reference ?? ''}</p>
         <p class="muted" data-role="preview-citation">{preview?.citation ?? ''}</p>
       </figure>

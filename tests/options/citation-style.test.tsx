@@ -117,5 +117,31 @@ describe('citation style option', () => {
     await waitFor(() => expect(preview()).toMatch(/^van der Berg, P\. \(2026/));
     expect(document.querySelector('[data-role="style-fallback"]')).toBeNull();
   });
+
+  it('lets the reader pick which stored article the preview cites, the latest first', async () => {
+    await openDb().articles.put({
+      id: 'https://paper.example.cn/b', url: 'https://paper.example.cn/b', title: '乡村振兴的新路子', authors: [{ name: '李明', role: 'reporter' }],
+      publication: '人民日报', date: '2026-03-01', page: '05', bodyText: '', sentences: [], sources: {}, createdAt: Date.UTC(2026, 2, 1), updatedAt: Date.UTC(2026, 2, 1),
+    });
+    render(<OptionsApp />);
+    const picker = () => document.querySelector<HTMLSelectElement>('select[data-role="preview-article"]')!;
+    await waitFor(() => expect(preview()).toMatch(/^VAN DER BERG P\. Dutch ports expand/));
+    expect([...picker().options].map((o) => o.textContent)).toEqual(['Dutch ports expand · The Example Times · 2026-03-04', '乡村振兴的新路子 · 人民日报 · 2026-03-01']);
+    fireEvent.change(picker(), { target: { value: 'https://paper.example.cn/b' } });
+    await waitFor(() => expect(preview()).toBe('李明. 乡村振兴的新路子[N/OL]. 人民日报, 2026-03-01(5)[2026-03-01]. https://paper.example.cn/b.'));
+    // The picked article stays while the style changes; the style setting is all that is saved.
+    fireEvent.change(document.querySelector('select[data-setting="citationStyle"]')!, { target: { value: 'apa' } });
+    await waitFor(() => expect(preview()).toBe('李明. (2026, March 1). 乡村振兴的新路子. 人民日报, 5. https://paper.example.cn/b'));
+    expect((await loadSettings()).citationStyle).toBe('apa');
+  });
+
+  it('cites a built-in sample article while none is stored', async () => {
+    await openDb().articles.clear();
+    render(<OptionsApp />);
+    await waitFor(() => expect(preview()).toMatch(/^王子瑶, VAN DER BERG P\. 加快城市运行管理“一网统管”\[N\/OL\]\. 荆州日报, 2022-03-31\(2\)/));
+    const picker = document.querySelector<HTMLSelectElement>('select[data-role="preview-article"]')!;
+    expect([...picker.options].map((o) => o.textContent)).toEqual(['A sample article (none stored yet): 加快城市运行管理“一网统管”']);
+    expect(picker.disabled).toBe(true);
+  });
 });
 
