@@ -65,7 +65,7 @@ function useReference(article: ArticleRecord, style: string, accessedAt: number,
     if (given !== undefined) return;
     let live = true;
     referenceOf(article, style, new Date(accessedAt)).then(
-      (reference) => live && setText(reference),
+      (reference) => live && setText(reference.text),
       (error: unknown) => console.error('[jianbao:book] citation', error),
     );
     return () => {

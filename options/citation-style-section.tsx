@@ -1,8 +1,9 @@
 /**
  * Options → citation style: the bundled styles and the reader's own CSL files ("Add a CSL style
  * file…", e.g. from the Zotero Style Repository), checked with validateCslStyle and tried with
- * the engine before they are offered, stored in browser.storage.local; a preview of the latest
- * stored article (or a sample) in the chosen style, made by the same engine as every citation.
+ * the engine before they are offered, stored in browser.storage.local; a preview in the chosen
+ * style, made by the same engine as every citation, of a stored article the reader picks (the
+ * latest by default; a built-in sample while none is stored).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { BUNDLED_STYLES } from '../src/core/citation/bundled-styles';
@@ -11,7 +12,8 @@ import { customStyle, MAX_CUSTOM_STYLES, type CustomStyle } from '../src/core/ci
 import { MAX_STYLE_BYTES, validateCslStyle, type StyleProblem } from '../src/core/citation/validate-style';
 import type { ArticleRecord, Settings } from '../src/core/model';
 import { openDb } from '../src/background/db/database';
-import { renderCitations } from '../popup/citations';
+import { renderCitationsReport } from '../popup/citations';
+import { fallbackSentence } from '../src/core/citation/style-fallback';
 import { errorText } from '../popup/error-text';
 import { t } from '../popup/i18n';
 import { loadCustomStyles, saveCustomStyles } from './custom-styles';
@@ -36,8 +38,21 @@ const SAMPLE: ArticleRecord = {
 /** Why a file cannot be used, in the reader's language. */
 const problemText = (problem: StyleProblem) => t(`styleProblem_${problem.code}`, ...problem.args);
 
-async function latestArticle(): Promise<ArticleRecord> {
-  return (await openDb().articles.orderBy('updatedAt').last()) ?? SAMPLE;
+/** How many stored articles the preview offers (the most recently updated). */
+export const PREVIEW_CHOICES = 50;
+
+/** The articles the preview can cite, latest first; the sample when none is stored. */
+async function previewChoices(): Promise<ArticleRecord[]> {
+  const stored = await openDb().articles.orderBy('updatedAt').reverse().limit(PREVIEW_CHOICES).toArray();
+  return stored.length ? stored : [SAMPLE];
+}
+
+/** How an article is named in the preview's list: title, paper and date, as the reader saw them. */
+function choiceLabel(article: ArticleRecord): string {
+  if (article === SAMPLE) return t('optionsStyleSampleArticle', SAMPLE.title);
+  const title = article.title.trim() || article.url;
+  const short = title.length > 80 ? `${title.slice(0, 79)}…` : title;
+  return [short, article.publication?.trim(), article.date?.trim()].filter(Boolean).join(' · ');
 }
 
 interface Props {
@@ -49,15 +64,19 @@ type Notice = { text: string; error: boolean } | null;
 
 export function CitationStyleSection({ settings, onChange }: Props) {
   const [custom, setCustom] = useState<CustomStyle[]>([]);
-  const [article, setArticle] = useState<ArticleRecord | null>(null);
+  const [choices, setChoices] = useState<ArticleRecord[]>([]);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const article = choices.find((a) => a.id === chosenId) ?? choices[0] ?? null;
   const [preview, setPreview] = useState<{ reference: string; citation: string } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  /** Why the chosen style is not the one previewed (a stored style the engine cannot use). */
+  const [fallback, setFallback] = useState<string | null>(null);
   const style = settings.citationStyle;
 
   useEffect(() => {
     loadCustomStyles().then(setCustom, (e: unknown) => setNotice({ text: errorText(e), error: true }));
-    latestArticle().then(setArticle, () => setArticle(SAMPLE));
+    previewChoices().then(setChoices, () => setChoices([SAMPLE]));
   }, []);
 
   useEffect(() => {
@@ -65,10 +84,16 @@ export function CitationStyleSection({ settings, onChange }: Props) {
     let live = true;
     const items = [cslItem(article)];
     Promise.all([
-      renderCitations({ style, format: 'text', kind: 'references', items }),
-      renderCitations({ style, format: 'text', kind: 'citations', items }),
+      renderCitationsReport({ style, format: 'text', kind: 'references', items }),
+      renderCitationsReport({ style, format: 'text', kind: 'citations', items }),
     ]).then(
-      ([[reference], [citation]]) => live && setPreview({ reference: reference ?? '', citation: citation ?? '' }),
+      ([references, citations]) => {
+        if (!live) return;
+        setPreview({ reference: references.values[0] ?? '', citation: citations.values[0] ?? '' });
+        // A stored style the engine cannot use: the preview is in the default style, and says why.
+        const fallback = references.fallback ?? citations.fallback;
+        setFallback(fallback ? fallbackSentence(fallback, t) : null);
+      },
       (e: unknown) => live && setNotice({ text: errorText(e), error: true }),
     );
     return () => {
@@ -90,11 +115,15 @@ export function CitationStyleSection({ settings, onChange }: Props) {
       const next = [...others, own];
       await saveCustomStyles(next);
       // Tried with the engine before it is offered: a style citeproc-js cannot use is taken back.
-      try {
-        await renderCitations({ style: own.id, format: 'text', kind: 'references', items: [cslItem(article ?? SAMPLE)] });
-      } catch (error) {
+      const tried = await renderCitationsReport({ style: own.id, format: 'text', kind: 'references', items: [cslItem(article ?? SAMPLE)] }).catch(
+        async (error: unknown) => {
+          await saveCustomStyles(others);
+          throw error;
+        },
+      );
+      if (tried.fallback) {
         await saveCustomStyles(others);
-        return setNotice({ text: t('optionsStyleUnusable', file.name, errorText(error)), error: true });
+        return setNotice({ text: t('optionsStyleUnusable', file.name, t('optionsStyleEngineRefused', tried.fallback.engineMessage)), error: true });
       }
       setCustom(next);
       onChange({ ...settings, citationStyle: own.id });
@@ -165,8 +194,23 @@ export function CitationStyleSection({ settings, onChange }: Props) {
           {notice.text}
         </p>
       )}
+      {fallback && (
+        <p role="alert" class="error" data-role="style-fallback">
+          {fallback}
+        </p>
+      )}
       <figure class="style-preview" data-role="style-preview">
         <figcaption class="muted">{t('optionsStylePreview')}</figcaption>
+        <label>
+          {t('optionsStylePreviewArticle')}
+          <select data-role="preview-article" value={article?.id ?? ''} disabled={choices.length < 2} onChange={(e) => setChosenId((e.target as HTMLSelectElement).value)}>
+            {choices.map((a) => (
+              <option key={a.id} value={a.id}>
+                {choiceLabel(a)}
+              </option>
+            ))}
+          </select>
+        </label>
         <p data-role="preview-reference">{preview?.reference ?? ''}</p>
         <p class="muted" data-role="preview-citation">{preview?.citation ?? ''}</p>
       </figure>

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ExportBundle } from '../src/core/export/export-bundle';
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../src/core/export/export-formats';
 import type { Settings } from '../src/core/model';
+import { fallbackSentence } from '../src/core/citation/style-fallback';
 import { errorText } from './error-text';
 import { exportBundle, isExportFormatId } from './export-files';
 import { t } from './i18n';
@@ -40,8 +41,9 @@ export function ExportBar({ settings, collect, disabled, label, notify }: Props)
     setBusy(true);
     try {
       const bundle = await collect();
-      const names = await exportBundle(format, { ...bundle, settings });
-      notify({ kind: 'info', text: t('popupExported', String(bundle.highlights.length), names.join(', ')) });
+      const { names, fallback } = await exportBundle(format, { ...bundle, settings });
+      const exported = t('popupExported', String(bundle.highlights.length), names.join(', '));
+      notify({ kind: 'info', text: fallback ? `${exported} ${fallbackSentence(fallback, t)}` : exported });
     } catch (error) {
       notify({ kind: 'error', text: errorText(error) });
     } finally {

@@ -9,6 +9,7 @@ import type { RequestPayload } from '../src/messages';
 import { askReader, isPdfKey } from '../src/core/pdf/reader-channel';
 import { callBackground } from './background-call';
 import { referenceOf } from './citations';
+import { fallbackSentence } from '../src/core/citation/style-fallback';
 import { errorText } from './error-text';
 import { articleForHighlight } from './fallback-article';
 import { t } from './i18n';
@@ -59,8 +60,9 @@ export async function copyCitation(
   try {
     // The access date is when the highlight was made, which is when the reader read the page.
     const reference = await referenceOf(articleForHighlight(highlight, articles), settings.citationStyle, new Date(highlight.createdAt));
-    await navigator.clipboard.writeText(citedQuoteText(highlight, reference));
-    notify({ kind: 'info', text: t('popupCopied') });
+    await navigator.clipboard.writeText(citedQuoteText(highlight, reference.text));
+    // Copied either way; a style that could not be used is said, with what was used instead.
+    notify({ kind: 'info', text: reference.fallback ? `${t('popupCopied')} ${fallbackSentence(reference.fallback, t)}` : t('popupCopied') });
   } catch (error) {
     console.error('[jianbao:popup] clipboard', error);
     notify({ kind: 'error', text: t('popupCopyFailed') });

@@ -16,6 +16,7 @@ import { ColorKeySchema } from './core/settings/color-rules';
 import { FieldEvidenceSchema } from './core/article/field-confidence-schema';
 import { MAX_PAGE_ITEMS } from './core/article/page-item-rules';
 import { citationRequestSchema } from './core/citation/citation-request';
+import type { RenderedCitations, StyleFallback } from './core/citation/style-fallback';
 
 export const MAX_QUOTE_CHARS = 20_000;
 const MAX_NOTE_CHARS = 20_000;
@@ -373,7 +374,7 @@ export interface ResponseMap {
   'ui-bg:save-pdf-highlight': Highlight;
   'ui-bg:list-pdf-highlights': Highlight[];
   'ui-bg:report-pdf-anchoring': { orphans: number };
-  'ui-bg:cite-pdf-highlight': { text: string };
+  'ui-bg:cite-pdf-highlight': { text: string; fallback?: StyleFallback };
   'ui-bg:clip-pdf-article': ClipReport;
   'cs-bg:update-highlight': Highlight;
   'cs-bg:delete-highlight': Highlight;
@@ -402,8 +403,9 @@ export interface ResponseMap {
   'ui-bg:update-clipping': Clipping;
   'ui-bg:delete-clipping': { removed: boolean };
   'ui-bg:drop-clipping-images': { clippings: number; bytes: number };
-  'ui-bg:render-citations': string[];
-  'cs-bg:cite-highlight': { text: string };
+  'ui-bg:render-citations': RenderedCitations;
+  /** `fallback`: the reader's style could not be used; the text is in the default style. */
+  'cs-bg:cite-highlight': { text: string; fallback?: StyleFallback };
   'ui-bg:sync-now': SyncStatus;
   'ui-bg:resolve-note-conflict': Highlight;
 }

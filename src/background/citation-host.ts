@@ -6,9 +6,9 @@
  * service worker can start no worker; reason WORKERS); on Firefox the background page starts it.
  */
 import browser from 'webextension-polyfill';
-import type { RenderCitations } from '../core/citation/citation-request';
 import type { EngineRequest } from '../core/citation/engine-cache';
-import { CUSTOM_STYLES_KEY, resolveStyle, storedCustomStyles } from '../core/citation/style-choice';
+import { CUSTOM_STYLES_KEY, storedCustomStyles } from '../core/citation/style-choice';
+import { renderWithFallback, type RenderCitationsReport } from '../core/citation/style-fallback';
 import { workerEngines } from '../dom/citation/engine-worker-client';
 
 type Engines = (request: EngineRequest) => Promise<string[]>;
@@ -46,10 +46,12 @@ function offscreenEngines(): Engines {
 
 let engines: Engines | undefined;
 
-/** Renders a page's request in the reader's world: its own styles come from storage. */
-export const hostRenderCitations: RenderCitations = async (request) => {
-  engines ??= __CHROME__ ? offscreenEngines() : workerEngines(browser.runtime.getURL('citation/engine-worker.js'));
+/**
+ * Renders a page's request in the reader's world: its own styles come from storage, and one the
+ * engine cannot use falls back to the default style (the reply says so; style-fallback.ts).
+ */
+export const hostRenderCitations: RenderCitationsReport = async (request) => {
+  const run = (engines ??= __CHROME__ ? offscreenEngines() : workerEngines(browser.runtime.getURL('citation/engine-worker.js')));
   const stored = await browser.storage.local.get(CUSTOM_STYLES_KEY);
-  const { style, locale } = resolveStyle(request.style, storedCustomStyles(stored[CUSTOM_STYLES_KEY]));
-  return engines({ style, locale: request.locale ?? locale, format: request.format, kind: request.kind, items: request.items });
+  return renderWithFallback(request, storedCustomStyles(stored[CUSTOM_STYLES_KEY]), run);
 };

@@ -33,7 +33,7 @@ import { correctArticle } from './services/correct-article';
 import { noteEditorHandlers } from './note-editor/note-editor-handlers';
 import { clipArticle, refreshClippingHeading } from './clippings/clip-service';
 import { deleteClipping, dropOldImages, updateClipping } from './clippings/clipping-service';
-import type { RenderCitations } from '../core/citation/citation-request';
+import type { RenderCitationsReport } from '../core/citation/style-fallback';
 import { citedQuoteText } from '../core/citation/cite-highlight';
 import { cslItem } from '../core/citation/csl-item';
 import { pageArticle } from '../core/export/export-bundle';
@@ -92,15 +92,15 @@ function requireOwnPage(sender: PageSender, pageUrl: string): void {
   }
 }
 
-export function createHandlers(db = openDb(), renderCitations: RenderCitations = hostRenderCitations): HandlerTable {
-  /** Quote, note and reference of a stored highlight, in the reader's citation style. */
-  const citeStored = async (highlight: Highlight): Promise<{ text: string }> => {
+export function createHandlers(db = openDb(), renderCitations: RenderCitationsReport = hostRenderCitations): HandlerTable {
+  /** Quote, note and reference of a stored highlight, in the reader's citation style (or the fallback's). */
+  const citeStored = async (highlight: Highlight) => {
     // The highlight's own article; without a stored one, the page itself (as the popup cites it).
     const article = (highlight.articleId && (await db.articles.get(highlight.articleId))) || pageArticle(highlight);
     const settings = await loadSettings();
     // The access date is when the highlight was made, which is when the reader read the page.
-    const [reference] = await renderCitations({ style: settings.citationStyle, format: 'text', kind: 'references', items: [cslItem(article, new Date(highlight.createdAt))] });
-    return { text: citedQuoteText(highlight, reference ?? '') };
+    const { values, fallback } = await renderCitations({ style: settings.citationStyle, format: 'text', kind: 'references', items: [cslItem(article, new Date(highlight.createdAt))] });
+    return { text: citedQuoteText(highlight, values[0] ?? ''), ...(fallback && { fallback }) };
   };
   return {
     async 'cs-bg:page-opened'({ pageUrl }, sender) {

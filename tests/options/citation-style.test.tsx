@@ -17,6 +17,9 @@ const { loadSettings } = await import('../../src/background/settings-store');
 const { openDb } = await import('../../src/background/db/database');
 
 const MLA = readFileSync('csl/styles/modern-language-association.csl', 'utf8');
+const { customStyle } = await import('../../src/core/citation/style-choice');
+const { UNBUILDABLE_STYLE } = await import('../fixtures/citation/broken-styles');
+const { saveSettings } = await import('../../src/background/settings-store');
 
 beforeEach(async () => {
   uiState.language = 'en';
@@ -88,4 +91,57 @@ describe('citation style option', () => {
     chooseFile('big.csl', 'x'.repeat(1024 * 1024 + 1));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('big.csl 不能用作引用格式：文件超过 1 MB，不可能是 CSL 样式。'));
   });
+
+  it('refuses a file the engine cannot build, with the engine’s words', async () => {
+    render(<OptionsApp />);
+    await screen.findByText('Add a CSL style file…', { exact: false });
+    chooseFile('bogus.csl', UNBUILDABLE_STYLE);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('bogus.csl cannot be used as a citation style: the citation engine cannot use it (citeproc-js error: Undefined node name "bogus".).'),
+    );
+    expect((await fakeBrowser.storage.local.get('citationStyles')).citationStyles).toEqual([]);
+    expect((await loadSettings()).citationStyle).toBe('gbt7714-2015');
+  });
+
+  it('previews a stored style that no longer builds in the default style, and says why', async () => {
+    const own = customStyle('Unbuildable', UNBUILDABLE_STYLE);
+    await fakeBrowser.storage.local.set({ citationStyles: [own] });
+    await saveSettings({ ...(await loadSettings()), citationStyle: own.id });
+    render(<OptionsApp />);
+    await waitFor(() => expect(preview()).toBe('VAN DER BERG P. Dutch ports expand[N/OL]. The Example Times, 2026-03-04(A1)[2026-03-04]. https://news.example/a.'));
+    expect(document.querySelector('[data-role="style-fallback"]')!.textContent).toBe(
+      'Your citation style “Unbuildable” could not be used (the citation engine said: citeproc-js error: Undefined node name "bogus".), so this is cited in GB/T 7714-2015 instead; choose another style in Options.',
+    );
+    // Choosing a bundled style takes the sentence away.
+    fireEvent.change(document.querySelector('select[data-setting="citationStyle"]')!, { target: { value: 'apa' } });
+    await waitFor(() => expect(preview()).toMatch(/^van der Berg, P\. \(2026/));
+    expect(document.querySelector('[data-role="style-fallback"]')).toBeNull();
+  });
+
+  it('lets the reader pick which stored article the preview cites, the latest first', async () => {
+    await openDb().articles.put({
+      id: 'https://paper.example.cn/b', url: 'https://paper.example.cn/b', title: '乡村振兴的新路子', authors: [{ name: '李明', role: 'reporter' }],
+      publication: '人民日报', date: '2026-03-01', page: '05', bodyText: '', sentences: [], sources: {}, createdAt: Date.UTC(2026, 2, 1), updatedAt: Date.UTC(2026, 2, 1),
+    });
+    render(<OptionsApp />);
+    const picker = () => document.querySelector<HTMLSelectElement>('select[data-role="preview-article"]')!;
+    await waitFor(() => expect(preview()).toMatch(/^VAN DER BERG P\. Dutch ports expand/));
+    expect([...picker().options].map((o) => o.textContent)).toEqual(['Dutch ports expand · The Example Times · 2026-03-04', '乡村振兴的新路子 · 人民日报 · 2026-03-01']);
+    fireEvent.change(picker(), { target: { value: 'https://paper.example.cn/b' } });
+    await waitFor(() => expect(preview()).toBe('李明. 乡村振兴的新路子[N/OL]. 人民日报, 2026-03-01(5)[2026-03-01]. https://paper.example.cn/b.'));
+    // The picked article stays while the style changes; the style setting is all that is saved.
+    fireEvent.change(document.querySelector('select[data-setting="citationStyle"]')!, { target: { value: 'apa' } });
+    await waitFor(() => expect(preview()).toBe('李明. (2026, March 1). 乡村振兴的新路子. 人民日报, 5. https://paper.example.cn/b'));
+    expect((await loadSettings()).citationStyle).toBe('apa');
+  });
+
+  it('cites a built-in sample article while none is stored', async () => {
+    await openDb().articles.clear();
+    render(<OptionsApp />);
+    await waitFor(() => expect(preview()).toMatch(/^王子瑶, VAN DER BERG P\. 加快城市运行管理“一网统管”\[N\/OL\]\. 荆州日报, 2022-03-31\(2\)/));
+    const picker = document.querySelector<HTMLSelectElement>('select[data-role="preview-article"]')!;
+    expect([...picker.options].map((o) => o.textContent)).toEqual(['A sample article (none stored yet): 加快城市运行管理“一网统管”']);
+    expect(picker.disabled).toBe(true);
+  });
 });
+

@@ -49,6 +49,8 @@ export function hasMessage(key: string): boolean {
   return browser.i18n.getMessage(key) !== '';
 }
 
-export function t(key: string, substitution?: string): string {
-  return browser.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
+/** A UI string; undefined substitutions are left out (the panels' Translate passes an optional one). */
+export function t(key: string, ...substitutions: (string | undefined)[]): string {
+  const subs = substitutions.filter((s): s is string => s !== undefined);
+  return browser.i18n.getMessage(key, subs.length ? subs : undefined) || key;
 }

@@ -3,6 +3,7 @@
  * highlight, the note editor, undo and error toasts. Each turns a click into a call on the page's
  * highlights and shows the outcome; failures become one sentence, never a stack.
  */
+import { fallbackSentence, type StyleFallback } from '../../core/citation/style-fallback';
 import type { Highlight, Settings } from '../../core/model';
 import { snapRangeToWords } from '../../dom/selection/snap-to-words';
 import { currentSelectionRange, pointBelow } from '../../dom/selection/selection-geometry';
@@ -15,6 +16,9 @@ import browser from 'webextension-polyfill';
 import { call, t } from './messaging';
 import type { PageArticle } from './page-article';
 import type { PageHighlights } from './page-highlights';
+
+/** What copy with citation puts on the clipboard, and whether the reader's style was used. */
+type CitedText = { text: string; fallback?: StyleFallback };
 
 /** How long "Undo" stays offered after a delete. */
 const UNDO_MS = 6000;
@@ -140,7 +144,7 @@ export class Panels {
     // The citation is asked for as the menu opens, so that by the click it is usually made: the
     // engine runs in the background and a style's first citation takes seconds to build, longer
     // than a browser keeps the click's permission to write the clipboard.
-    let cited: Promise<string> | undefined;
+    let cited: Promise<CitedText> | undefined;
     const citation = () => (cited ??= this.citedText(record));
     citation().catch(() => undefined);
     const menu = buildHighlightMenu(this.doc, {
@@ -166,15 +170,18 @@ export class Panels {
    * the reader's style. The highlight's own article is cited; the page's article is detected
    * (and stored) first, and without one the page itself is cited, as the popup does.
    */
-  private async citedText(highlight: Highlight): Promise<string> {
+  private async citedText(highlight: Highlight): Promise<CitedText> {
     await this.article.ensure(this.highlights.pageUrl).catch(() => []);
-    return (await call('cs-bg:cite-highlight', { id: highlight.id })).text;
+    return call('cs-bg:cite-highlight', { id: highlight.id });
   }
 
-  private async copyWithCitation(text: () => Promise<string>, x: number, y: number): Promise<void> {
+  private async copyWithCitation(cited: () => Promise<CitedText>, x: number, y: number): Promise<void> {
     this.ui.hide();
     try {
-      await this.doc.defaultView!.navigator.clipboard.writeText(await text());
+      const { text, fallback } = await cited();
+      await this.doc.defaultView!.navigator.clipboard.writeText(text);
+      // The reader's own style could not be used: the copy is in the default style, and they are told why.
+      if (fallback) this.showNotice(fallbackSentence(fallback, t));
     } catch (error) {
       this.showError(error, x, y);
     }

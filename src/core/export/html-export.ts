@@ -21,7 +21,8 @@ const BASE_CSS = [
   'dl.meta dd{margin:0}',
   // Long unbroken text (a URL in a note) wraps instead of running off the page and out of print.
   'h1,h2,dd,blockquote,.note,.tags,.cite{overflow-wrap:anywhere}',
-  // Each tag is its own bidi island: a right-to-left override in one cannot reorder the next.
+  // Each tag, meta value and byline name is its own bidi island: a right-to-left override in one
+  // cannot reorder the next.
   'bdi{unicode-bidi:isolate}',
   'blockquote{margin:1em 0 .3em;padding:.3em .8em;border-left:4px solid #999;white-space:pre-wrap}',
   '.note{margin:.2em 0 0 1.2em;white-space:pre-wrap}',
@@ -51,6 +52,11 @@ function colourCss(settings: Settings | undefined): { css: string; classOf: (key
   return { css: rules.join('\n'), classOf: (key) => (index.has(key) ? ` class="c${index.get(key)}"` : '') };
 }
 
+/** Record text as a bidi isolate (<bdi>): its embeddings and overrides cannot reach past it. */
+function isolated(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
+}
+
 function highlightHtml(h: Highlight, classOf: (key: string) => string): string {
   const parts = [`<blockquote${classOf(h.color)}>${escapeHtml(h.exact.trim())}</blockquote>`];
   if (h.note.trim()) parts.push(`<p class="note">${escapeHtml(h.note.trim())}</p>`);
@@ -61,7 +67,12 @@ function highlightHtml(h: Highlight, classOf: (key: string) => string): string {
 function articleHtml(group: ArticleGroup, cite: string | undefined, classOf: (key: string) => string): string {
   const { article } = group;
   const href = safeHttpUrl(article.url);
-  const meta = articleFields(article).map(([label, value]) => `<dt>${label}</dt><dd>${escapeHtml(value)}</dd>`);
+  // Each value, and each name of a byline, is its own bidi island: an override control in a name
+  // ends with the name instead of reversing the role after it and the names that follow.
+  const meta = articleFields(article).map(
+    ([label, value, people]) =>
+      `<dt>${label}</dt><dd>${people ? people.map((p) => `${isolated(p.name)} (${escapeHtml(p.role)})`).join(', ') : isolated(value)}</dd>`,
+  );
   // Only an http(s) address is written, as a link; any other is left out.
   if (href) meta.push(`<dt>URL</dt><dd><a href="${escapeHtml(href)}">${escapeHtml(href)}</a></dd>`);
   return [

@@ -99,4 +99,24 @@ describe('copy with citation', () => {
     await vi.waitFor(() => expect(shown).toHaveLength(2));
     expect(writeText).not.toHaveBeenCalled();
   });
+
+  it('copies and then says so when the reader’s style could not be used', async () => {
+    const fallback = { style: 'custom:0badc0de', title: 'My broken style', engineMessage: 'citeproc-js error: Undefined node name "bogus".', usedStyle: 'gbt7714-2015' };
+    fakeBrowser.runtime.sendMessage.mockImplementation(async () => ({ ok: true, value: { text: 'cited in GB/T', fallback } }));
+    const shown: HTMLElement[] = [];
+    const ui = { show: (p: HTMLElement) => void shown.push(p), hide: () => undefined, contains: () => false } as unknown as UiHost;
+    const record = highlight({});
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const panels = new Panels(document, ui, { pageUrl: PAGE, record: () => record, settledRecord: async () => record } as unknown as PageHighlights, { ensure: async () => [] } as unknown as PageArticle, () => DEFAULT_SETTINGS);
+    await panels.openHighlightMenu('h1', 0, 0);
+    shown[0].querySelector<HTMLButtonElement>(`button[aria-label="${fakeBrowser.i18n.getMessage('copyWithCitation')}"]`)!.click();
+    await vi.waitFor(() => expect(shown).toHaveLength(2));
+    expect(writeText).toHaveBeenCalledWith('cited in GB/T');
+    expect(shown[1].getAttribute('role')).toBe('status');
+    expect(shown[1].textContent).toBe(
+      'Your citation style “My broken style” could not be used (the citation engine said: citeproc-js error: Undefined node name "bogus".), so this is cited in GB/T 7714-2015 instead; choose another style in Options.',
+    );
+  });
 });
+

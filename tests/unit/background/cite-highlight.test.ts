@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JianbaoDb } from '../../../src/background/db/database';
 import type { SenderInfo } from '../../../src/background/router';
+import type { RenderCitationsReport, StyleFallback } from '../../../src/core/citation/style-fallback';
 import type { ArticleRecord, Highlight } from '../../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/default-settings';
 import { freshDb } from '../fake-db';
@@ -22,10 +23,15 @@ vi.mock('webextension-polyfill', () => ({
 
 const { createHandlers } = await import('../../../src/background/handlers');
 const { route } = await import('../../../src/background/router');
-const { nodeRenderCitations } = await import('../../../src/cli/node-citations');
+const { nodeEngines, nodeRenderCitations, nodeRenderReport } = await import('../../../src/cli/node-citations');
 const { cslItem } = await import('../../../src/core/citation/csl-item');
+const { customStyle, storedCustomStyles } = await import('../../../src/core/citation/style-choice');
 const { pageArticle } = await import('../../../src/core/export/export-bundle');
-const render = nodeRenderCitations();
+const { UNBUILDABLE_STYLE, UNPRINTABLE_STYLE } = await import('../../fixtures/citation/broken-styles');
+const engines = nodeEngines();
+const render = nodeRenderCitations([], engines);
+/** The background's host in-process: the reader's own styles from storage, a broken one falling back. */
+const host: RenderCitationsReport = (request) => nodeRenderReport(storedCustomStyles(storage.get('citationStyles')), engines)(request);
 
 const PAGE = 'https://paper.example.cn/html/2024-05/01/content_1.htm';
 const page: SenderInfo = { tabId: 1, frameId: 0, url: PAGE, isExtensionPage: false };
@@ -47,11 +53,12 @@ async function reference(a: ArticleRecord, style: string, h: Highlight): Promise
 }
 
 let db: JianbaoDb;
-const cite = async (id: string) => {
-  const reply = await route(createHandlers(db, render), { type: 'cs-bg:cite-highlight', payload: { id } }, page);
+const citeReply = async (id: string) => {
+  const reply = await route(createHandlers(db, host), { type: 'cs-bg:cite-highlight', payload: { id } }, page);
   if (!reply.ok) throw new Error(reply.error.detail);
-  return (reply.value as { text: string }).text;
+  return reply.value as { text: string; fallback?: StyleFallback };
 };
+const cite = async (id: string) => (await citeReply(id)).text;
 
 beforeEach(() => {
   db = freshDb();
@@ -89,13 +96,41 @@ describe('cs-bg:cite-highlight', () => {
     const text = await cite('h1');
     expect(text).toBe(`“乡村振兴”\n\n李明. (2024, May 1). Village revival. 人民日报, 1. ${PAGE}`);
   });
+
+  it('cites in the default style, and says so, when the reader’s stored style cannot be built or prints nothing', async () => {
+    const a = article(1, 'Village revival');
+    await db.articles.put(a);
+    const h = highlight({ articleId: a.id, note: '' });
+    await db.annotations.put(h);
+    const expected = `“乡村振兴”\n\n${await reference(a, 'gbt7714-2015', h)}`;
+    const cases: [string, string, RegExp][] = [
+      ['Unbuildable', UNBUILDABLE_STYLE, /Undefined node name "bogus"/],
+      ['Unprintable', UNPRINTABLE_STYLE, /^\[CSL STYLE ERROR: reference with no printed form\.\]$/],
+    ];
+    for (const [title, xml, said] of cases) {
+      const own = customStyle(title, xml);
+      storage.set('citationStyles', [own]);
+      storage.set('settings', { ...DEFAULT_SETTINGS, citationStyle: own.id });
+      const reply = await citeReply('h1');
+      expect(reply.text, title).toBe(expected);
+      expect(reply.fallback, title).toMatchObject({ style: own.id, title, usedStyle: 'gbt7714-2015' });
+      expect(reply.fallback!.engineMessage, title).toMatch(said);
+    }
+    // A working own style is used, with no fallback.
+    const mla = customStyle('MLA', (await import('node:fs')).readFileSync('csl/styles/modern-language-association.csl', 'utf8'));
+    storage.set('citationStyles', [mla]);
+    storage.set('settings', { ...DEFAULT_SETTINGS, citationStyle: mla.id });
+    const fine = await citeReply('h1');
+    expect(fine.fallback).toBeUndefined();
+    expect(fine.text).toMatch(/^“乡村振兴”\n\n李明\. “Village Revival\.” 人民日报, 1 May 2024/);
+  });
 });
 
 /** The PDF reader's messages: an extension page in a tab (the router's `embeddedIn`). */
 describe('the PDF reader: ui-bg:cite-pdf-highlight and ui-bg:report-pdf-anchoring', () => {
   const PDF = 'urn:x-pdf:23e450e8d6148016a7718ceb95c4025a';
   const reader: SenderInfo = { isExtensionPage: true, embeddedIn: { tabId: 7, frameId: 0 } };
-  const call = async (type: string, payload: unknown) => route(createHandlers(db, render), { type, payload }, reader);
+  const call = async (type: string, payload: unknown) => route(createHandlers(db, host), { type, payload }, reader);
 
   it('cites a PDF highlight’s item with the paper, date and 版次 (no URL: the urn is no address)', async () => {
     const item: ArticleRecord = { ...article(4, '“最美石油红”守护碧水蓝天'), id: `${PDF}#item-4`, url: PDF, publication: '荆州日报', date: '2022-03-31', page: '02' };

@@ -22,8 +22,8 @@ vi.mock('webextension-polyfill', () => ({
 
 const { createHandlers } = await import('../../../src/background/handlers');
 const { route, senderInfo } = await import('../../../src/background/router');
-const { nodeRenderCitations } = await import('../../../src/cli/node-citations');
-const render = nodeRenderCitations();
+const { nodeRenderReport } = await import('../../../src/cli/node-citations');
+const render = nodeRenderReport();
 
 const VICTIM = 'https://bank.example/statement';
 /** The victim page itself, its mobile mirror, and a page on another site. */

@@ -86,6 +86,29 @@ describe('HTML page', () => {
   });
 });
 
+describe('HTML bidi isolation', () => {
+  it('keeps an override in a name, paper or section inside that value: the roles and the other names are outside it', async () => {
+    const R = '\u202e';
+    const a = article({ authors: [{ name: `Jane ${R}Doe`, role: 'reporter' }, { name: 'Bob Roe', role: 'correspondent' }], publication: `The ${R}Times`, section: `Sec ${R}A` });
+    const doc = new JSDOM(await content('html', bundle([a], [highlight({})]))).window.document;
+    const dd = (label: string) => [...doc.querySelectorAll('dt')].find((dt) => dt.textContent === label)!.nextElementSibling!;
+    const byline = dd('Byline');
+    expect([...byline.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual([`Jane ${R}Doe`, 'Bob Roe']);
+    // What Jianbao writes around the names is not inside any isolate.
+    const outside = [...byline.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent);
+    expect(outside).toEqual([' (reporter), ', ' (correspondent)']);
+    // Every bidi control in the page (the reference drops them) sits in a <bdi> holding one record value only.
+    const walker = doc.createTreeWalker(doc.body, 4);
+    const holders: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!/[\u202a-\u202e\u2066-\u2069]/.test(node.textContent ?? '')) continue;
+      holders.push(node.parentElement!.closest('bdi')?.textContent ?? `NOT ISOLATED: ${node.textContent}`);
+    }
+    expect(holders).toEqual([`Jane ${R}Doe`, `The ${R}Times`, `Sec ${R}A`]);
+    expect(doc.querySelector('.cite')!.textContent).not.toMatch(/[\u202a-\u202e]/);
+  });
+});
+
 describe('addresses', () => {
   it('writes no javascript:, file: or other non-http(s) address in any export but the backup', async () => {
     for (const url of ['javascript:alert(1)', 'file:///home/me/page.html', 'data:text/html,hi']) {
