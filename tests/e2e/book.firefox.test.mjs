@@ -1,10 +1,8 @@
 // The clipping book in Firefox ESR: clip, highlight, read offline, export.
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { launchFirefox } from './lib/firefox.mjs';
 import * as scenarios from './lib/book-scenarios.mjs';
-import { waitFor } from './lib/page-actions.mjs';
 import { withDemoAndBrowser } from './lib/with-browser.mjs';
 
 describe('Firefox: the clipping book', () => {
@@ -12,15 +10,7 @@ describe('Firefox: the clipping book', () => {
   env.newPage = () => env.browser.newPage();
   env.openPopup = (tabId) => env.browser.openExtensionPage(`popup/popup.html?tab=${tabId}`);
   env.openExtension = (pathAndQuery) => env.browser.openExtensionPage(pathAndQuery);
-  env.download = async (page, selector, name) => {
-    const dir = env.browser.downloadDir;
-    const before = new Set(fs.readdirSync(dir));
-    await page.click(selector);
-    // Firefox makes the file empty at once and writes a .part beside it, renamed over it when done.
-    const done = (f) => !before.has(f) && name.test(f) && !f.endsWith('.part') && !fs.existsSync(path.join(dir, `${f}.part`)) && fs.statSync(path.join(dir, f)).size > 0;
-    const file = await waitFor(() => fs.readdirSync(dir).find(done), { timeout: 30_000, what: `a ${name} download` });
-    return fs.readFileSync(path.join(dir, file));
-  };
+  env.download = (page, selector, name) => env.browser.download(page, selector, name);
   env.screenshot = async (page, name) => {
     fs.mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: `test-results/${name}-firefox-en.png` });

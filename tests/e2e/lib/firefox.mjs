@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readStore } from './read-store.mjs';
+import { waitFor } from './page-actions.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const GECKO_ID = JSON.parse(fs.readFileSync('manifest.json', 'utf8')).browser_specific_settings.gecko.id;
@@ -63,6 +64,16 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
       return page;
     },
     /** The id of the tab showing a URL that starts with `prefix`, asked of an extension page. */
+    /** Clicks `selector` on `page` and returns the bytes of the new file named like `name` in the download folder. */
+    async download(page, selector, name) {
+      const dir = this.downloadDir;
+      const before = new Set(fs.readdirSync(dir));
+      await page.click(selector);
+      // Firefox makes the file empty at once and writes a .part beside it, renamed over it when done.
+      const done = (f) => !before.has(f) && name.test(f) && !f.endsWith('.part') && !fs.existsSync(path.join(dir, `${f}.part`)) && fs.statSync(path.join(dir, f)).size > 0;
+      const file = await waitFor(() => fs.readdirSync(dir).find(done), { timeout: 30_000, what: `a ${name} download` });
+      return fs.readFileSync(path.join(dir, file));
+    },
     /** The id of the newest tab that is not an extension page (its address may be hidden from the extension). */
     async newestTabId() {
       const page = await this.openExtensionPage('options/options.html');

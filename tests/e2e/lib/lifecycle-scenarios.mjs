@@ -115,7 +115,10 @@ export async function savesSurviveBackgroundRestarts(env, { saves = 100, stopEve
   // A save that gave up would show its error after the retries (up to 12.75 s) and take its paint
   // back: wait until every save is stored and no message has been resent for 2 s.
   const ownHighlights = async () => (await env.storedHighlights()).filter((h) => h.pageUrl.endsWith(MANY_PASSAGES));
-  await waitFor(async () => (await ownHighlights()).length >= saves, { timeout: 30_000, what: `${saves} highlights stored` });
+  // On a timeout, say how many did arrive: a few missing saves and none at all are different faults.
+  await waitFor(async () => (await ownHighlights()).length >= saves, { timeout: 30_000, what: `${saves} highlights stored` }).catch(async (error) => {
+    throw new Error(`${error.message} (${(await ownHighlights()).length} stored, ${stops} background stops)`);
+  });
   const resends = () => (consoleLines ? consoleLines().filter((line) => line.includes('not answered')).length : 0);
   for (let before = -1, quietSince = Date.now(); Date.now() - quietSince < 2000; ) {
     await new Promise((r) => setTimeout(r, 250));
