@@ -15,6 +15,9 @@ const LIBRARY_WRITES = new Set([
   'cs-bg:save-highlight', 'cs-bg:update-highlight', 'cs-bg:delete-highlight', 'cs-bg:restore-highlight', 'cs-bg:save-article',
   'ui-bg:update-highlight', 'ui-bg:delete-highlight', 'ui-bg:restore-highlight', 'ui-bg:import-file', 'ui-bg:imported',
   'ui-bg:correct-article', 'ui-bg:delete-everything', 'ui-bg:save-note', 'ui-bg:resolve-note-conflict',
+  // The clipping book syncs too (docs/architecture/sync.md), and so do the PDF reader's highlights.
+  'cs-bg:clip-article', 'ui-bg:clip-tab', 'ui-bg:clip-pdf-article', 'ui-bg:update-clipping', 'ui-bg:delete-clipping',
+  'ui-bg:drop-clipping-images', 'ui-bg:save-pdf-highlight', 'ui-bg:save-pdf-article',
 ]);
 
 function changesLibrary(message: unknown): boolean {

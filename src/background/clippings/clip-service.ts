@@ -5,6 +5,7 @@
  * its article only when it is not in the book yet. Images are fetched before the write
  * transaction (IndexedDB transactions close while a fetch is pending).
  */
+import { sha256Hex } from '../../core/clippings/image-hash';
 import { DEFAULT_CLIPPING_SETTINGS, MAX_IMAGES_PER_CLIPPING, clippingImageId, type Clipping, type ClippingImage, type ClippingSettings, type ImageCandidate } from '../../core/clippings/clipping';
 import { imageAddressProblem } from '../../core/clippings/image-address';
 import { budgetTracker, clippingBudget } from '../../core/clippings/image-budget';
@@ -128,6 +129,8 @@ async function fetchWithinBudget(
       paragraph: candidate.paragraph,
       ...(candidate.width ? { width: candidate.width } : {}),
       ...(candidate.height ? { height: candidate.height } : {}),
+      // The image's name on a sync server (one blob per content).
+      sha256: await sha256Hex(fetched.bytes),
     });
   }
   return { images, skipped };

@@ -53,6 +53,10 @@ export type BulkDocsResult = v.InferOutput<typeof BulkDocsSchema>;
 /** A sequence as the server gives it (a number for PouchDB, an opaque string for CouchDB 2+). */
 export type Seq = string | number;
 
+const AllDocsKeysSchema = v.object({
+  rows: v.array(v.object({ key: v.string(), error: v.optional(v.string()), value: v.optional(v.object({ deleted: v.optional(v.boolean()) })) })),
+});
+
 function asSeq(value: unknown): Seq {
   if ((typeof value === 'string' && value.length <= 1000) || (typeof value === 'number' && Number.isFinite(value))) return value;
   throw new SyncError('BadResponse', 'The changes feed gave a sequence that is neither a number nor a short string.');
@@ -109,6 +113,13 @@ export class CouchClient {
       if (found && found.ok && typeof found.ok === 'object' && !(found.ok as { _deleted?: boolean })._deleted) out.set(result.id, found.ok);
     }
     return out;
+  }
+
+  /** Which of `ids` the server has no live document for (POST _all_docs with keys). */
+  async missing(ids: string[]): Promise<Set<string>> {
+    const body = parse(AllDocsKeysSchema, await this.request('POST', `${this.dbPath}/_all_docs`, { keys: ids }), '_all_docs');
+    const present = new Set(body.rows.filter((r) => r.value && !r.value.deleted && !r.error).map((r) => r.key));
+    return new Set(ids.filter((id) => !present.has(id)));
   }
 
   async bulkDocs(docs: object[]): Promise<BulkDocsResult> {

@@ -8,6 +8,8 @@ import * as v from 'valibot';
 import { metaKey, type SyncedKind } from '../../core/sync/record-meta';
 import { DOC_FORMAT, PlainEnvelopeSchema } from '../../core/sync/remote-doc';
 import type { SyncDoc } from '../../core/sync/sync-doc';
+import { BLOB_PART, blobKey } from '../../core/sync/clipping-doc';
+import { fromBase64, toBase64 } from '../../core/sync/sync-crypto';
 
 export type Decoded = { ok: true; doc: unknown } | { ok: false; reason: string };
 
@@ -21,9 +23,23 @@ export interface DocCodec {
   encode(sid: string, doc: SyncDoc): Promise<Record<string, unknown>>;
   /** The SyncDoc inside a server document, still to be checked (core/sync/remote-doc). */
   decode(serverDoc: unknown): Promise<Decoded>;
+  /** The server id of one part of an image blob (core/sync/clipping-doc blobKey). Not isOurs: the feed skips blobs. */
+  blobId(sha256: string, part: number): Promise<string>;
+  encodeBlob(sid: string, bytes: Uint8Array<ArrayBuffer>): Promise<Record<string, unknown>>;
+  /** A blob part's bytes, undefined when the document is not one (or does not decrypt). */
+  decodeBlob(serverDoc: unknown): Promise<Uint8Array<ArrayBuffer> | undefined>;
 }
 
-const PLAIN_PREFIXES = ['highlight:', 'article:'];
+const PLAIN_PREFIXES = ['highlight:', 'article:', 'clipping:'];
+
+/** Base64 of one blob part at most (BLOB_PART bytes, with room for the cipher's IV and tag). */
+export const MAX_BLOB_TEXT = Math.ceil((BLOB_PART + 64) / 3) * 4;
+
+const PlainBlobSchema = v.object({
+  _id: v.pipe(v.string(), v.startsWith('blob:'), v.maxLength(100)),
+  jb: v.literal(DOC_FORMAT),
+  b: v.pipe(v.string(), v.maxLength(MAX_BLOB_TEXT)),
+});
 
 export const plainCodec: DocCodec = {
   encrypted: false,
@@ -34,5 +50,16 @@ export const plainCodec: DocCodec = {
     const parsed = v.safeParse(PlainEnvelopeSchema, serverDoc);
     if (!parsed.success) return { ok: false, reason: `not a Jianbao document: ${v.summarize(parsed.issues)}` };
     return { ok: true, doc: parsed.output.doc };
+  },
+  blobId: async (sha256, part) => blobKey(sha256, part),
+  encodeBlob: async (_sid, bytes) => ({ jb: DOC_FORMAT, b: toBase64(bytes) }),
+  decodeBlob: async (serverDoc) => {
+    const parsed = v.safeParse(PlainBlobSchema, serverDoc);
+    if (!parsed.success) return undefined;
+    try {
+      return fromBase64(parsed.output.b);
+    } catch {
+      return undefined;
+    }
   },
 };

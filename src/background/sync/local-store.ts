@@ -14,12 +14,14 @@ import {
   type SyncMeta, type SyncedKind,
 } from '../../core/sync/record-meta';
 import { checkSyncDoc } from '../../core/sync/remote-doc';
+import { SyncClippingSchema, SyncImagesSchema, type SyncClipping, type SyncImage } from '../../core/sync/clipping-doc';
 import { isDeleted, latestEdit, mergeDocs, type SyncDoc } from '../../core/sync/sync-doc';
 import type { JianbaoDb } from '../db/database';
 import { tokensFor } from '../services/highlight-service';
 import type { DocCodec } from './doc-codec';
 import type { Seq } from './couch-client';
 import { loadState, type SyncStateRow } from './sync-state';
+import { NOT_READY, clippingTables, ensureImageShas, readClippingRows, writeClippingRows } from './clipping-rows';
 
 /** Records per transaction: small enough to keep memory flat on a library of 100,000. */
 export const CHUNK = 500;
@@ -39,8 +41,26 @@ export interface SyncCounts {
 
 type Row = Record<string, unknown>;
 
+/** The table holding a kind's records (a clipping's heading: its body and images are in two more). */
 export function tableFor(db: JianbaoDb, kind: SyncedKind): Table<Row, string> {
-  return (kind === 'highlight' ? db.annotations : db.articles) as unknown as Table<Row, string>;
+  return (kind === 'highlight' ? db.annotations : kind === 'article' ? db.articles : db.clippings) as unknown as Table<Row, string>;
+}
+
+/** Every table a sync step reads or writes. */
+function syncTables(db: JianbaoDb) {
+  return [db.annotations, db.articles, ...clippingTables(db), db.syncMeta, db.syncState];
+}
+
+/** Records per scan transaction: a clipping's row is read with its images' bytes. */
+function chunkFor(kind: SyncedKind): number {
+  return kind === 'clipping' ? CLIPPING_CHUNK : CHUNK;
+}
+export const CLIPPING_CHUNK = 20;
+
+/** The synced rows of these records, inside the caller's transaction (a clipping's from its three tables). */
+async function readRows(db: JianbaoDb, kind: SyncedKind, ids: readonly string[]): Promise<(Row | undefined | typeof NOT_READY)[]> {
+  if (kind === 'clipping') return readClippingRows(db, ids);
+  return tableFor(db, kind).bulkGet([...ids]);
 }
 
 /** Hands out stamps from the device's clock; the clock is saved with every write that used it. */
@@ -81,14 +101,18 @@ export async function scanLocal(db: JianbaoDb, state: SyncStateRow, stamper: Sta
       .map((key) => key.slice(prefix.length))
       .filter((id) => !allIds.has(id));
     const ids = [...new Set([...updated, ...gone])];
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      const chunk = ids.slice(i, i + CHUNK);
+    const size = chunkFor(kind);
+    for (let i = 0; i < ids.length; i += size) {
+      const chunk = ids.slice(i, i + size);
       const sids = await Promise.all(chunk.map((id) => codec.serverId(kind, id)));
-      stamped += await db.transaction('rw', [table, db.syncMeta, db.syncState], async () => {
-        const [rows, metas] = await Promise.all([table.bulkGet(chunk), db.syncMeta.bulkGet(chunk.map((id) => metaKey(kind, id)))]);
+      if (kind === 'clipping') await ensureImageShas(db, chunk);
+      stamped += await db.transaction('rw', syncTables(db), async () => {
+        const [rows, metas] = await Promise.all([readRows(db, kind, chunk), db.syncMeta.bulkGet(chunk.map((id) => metaKey(kind, id)))]);
         const writes: SyncMeta[] = [];
         chunk.forEach((id, j) => {
-          const { meta, changed } = stampLocal(kind, id, rows[j], metas[j], stamper.next, stamper.node, sids[j]);
+          const row = rows[j];
+          if (row === NOT_READY) return; // an image stored since ensureImageShas: the next scan
+          const { meta, changed } = stampLocal(kind, id, row, metas[j], stamper.next, stamper.node, sids[j]);
           if (changed) writes.push(meta);
         });
         if (writes.length) {
@@ -112,10 +136,26 @@ export interface RemoteItem {
   body: unknown;
 }
 
+/** The image bytes a batch needs from the server, by SHA-256, and why any could not be had. */
+export interface FetchedBlobs {
+  bytes: Map<string, ArrayBuffer>;
+  failed: Map<string, string>;
+}
+/** Fetches (and checks) the bytes of images this device lacks (blob-transfer.ts). */
+export type BlobFetcher = (images: SyncImage[]) => Promise<FetchedBlobs>;
+
+/** Image bytes fetched per transaction at most, and clippings per transaction (each read with its images). */
+const BLOB_GROUP_BYTES = 32 * 1024 * 1024;
+
+type Checked = { item: RemoteItem; doc: SyncDoc };
+
 /**
  * Merges server documents into the library, in one transaction with the checkpoint that
  * covers them (when given), so a batch is either wholly applied and checkpointed or not at all.
- * Invalid documents are skipped and reported, never stored. Returns the keys merged.
+ * A batch with clippings is applied in groups (a few clippings and at most BLOB_GROUP_BYTES of
+ * fetched images each); the checkpoint goes with the last group, so a sync stopped between
+ * groups reads the batch again, which changes nothing that was applied. Invalid documents are
+ * skipped and reported, never stored. Returns the keys merged.
  */
 export async function applyRemote(
   db: JianbaoDb,
@@ -126,8 +166,9 @@ export async function applyRemote(
   counts: SyncCounts,
   checkpoint?: Seq,
   now = Date.now(),
+  fetchBlobs?: BlobFetcher,
 ): Promise<string[]> {
-  const checked: { item: RemoteItem; doc: SyncDoc }[] = [];
+  const checked: Checked[] = [];
   for (const item of items) {
     const decoded = await codec.decode(item.body);
     const check = decoded.ok ? checkSyncDoc(decoded.doc, now) : decoded;
@@ -142,18 +183,79 @@ export async function applyRemote(
     }
     checked.push({ item, doc: check.doc });
   }
+  const groups = await groupForBlobs(db, checked);
   const merged: string[] = [];
-  await db.transaction('rw', [db.annotations, db.articles, db.syncMeta, db.syncState], async () => {
+  for (const [g, group] of groups.entries()) {
+    const blobs = group.need.length && fetchBlobs ? await fetchBlobs(group.need) : { bytes: new Map(), failed: new Map() };
+    merged.push(...(await applyChecked(db, state, stamper, group.entries, blobs, counts, g === groups.length - 1 ? checkpoint : undefined)));
+  }
+  return merged;
+}
+
+/** The images a clipping document brings (unchecked values give none: buildRow refuses them). */
+function remoteImages(doc: SyncDoc): SyncImage[] {
+  if (doc.kind !== 'clipping') return [];
+  const parsed = v.safeParse(SyncImagesSchema, doc.fields.images?.v);
+  return parsed.success ? parsed.output : [];
+}
+
+/** Splits a batch so each transaction holds a few clippings and a bounded amount of fetched image bytes. */
+async function groupForBlobs(db: JianbaoDb, checked: Checked[]): Promise<{ entries: Checked[]; need: SyncImage[] }[]> {
+  const clippingIds = checked.filter(({ doc }) => doc.kind === 'clipping').map(({ doc }) => doc.id);
+  if (!clippingIds.length) return [{ entries: checked, need: [] }];
+  await ensureImageShas(db, clippingIds);
+  // Per clipping: a merge keeps bytes only from the clipping's own images or the fetched blobs.
+  const held = new Map<string, Set<string>>();
+  // A cursor, not toArray: the images' bytes are read one at a time and let go.
+  await db.clippingImages.where('clippingId').anyOf(clippingIds).each((image) => {
+    if (!image.sha256) return;
+    const set = held.get(image.clippingId) ?? new Set<string>();
+    set.add(image.sha256);
+    held.set(image.clippingId, set);
+  });
+  const groups: { entries: Checked[]; need: SyncImage[] }[] = [];
+  const fresh = () => ({ entries: [] as Checked[], need: [] as SyncImage[], bytes: 0, clippings: 0, asked: new Set<string>() });
+  let current = fresh();
+  const needOf = (entry: Checked) => remoteImages(entry.doc).filter((image) => !held.get(entry.doc.id)?.has(image.sha256) && !current.asked.has(image.sha256));
+  for (const entry of checked) {
+    let need = needOf(entry);
+    const isClipping = entry.doc.kind === 'clipping';
+    const bytes = need.reduce((sum, image) => sum + image.size, 0);
+    if (current.entries.length && ((isClipping && current.clippings >= CLIPPING_CHUNK) || (bytes && current.bytes + bytes > BLOB_GROUP_BYTES))) {
+      groups.push(current);
+      // Each group fetches what its own clippings need (bytes fetched for an earlier group are let go).
+      current = fresh();
+      need = needOf(entry);
+    }
+    for (const image of need) current.asked.add(image.sha256);
+    current.entries.push(entry);
+    current.need.push(...need);
+    current.bytes += need.reduce((sum, image) => sum + image.size, 0);
+    if (isClipping) current.clippings++;
+  }
+  groups.push(current);
+  return groups;
+}
+
+async function applyChecked(
+  db: JianbaoDb, state: SyncStateRow, stamper: Stamper, checked: Checked[], blobs: FetchedBlobs, counts: SyncCounts, checkpoint?: Seq,
+): Promise<string[]> {
+  const merged: string[] = [];
+  await db.transaction('rw', syncTables(db), async () => {
     // One bulk read and one bulk write per table for the whole batch: a get and a put per
     // record (500 awaited round trips in a browser's IndexedDB) made the pull of a big library slow.
     const current = await readCurrent(db, checked.map(({ doc }) => ({ kind: doc.kind as SyncedKind, id: doc.id })));
     const metaWrites = new Map<string, SyncMeta>();
-    const rowWrites: Record<SyncedKind, Map<string, Row | null>> = { highlight: new Map(), article: new Map() };
+    const rowWrites: Record<SyncedKind, Map<string, Row | null>> = { highlight: new Map(), article: new Map(), clipping: new Map() };
     for (const { item, doc: remote } of checked) {
       const kind = remote.kind as SyncedKind;
       const key = metaKey(kind, remote.id);
       const { meta: stored, row } = current.get(key) ?? {};
       if (stored?.rev === item.rev && !stored.dirty) continue; // our own write, or seen already
+      if (row === NOT_READY) {
+        counts.skipped.push({ id: item.sid, reason: 'an image of this clipping was stored here during the sync; the next sync merges it' });
+        continue;
+      }
       // Edits not yet scanned are stamped first, so the merge weighs them too.
       const local = stampLocal(kind, remote.id, row, stored, stamper.next, stamper.node, item.sid).meta;
       stamper.receive(maxStamp(remote));
@@ -171,7 +273,7 @@ export async function applyRemote(
         merged.push(key);
         continue;
       }
-      const built = buildRow(kind, remote.id, values ?? {}, row, doc);
+      const built = buildRow(kind, remote.id, values ?? {}, row, doc, blobs);
       if (!built.ok) {
         counts.skipped.push({ id: item.sid, reason: built.reason });
         continue;
@@ -193,6 +295,10 @@ export async function applyRemote(
         if (row) puts.push(row);
         else deletes.push(id);
       }
+      if (kind === 'clipping') {
+        if (puts.length || deletes.length) await writeClippingRows(db, puts as unknown as SyncClipping[], deletes, blobs.bytes);
+        continue;
+      }
       if (deletes.length) await tableFor(db, kind).bulkDelete(deletes);
       if (puts.length) await tableFor(db, kind).bulkPut(puts);
     }
@@ -203,16 +309,18 @@ export async function applyRemote(
   return merged;
 }
 
-/** The stored meta and row of each record, by meta key, read in one bulkGet per table. */
-async function readCurrent(db: JianbaoDb, records: { kind: SyncedKind; id: string }[]): Promise<Map<string, { meta?: SyncMeta; row?: Row }>> {
+type CurrentRow = Row | typeof NOT_READY;
+
+/** The stored meta and row of each record, by meta key, read in one bulk read per table. */
+async function readCurrent(db: JianbaoDb, records: { kind: SyncedKind; id: string }[]): Promise<Map<string, { meta?: SyncMeta; row?: CurrentRow }>> {
   const keys = [...new Set(records.map(({ kind, id }) => metaKey(kind, id)))];
-  const out = new Map<string, { meta?: SyncMeta; row?: Row }>();
+  const out = new Map<string, { meta?: SyncMeta; row?: CurrentRow }>();
   const metas = await db.syncMeta.bulkGet(keys);
   keys.forEach((key, i) => out.set(key, { meta: metas[i] }));
   for (const kind of SYNCED_KINDS) {
     const ids = keys.map(splitKey).filter((k) => k.kind === kind).map((k) => k.id);
     if (!ids.length) continue;
-    const rows = await tableFor(db, kind).bulkGet(ids);
+    const rows = await readRows(db, kind, ids);
     ids.forEach((id, i) => {
       out.get(metaKey(kind, id))!.row = rows[i];
     });
@@ -229,9 +337,10 @@ function stripLocal(row: Row): Row {
 /**
  * The stored record from a merged doc's values, checked against the model's schema: the
  * highlight's search tokens made here, its anchoring status kept (a new one is pending until
- * a page anchors it), updatedAt the latest edit's time.
+ * a page anchors it), updatedAt the latest edit's time. A clipping's every image must be here
+ * already or among the fetched blobs.
  */
-function buildRow(kind: SyncedKind, id: string, values: Row, existing: Row | undefined, doc: SyncDoc): { ok: true; row: Row } | { ok: false; reason: string } {
+function buildRow(kind: SyncedKind, id: string, values: Row, existing: Row | undefined, doc: SyncDoc, blobs: FetchedBlobs): { ok: true; row: Row } | { ok: false; reason: string } {
   const edit = parseStamp(latestEdit(doc))?.wall ?? 0;
   const previous = typeof existing?.updatedAt === 'number' ? existing.updatedAt : 0;
   const updatedAt = Math.max(previous, edit);
@@ -245,6 +354,21 @@ function buildRow(kind: SyncedKind, id: string, values: Row, existing: Row | und
     if (!parsed.success) return { ok: false, reason: v.summarize(parsed.issues) };
     const highlight = parsed.output;
     return { ok: true, row: { ...highlight, tokens: tokensFor(highlight) } };
+  }
+  if (kind === 'clipping') {
+    row.note = typeof values.note === 'string' ? values.note : '';
+    row.tags = Array.isArray(values.tags) ? values.tags : [];
+    row.images = Array.isArray(values.images) ? values.images : [];
+    row.bodyText = typeof values.bodyText === 'string' ? values.bodyText : '';
+    const parsed = v.safeParse(SyncClippingSchema, row);
+    if (!parsed.success) return { ok: false, reason: v.summarize(parsed.issues) };
+    const here = new Set(Array.isArray(existing?.images) ? (existing.images as SyncImage[]).map((image) => image.sha256) : []);
+    for (const image of parsed.output.images) {
+      if (here.has(image.sha256) || blobs.bytes.has(image.sha256)) continue;
+      return { ok: false, reason: `image ${image.index} of the clipping could not be had: ${blobs.failed.get(image.sha256) ?? 'it is not on the server'}` };
+    }
+    const { imageCount: _c, imageBytes: _b, ...clipping } = parsed.output;
+    return { ok: true, row: clipping as Row };
   }
   const parsed = v.safeParse(ArticleSchema, row);
   if (!parsed.success) return { ok: false, reason: v.summarize(parsed.issues) };
@@ -262,13 +386,16 @@ export interface Outgoing {
 }
 
 export async function collectOutgoing(db: JianbaoDb, state: SyncStateRow, stamper: Stamper, keys: string[]): Promise<Outgoing[]> {
-  return db.transaction('rw', [db.annotations, db.articles, db.syncMeta, db.syncState], async () => {
+  const clippingIds = keys.filter((key) => key.startsWith('clipping:')).map((key) => splitKey(key).id);
+  if (clippingIds.length) await ensureImageShas(db, clippingIds);
+  return db.transaction('rw', syncTables(db), async () => {
     const out: Outgoing[] = [];
     const metas = await db.syncMeta.bulkGet(keys);
     const writes: SyncMeta[] = [];
     for (const stored of metas) {
       if (!stored || !stored.dirty) continue;
-      const row = await tableFor(db, stored.kind).get(stored.id);
+      const [row] = await readRows(db, stored.kind, [stored.id]);
+      if (row === NOT_READY) continue; // stays dirty: sent by the next sync
       const { meta, changed } = stampLocal(stored.kind, stored.id, row, stored, stamper.next, stamper.node, stored.sid);
       if (changed) writes.push(meta);
       out.push({ key: meta.key, sid: meta.sid, ...(meta.rev ? { rev: meta.rev } : {}), doc: docFor(meta, row), stamps: stampsOf(meta) });

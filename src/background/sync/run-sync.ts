@@ -16,6 +16,7 @@ import {
   type RemoteItem, type SyncCounts,
 } from './local-store';
 import { loadState, type SyncStateRow } from './sync-state';
+import { blobFetcher, uploadBlobs } from './blob-transfer';
 
 export interface SyncOptions extends CouchClientOptions {
   /** Compare every record with its meta, not only those updated since the last scan. */
@@ -90,7 +91,7 @@ async function pull(
       }
       // The page's checkpoint goes with its last chunk: a sync stopped before it reads the page again.
       const last = i + chunk >= wanted.length;
-      await applyRemote(db, state, stamper, codec, items, counts, last ? changes.last : undefined, now());
+      await applyRemote(db, state, stamper, codec, items, counts, last ? changes.last : undefined, now(), blobFetcher(client, codec));
     }
     if (!wanted.length) {
       state.since = changes.last;
@@ -109,7 +110,10 @@ async function push(db: JianbaoDb, client: CouchClient, codec: DocCodec, state: 
   for (let round = 0; round < PUSH_ROUNDS && queue.length; round++) {
     const retry: string[] = [];
     for (let i = 0; i < queue.length; i += CHUNK / 2) {
-      const outgoing = await collectOutgoing(db, state, stamper, queue.slice(i, i + CHUNK / 2));
+      const built = await collectOutgoing(db, state, stamper, queue.slice(i, i + CHUNK / 2));
+      // A clipping's images go first, so whoever reads the clipping finds them on the server.
+      const unsent = await uploadBlobs(db, client, codec, built.map((out) => out.doc));
+      const outgoing = built.filter((out) => !(out.doc.kind === 'clipping' && unsent.has(out.doc.id)));
       if (!outgoing.length) continue;
       const bodies = await Promise.all(
         outgoing.map(async (out) => ({ _id: out.sid, ...(out.rev ? { _rev: out.rev } : {}), ...(await codec.encode(out.sid, out.doc)) })),
@@ -138,7 +142,7 @@ async function push(db: JianbaoDb, client: CouchClient, codec: DocCodec, state: 
           else missing.push(out.key);
         }
         if (missing.length) await forgetRevs(db, missing);
-        await applyRemote(db, state, stamper, codec, items, counts, undefined, now());
+        await applyRemote(db, state, stamper, codec, items, counts, undefined, now(), blobFetcher(client, codec));
         retry.push(...conflicts.map((c) => c.key));
       }
     }

@@ -57,6 +57,12 @@ export interface ClippingImage {
   paragraph: number;
   width?: number;
   height?: number;
+  /**
+   * SHA-256 of the bytes, lower-case hex: the image's name on a sync server (one blob per
+   * content, docs/architecture/sync.md). Set when the image is stored; sync fills it in for
+   * images stored before it existed (restored backups).
+   */
+  sha256?: string;
 }
 
 /** What the page tells about an image it shows inside the article (before any bytes are fetched). */

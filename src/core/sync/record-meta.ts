@@ -27,12 +27,19 @@ export const SYNC_FIELDS: Record<SyncKind, { fields: readonly string[]; texts: r
     ],
     texts: [],
   },
-  // Clippings (three tables, images) do not sync yet: docs/architecture/sync.md.
-  clipping: { fields: [], texts: [] },
+  // A clipping's heading, body and image descriptions (core/sync/clipping-doc; the bytes travel
+  // as blobs); `imageCount` and `imageBytes` are derived from the images, like a backup's.
+  clipping: {
+    fields: [
+      'pageUrl', 'url', 'title', 'kicker', 'subtitle', 'authors', 'publication', 'date', 'page', 'section', 'language',
+      'tags', 'imagesSkipped', 'createdAt', 'bodyText', 'images',
+    ],
+    texts: ['note'],
+  },
 };
 
-/** The kinds that sync today, each with its Dexie table. */
-export const SYNCED_KINDS = ['highlight', 'article'] as const satisfies readonly SyncKind[];
+/** The kinds that sync, each kept in its Dexie table(s). */
+export const SYNCED_KINDS = ['highlight', 'article', 'clipping'] as const satisfies readonly SyncKind[];
 export type SyncedKind = (typeof SYNCED_KINDS)[number];
 
 export interface FieldMeta {

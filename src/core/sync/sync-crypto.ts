@@ -73,8 +73,13 @@ export async function hmacId(keys: SyncKeys, text: string): Promise<string> {
 
 /** base64 of IV ‖ AES-GCM(JSON) with `docId` as additional data. */
 export async function sealJson(keys: SyncKeys, docId: string, value: unknown): Promise<string> {
+  return sealBytes(keys, docId, encoder.encode(JSON.stringify(value)));
+}
+
+/** base64 of IV ‖ AES-GCM(bytes) with `docId` as additional data (image blobs; sealJson's core). */
+export async function sealBytes(keys: SyncKeys, docId: string, plain: Uint8Array<ArrayBuffer>): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(docId) }, keys.aes, encoder.encode(JSON.stringify(value))));
+  const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(docId) }, keys.aes, plain));
   const out = new Uint8Array(IV_BYTES + ct.length);
   out.set(iv);
   out.set(ct, IV_BYTES);
@@ -83,6 +88,17 @@ export async function sealJson(keys: SyncKeys, docId: string, value: unknown): P
 
 /** The JSON sealed under `docId`, or undefined when it does not decrypt (wrong key, moved, altered). */
 export async function openJson(keys: SyncKeys, docId: string, sealed: string): Promise<unknown> {
+  const plain = await openBytes(keys, docId, sealed);
+  if (!plain) return undefined;
+  try {
+    return JSON.parse(decoder.decode(plain));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bytes sealed under `docId`, or undefined when they do not decrypt. */
+export async function openBytes(keys: SyncKeys, docId: string, sealed: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = fromBase64(sealed);
@@ -91,8 +107,7 @@ export async function openJson(keys: SyncKeys, docId: string, sealed: string): P
   }
   if (bytes.length < IV_BYTES + 16) return undefined;
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, IV_BYTES), additionalData: encoder.encode(docId) }, keys.aes, bytes.subarray(IV_BYTES));
-    return JSON.parse(decoder.decode(plain));
+    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, IV_BYTES), additionalData: encoder.encode(docId) }, keys.aes, bytes.subarray(IV_BYTES)));
   } catch {
     return undefined;
   }
