@@ -107,6 +107,16 @@ export function SyncSection() {
         />{' '}
         {t('syncEnabled')}
       </label>
+      <label>
+        <input
+          type="checkbox"
+          data-sync="settings"
+          checked={config.settings}
+          onChange={(e) => void save({ ...config, settings: (e.target as HTMLInputElement).checked })}
+        />{' '}
+        {t('syncSettings')}
+        <span class="muted"> {t('syncSettingsHelp')}</span>
+      </label>
       <p>
         <button type="button" data-action="sync-save" onClick={() => void save(config)}>
           {t('syncSave')}

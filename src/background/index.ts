@@ -36,6 +36,8 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
 browser.alarms.onAlarm.addListener((alarm) => onSyncAlarm(alarm.name));
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && SYNC_CONFIG_KEY in changes) void armSyncAlarms().catch(() => undefined);
+  // With settings sync on, a change of the settings syncs too (a sync's own write does not: syncSoon).
+  if (area === 'local' && 'settings' in changes) void syncSoon('settings').catch(() => undefined);
 });
 browser.runtime.onStartup.addListener(() => void armSyncAlarms().catch(() => undefined));
 browser.runtime.onInstalled.addListener(() => {

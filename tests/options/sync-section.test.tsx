@@ -84,4 +84,23 @@ describe('Options → Sync', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/may not contact this server/));
     expect((await loadSyncConfig()).enabled).toBe(false);
   });
+
+  it('has settings sync off by default; the switch saves it without touching the secrets, in Chinese too', async () => {
+    await fakeBrowser.storage.local.set({ syncConfig: { enabled: true, url: 'https://couch.example.net', db: 'jb', password: 'pw-secret' } });
+    render(<SyncSection />);
+    const box = (await screen.findByRole('checkbox', { name: /Also sync settings/ })) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect((await loadSyncConfig()).settings).toBe(false);
+    fireEvent.click(box);
+    await waitFor(async () => expect(await loadSyncConfig()).toMatchObject({ settings: true, enabled: true, password: 'pw-secret' }));
+    // The note under it says what stays in this browser.
+    expect(box.closest('label')!.textContent).toMatch(/stay in this browser/);
+    cleanup();
+    uiState.language = 'zh_CN';
+    render(<SyncSection />);
+    const zh = (await screen.findByRole('checkbox', { name: /同时同步设置/ })) as HTMLInputElement;
+    expect(zh.checked).toBe(true);
+    fireEvent.click(zh);
+    await waitFor(async () => expect((await loadSyncConfig()).settings).toBe(false));
+  });
 });

@@ -21,11 +21,15 @@ import { blobKey } from '../../core/sync/clipping-doc';
 const MAX_SEALED = 60_000_000;
 
 const EnvelopeSchema = v.object({
-  _id: v.pipe(v.string(), v.startsWith(ENCRYPTED_PREFIX), v.maxLength(100)),
+  // `e:` a record, `es:` the settings record (ENCRYPTED_SETTINGS_PREFIX).
+  _id: v.pipe(v.string(), v.regex(/^es?:/u, 'not an encrypted record id'), v.maxLength(100)),
   _rev: v.pipe(v.string(), v.maxLength(200)),
   jb: v.literal(DOC_FORMAT),
   e: v.pipe(v.string(), v.maxLength(MAX_SEALED)),
 });
+
+/** The server id prefix of the encrypted settings record (settings-sync.ts). */
+export const ENCRYPTED_SETTINGS_PREFIX = 'es:';
 
 /** Server ids of encrypted image blob parts: `eb:` + HMAC("blob:<sha256>.<part>"). */
 export const ENCRYPTED_BLOB_PREFIX = 'eb:';
@@ -44,7 +48,8 @@ export function encryptedCodec(keys: SyncKeys): DocCodec {
       const key = metaKey(kind, id);
       let sid = ids.get(key);
       if (!sid) {
-        sid = ENCRYPTED_PREFIX + (await hmacId(keys, key));
+        // The settings record has a prefix of its own: it is read by id, never from the feed.
+        sid = (kind === ('settings' as string) ? ENCRYPTED_SETTINGS_PREFIX : ENCRYPTED_PREFIX) + (await hmacId(keys, key));
         if (ids.size > 10_000) ids.clear();
         ids.set(key, sid);
       }

@@ -17,6 +17,7 @@ import {
 } from './local-store';
 import { loadState, type SyncStateRow } from './sync-state';
 import { blobFetcher, uploadBlobs } from './blob-transfer';
+import { syncSettings, type SettingsAccess } from './settings-sync';
 
 export interface SyncOptions extends CouchClientOptions {
   /** Compare every record with its meta, not only those updated since the last scan. */
@@ -28,6 +29,8 @@ export interface SyncOptions extends CouchClientOptions {
   /** Changes-feed page size. */
   batch?: number;
   now?: () => number;
+  /** Settings sync on: where this device's settings are (settings-sync.ts). */
+  settings?: SettingsAccess;
 }
 
 export interface SyncResult extends SyncCounts {
@@ -57,6 +60,7 @@ export async function runSync(db: JianbaoDb, target: CouchTarget, options: SyncO
   // where they are recognised in memory, spares the next sync a lookup for each of them (after
   // a first push of 100,000 records that made the next "incremental" sync take 48 s).
   if (pushed.size) await pull(db, client, codec, state, stamper, counts, batch, now, pushed);
+  if (options.settings) await syncSettings(db, client, codec, state, stamper, options.settings, counts, now());
   return { ...counts, at: now(), bytesUp: client.bytesUp, bytesDown: client.bytesDown };
 }
 

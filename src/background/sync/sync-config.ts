@@ -21,6 +21,8 @@ export const SyncConfigSchema = v.object({
   user: text(300),
   password: text(1_000),
   passphrase: text(1_000),
+  /** Also sync the reader's settings (settings-sync.ts; off by default). */
+  settings: v.optional(v.boolean(), false),
 });
 export type SyncConfig = v.InferOutput<typeof SyncConfigSchema>;
 

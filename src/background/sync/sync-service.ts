@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import { SyncError } from '../../core/sync/sync-errors';
 import { openDb } from '../db/database';
 import { runSync } from './run-sync';
+import { loadSettings, saveSettings } from '../settings-store';
 import { isUsable, loadSyncConfig, originPattern, saveSyncConfig, saveSyncStatus, type SyncStatus } from './sync-config';
 
 export const SYNC_ALARM = 'jianbao-sync';
@@ -40,7 +41,7 @@ async function runOnce(options: { full?: boolean }): Promise<SyncStatus> {
       const result = await runSync(
         openDb(),
         { url: config.url, db: config.db, user: config.user || undefined, password: config.password || undefined },
-        { passphrase: config.passphrase || undefined, fullScan: options.full },
+        { passphrase: config.passphrase || undefined, fullScan: options.full, settings: config.settings ? { load: loadSettings, save: saveSettings } : undefined },
       );
       status = { at: result.at, ok: true, sent: result.sent, received: result.received, skipped: result.skipped.length };
       if (result.skipped.length) console.warn('[jianbao:sync] skipped', result.skipped);
@@ -67,11 +68,11 @@ async function showSyncBadge(ok: boolean): Promise<void> {
   }
 }
 
-/** After a change to the library: sync half a minute later (once, however many changes). */
-export async function syncSoon(): Promise<void> {
+/** After a change to the library (or to the settings, `settings`): sync half a minute later (once, however many changes). */
+export async function syncSoon(what: 'library' | 'settings' = 'library'): Promise<void> {
   if (syncing) return;
   const config = await loadSyncConfig();
-  if (!isUsable(config)) return;
+  if (!isUsable(config) || (what === 'settings' && !config.settings)) return;
   const pending = await browser.alarms.get(SYNC_SOON_ALARM);
   if (!pending) await browser.alarms.create(SYNC_SOON_ALARM, { delayInMinutes: SOON_MINUTES });
 }

@@ -7,6 +7,7 @@
 import { newClock, type Hlc } from '../../core/sync/hlc';
 import type { Seq } from './couch-client';
 import type { JianbaoDb } from '../db/database';
+import type { SyncMeta } from '../../core/sync/record-meta';
 
 export const STATE_KEY = 'state';
 
@@ -21,6 +22,8 @@ export interface SyncStateRow {
   lastScan: number;
   /** Last time every record was compared with its meta (catches writes that keep updatedAt). */
   lastFullScan: number;
+  /** Settings sync (settings-sync.ts): the settings record's meta and the target its revision is of. */
+  settings?: { target?: string; meta: SyncMeta };
 }
 
 function newReplicaId(): string {

@@ -36,6 +36,11 @@ export const SYNC_FIELDS: Record<SyncKind, { fields: readonly string[]; texts: r
     ],
     texts: ['note'],
   },
+  // The reader's settings that sync (background/sync/settings-sync.ts); one record, no table.
+  settings: {
+    fields: ['palette', 'defaultColor', 'exportFormat', 'citationStyle', 'snapToWords', 'excludedSites', 'clipping'],
+    texts: [],
+  },
 };
 
 /** The kinds that sync, each kept in its Dexie table(s). */

@@ -7,8 +7,8 @@
  */
 import * as v from 'valibot';
 import { isAcceptableStamp, parseStamp } from './hlc';
-import { SYNC_FIELDS, SYNCED_KINDS, type SyncedKind } from './record-meta';
-import type { SyncDoc } from './sync-doc';
+import { SYNC_FIELDS, type SyncedKind } from './record-meta';
+import { SYNC_KINDS, type SyncDoc } from './sync-doc';
 
 /** The document format version this code writes and reads. */
 export const DOC_FORMAT = 1;
@@ -29,7 +29,7 @@ const VectorSchema = v.pipe(
 );
 
 const SyncDocSchema = v.object({
-  kind: v.picklist(SYNCED_KINDS),
+  kind: v.picklist(SYNC_KINDS),
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID)),
   fields: v.record(v.string(), v.object({ v: v.unknown(), s: StampSchema })),
   texts: v.record(

@@ -31,7 +31,7 @@ export interface TextVersion {
   vv: Record<string, Stamp>;
 }
 
-export const SYNC_KINDS = ['highlight', 'article', 'clipping'] as const;
+export const SYNC_KINDS = ['highlight', 'article', 'clipping', 'settings'] as const;
 export type SyncKind = (typeof SYNC_KINDS)[number];
 
 export interface SyncDoc {

@@ -70,7 +70,8 @@ describe('record meta: a record and its stamps, without a copy of the record', (
     const s = formatStamp({ wall: 1_800_000_000_000, counter: 0, node: 'aaaa' });
     expect(checkSyncDoc({ kind: 'highlight', id: 'x', fields: { __proto__x: { v: 1, s } }, texts: {} }, 1_800_000_000_000).ok).toBe(false);
     expect(checkSyncDoc({ kind: 'highlight', id: 'x', fields: { color: { v: 'red', s: 'yesterday' } }, texts: {} }, 1_800_000_000_000).ok).toBe(false);
-    expect(checkSyncDoc({ kind: 'settings', id: 'x', fields: {}, texts: {} }, 1_800_000_000_000).ok).toBe(false);
+    expect(checkSyncDoc({ kind: 'bookmark', id: 'x', fields: {}, texts: {} }, 1_800_000_000_000).ok).toBe(false);
+    expect(checkSyncDoc({ kind: 'settings', id: 'settings', fields: { hideHighlightsFromPage: { v: true, s } }, texts: {} }, 1_800_000_000_000).ok).toBe(false);
     expect(checkSyncDoc({ kind: 'highlight', id: 'x', fields: { color: { v: 'red', s } }, texts: {} }, 1_800_000_000_000).ok).toBe(true);
   });
 });
