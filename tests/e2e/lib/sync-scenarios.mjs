@@ -507,6 +507,12 @@ export function chromiumClient(browser, name = 'Chromium') {
       await page.goto(browser.popupUrl(tabId));
       return page;
     },
+    /** One of the extension's pages, e.g. 'clippings/clippings.html'. */
+    async openExtension(path) {
+      const page = await browser.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      return page;
+    },
     // Asked of an extension page, not of the service worker handle, which is stale once the worker was stopped.
     async tabIdOf(prefix) {
       const page = await this.openOptions();
@@ -528,6 +534,7 @@ export function firefoxClient(browser, name = 'Firefox') {
     newPage: () => browser.newPage(),
     openOptions: () => browser.openExtensionPage('options/options.html'),
     openPopup: (tabId) => browser.openExtensionPage(`popup/popup.html?tab=${tabId}`),
+    openExtension: (path) => browser.openExtensionPage(path),
     tabIdOf: (prefix) => browser.tabIdOf(prefix),
     readStore: (store) => browser.readFromStore(store),
     stopBackground: () => browser.stopBackground(),
