@@ -550,7 +550,7 @@ channel.addEventListener('message', (event: MessageEvent) => {
   const message = readReaderMessage(event.data);
   if (!message || message.type === 'reply') return;
   if (message.type === 'changed') {
-    if (message.pageUrl === state.pageUrl) void state.highlighter?.restore();
+    if (message.pageUrl === undefined || message.pageUrl === state.pageUrl) void state.highlighter?.restore();
     return;
   }
   void ownTab.then(async (tabId) => {

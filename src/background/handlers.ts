@@ -47,6 +47,9 @@ import { syncNow, turnSyncOff } from './sync/sync-service';
  * showing one of `pageUrls`, or all when no list is given (import, delete everything).
  */
 async function notifyPages(pageUrls?: string[]): Promise<void> {
+  // PDF reader tabs are extension pages: tabs.sendMessage does not reach them, the channel does.
+  if (pageUrls) for (const pageUrl of pageUrls) announcePdfChange(pageUrl);
+  else announcePdfChange();
   // Every tab is told: a page's canonical key can differ from its tab's address, and a tab
   // without the annotator simply does not answer.
   const tabs = await browser.tabs.query({});

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { launchChromium } from './lib/chromium.mjs';
-import { exportCarriesThePage, highlightAndReopen, popupOpensReader, scanSaysNoText, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
+import { exportCarriesThePage, highlightAndReopen, orphanListedAndCounted, popupOpensReader, popupReachesReader, readerHighlightMenu, scanSaysNoText, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
 import { withDemoAndBrowser } from './lib/with-browser.mjs';
 
 describe('Chromium: newspaper PDFs in Jianbao\'s reader', () => {
@@ -18,6 +18,12 @@ describe('Chromium: newspaper PDFs in Jianbao\'s reader', () => {
     if (!name.test(download.suggestedFilename())) throw new Error(`unexpected download ${download.suggestedFilename()}`);
     return fs.readFileSync(await download.path());
   };
+  env.extensionPage = async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.browser.optionsUrl);
+    return page;
+  };
+  env.badgeText = (tabId) => env.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   const waitForReader = async (tab) => {
     await tab.waitForURL(/\/viewer\/viewer\.html\?file=/, { timeout: 20_000 });
     return tab;
@@ -25,8 +31,16 @@ describe('Chromium: newspaper PDFs in Jianbao\'s reader', () => {
 
   it('opens a PDF tab in the reader from the popup, lists its articles, highlights in two colours with a note that return from another address and export with their page, and says a scan has no text', async () => {
     const reader = await popupOpensReader(env, { waitForReader });
+    env.reader = reader;
     await highlightAndReopen(env, reader);
     await exportCarriesThePage(env);
     await scanSaysNoText(env, reader);
+  });
+
+  // The same browser and reader tab, with the two highlights made above.
+  it('edits and deletes a highlight from its menu in the reader, lists an orphan with the count on the badge, and the popup scrolls the reader, finds again, clips and repaints it', async () => {
+    await readerHighlightMenu(env, env.reader);
+    await orphanListedAndCounted(env, env.reader);
+    await popupReachesReader(env, env.reader);
   });
 });

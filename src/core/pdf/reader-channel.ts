@@ -21,8 +21,11 @@ export const readerMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('scroll-to'), tabId, requestId, id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
   v.strictObject({ type: v.literal('clip'), tabId, requestId }),
   v.strictObject({ type: v.literal('find-again'), tabId, requestId }),
-  /** From the background: the PDF's highlights changed elsewhere (no answer). */
-  v.strictObject({ type: v.literal('changed'), pageUrl: pdfKey }),
+  /**
+   * From the background: the PDF's highlights changed elsewhere (no answer). No pageUrl: any
+   * PDF's may have (an import, a delete of everything), every reader lists its own again.
+   */
+  v.strictObject({ type: v.literal('changed'), pageUrl: v.optional(pdfKey) }),
   v.strictObject({ type: v.literal('reply'), requestId, ok: v.boolean(), value: v.optional(v.unknown()), error: v.optional(v.pipe(v.string(), v.maxLength(2_000))) }),
 ]);
 
@@ -60,10 +63,13 @@ export function askReader(tabIdOf: number, body: RequestBody, timeoutMs = 10_000
   });
 }
 
-/** Tells the readers of a PDF that its stored highlights changed (they list and anchor them again). */
-export function announcePdfChange(pageUrl: string): void {
-  if (!/^urn:x-pdf:/u.test(pageUrl) || typeof BroadcastChannel === 'undefined') return;
+/**
+ * Tells the readers of a PDF that its stored highlights changed (they list and anchor them
+ * again); with no address, every open reader (an import or a delete may touch any PDF).
+ */
+export function announcePdfChange(pageUrl?: string): void {
+  if ((pageUrl !== undefined && !isPdfKey(pageUrl)) || typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(READER_CHANNEL);
-  channel.postMessage({ type: 'changed', pageUrl });
+  channel.postMessage(pageUrl === undefined ? { type: 'changed' } : { type: 'changed', pageUrl });
   channel.close();
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { startDemoServer } from '../../../scripts/demo-server.mjs';
-import { choose, clickSwatch, waitFor } from './page-actions.mjs';
+import { choose, clickSwatch, pressTimes, waitFor, waitForPanel } from './page-actions.mjs';
 
 export const SEED_PDF = '/epaper/2022-03/31/jzrb-20220331-02.pdf';
 export const SCAN_PDF = '/scans/scan-no-text.pdf';
@@ -185,5 +185,238 @@ export async function exportCarriesThePage(env) {
   const references = (await env.download(popup, '[data-action="export-citation-gbt7714-2015"]', /-gbt7714-2015\.txt$/u)).toString('utf8');
   // 题名[N]. 报纸名, 出版日期(版次). — 第02版 is cited as page 2.
   assert.match(references, /^\[1\] .*“最美石油红”守护碧水蓝天\[N\]\. 荆州日报, 2022-03-31\(2\)\./mu, references);
+  await popup.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The highlight menu in the reader, orphans, and the popup reaching the reader tab. These run
+// in the same browser after the scenarios above (the two highlights they leave are the start).
+// ---------------------------------------------------------------------------------------------
+
+/** Runs in the reader: ranges painted per colour (`jianbao-pdf-<colour>`), empty colours left out. */
+function paintedByColor() {
+  const out = {};
+  for (const [name, highlight] of CSS.highlights) if (name.startsWith('jianbao-pdf-') && highlight.size > 0) out[name.slice('jianbao-pdf-'.length)] = highlight.size;
+  return out;
+}
+
+/** The reader with `path` open, once its highlights are listed and anchored. */
+async function openInReader(env, reader, path) {
+  await reader.evaluate((address) => {
+    location.search = `?file=${encodeURIComponent(address)}`;
+  }, env.origin + path);
+  await waitFor(() => reader.evaluate((p) => location.search.includes(encodeURIComponent(p)) && document.body.dataset.highlights === 'ready', path).catch(() => false), { timeout: 60_000, what: `the reader on ${path}` });
+}
+
+/**
+ * Clicks a painted highlight as a reader would: the middle of the first glyph of `text` in the
+ * text layer (scrolled to the middle of the view first), then waits for the menu.
+ */
+async function openMenuOn(reader, text) {
+  const point = await reader.evaluate((needle) => {
+    const spans = [...document.querySelectorAll('.textLayer span[role=presentation]')];
+    const joined = spans.map((span) => span.textContent).join('').normalize('NFKC');
+    const at = joined.indexOf(needle);
+    if (at < 0) return null;
+    let offset = 0;
+    for (const span of spans) {
+      if (at < offset + span.textContent.length) {
+        span.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(span.firstChild, at - offset);
+        range.setEnd(span.firstChild, at - offset + 1);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      offset += span.textContent.length;
+    }
+    return null;
+  }, text);
+  assert.ok(point, `text in the text layer: ${text}`);
+  await reader.mouse.click(point.x, point.y);
+  await waitFor(() => reader.evaluate(() => document.querySelector('jianbao-ui')?.style.display === 'block'), { what: `the highlight menu on ${text}` });
+}
+
+const storedHere = async (env, exact) => (await env.browser.storedHighlights()).find((h) => h.exact === exact);
+
+/**
+ * Two highlights are stored (green 废弃井在哪里; yellow 整改32台高耗能设备 with a note). A click on a
+ * painted one opens the annotator's highlight menu in the reader (five colours, ✎, ⧉, 🗑 —
+ * reached by arrow keys from the first colour, as on web pages): a new colour is stored and
+ * painted, a note typed in its editor is stored and listed, a delete unpaints and unlists it, and
+ * the toast's Undo puts it back.
+ */
+export async function readerHighlightMenu(env, reader) {
+  await openInReader(env, reader, SEED_PDF);
+  const first = await storedHere(env, '废弃井在哪里');
+  const second = await storedHere(env, '整改32台高耗能设备');
+  // pdf.js draws the text layer lazily: painted once it is there.
+  const before = await waitFor(async () => {
+    const painted = await reader.evaluate(paintedByColor);
+    return Object.keys(painted).length === 2 ? painted : null;
+  }, { what: 'both highlights painted' });
+  assert.deepEqual(Object.keys(before).sort(), [first.color, second.color].sort(), 'both painted in their colours');
+  assert.notEqual(first.color, 'blue');
+
+  // Colour: the third swatch (blue).
+  await openMenuOn(reader, '废弃井在哪里');
+  await pressTimes(reader, 'ArrowRight', 2);
+  await reader.keyboard.press('Enter');
+  const recoloured = { [second.color]: before[second.color], blue: before[first.color] };
+  await waitFor(async () => sameColours(await reader.evaluate(paintedByColor), recoloured), { what: 'painted blue instead' });
+  assert.equal((await storedHere(env, '废弃井在哪里')).color, 'blue', 'the new colour stored');
+  assert.ok((await listed(reader)).some((entry) => entry.quote === '废弃井在哪里' && entry.color === 'blue'), 'the sidebar shows the new colour');
+
+  // Note: ✎ after the five colours opens the note editor with the keyboard in it.
+  await openMenuOn(reader, '废弃井在哪里');
+  await pressTimes(reader, 'ArrowRight', 5);
+  await reader.keyboard.press('Enter');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await reader.keyboard.type('核对井数');
+  await reader.keyboard.down('Control');
+  await reader.keyboard.press('Enter');
+  await reader.keyboard.up('Control');
+  await waitFor(async () => (await listed(reader)).some((entry) => entry.quote === '废弃井在哪里' && entry.note === '核对井数'), { what: 'the note listed' });
+  assert.equal((await storedHere(env, '废弃井在哪里')).note, '核对井数', 'the note stored');
+
+  // Delete (🗑, the eighth button), then Undo on the toast that replaces the menu (it stays 6 s).
+  await openMenuOn(reader, '整改32台高耗能设备');
+  await pressTimes(reader, 'ArrowRight', 7);
+  await reader.keyboard.press('Enter');
+  await waitFor(async () => sameColours(await reader.evaluate(paintedByColor), { blue: before[first.color] }), { what: 'the deleted highlight unpainted' });
+  assert.deepEqual((await listed(reader)).map((entry) => entry.quote), ['废弃井在哪里'], 'unlisted');
+  // The reader unpaints once the background has deleted it: one read of the store.
+  assert.equal(await storedHere(env, '整改32台高耗能设备'), undefined, 'deleted from the store');
+  // The toast sits in a closed shadow root: "Undo" is its last button, at its right end (padding 10 + border 1).
+  const toast = await waitForPanel(reader);
+  await reader.mouse.click(toast.x + toast.width - 11 - 12, toast.y + toast.height / 2);
+  await waitFor(async () => sameColours(await reader.evaluate(paintedByColor), recoloured), { what: 'painted again after Undo' });
+  const restored = await storedHere(env, '整改32台高耗能设备');
+  assert.deepEqual([restored?.id, restored?.note, restored?.color], [second.id, '数字待核实', second.color], 'the same record back, note and all');
+}
+
+const sameColours = (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+/** A highlight of this PDF whose quote is not in its text (made by another reading of the PDF): imported from a backup. */
+const ORPHAN_QUOTE = '这句话不在这一版上';
+
+/**
+ * An orphan: a highlight stored for this PDF that its text does not hold. Imported while the
+ * reader is open, it reaches the reader (the import announces itself on the reader channel),
+ * which lists it as not found, stores its status and puts the count on its tab's badge; the
+ * popup lists it under Orphans.
+ */
+export async function orphanListedAndCounted(env, reader) {
+  const [made] = await env.browser.storedHighlights();
+  const pageUrl = made.pageUrl;
+  const now = Date.now();
+  const orphan = {
+    id: 'pdf-orphan-1', pageUrl, pageTitle: made.pageTitle, exact: ORPHAN_QUOTE, color: 'pink', note: '旧版本的划线', tags: [], status: 'anchored',
+    selectors: [{ type: 'TextQuoteSelector', exact: ORPHAN_QUOTE, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 40, end: 40 + ORPHAN_QUOTE.length }, { type: 'PageSelector', index: 0 }],
+    createdAt: now, updatedAt: now,
+  };
+  const backup = JSON.stringify({ format: 'jianbao-backup', version: 1, exportedAt: new Date(now).toISOString(), articles: [], highlights: [orphan] });
+  const ext = await env.extensionPage();
+  const imported = await ext.evaluate(send, ['ui-bg:import-file', { text: backup }]);
+  await ext.close();
+  assert.equal(imported.ok, true, JSON.stringify(imported));
+
+  const box = await waitFor(() => reader.evaluate(() => {
+    const orphans = document.querySelector('#articles .orphans');
+    return orphans && { heading: orphans.firstChild.textContent, quotes: [...orphans.querySelectorAll('.quote')].map((q) => q.textContent) };
+  }), { timeout: 15_000, what: 'the orphan listed in the reader' });
+  assert.match(box.heading, /^1 highlights not found in this PDF/);
+  assert.deepEqual(box.quotes, [ORPHAN_QUOTE]);
+  const painted = await reader.evaluate(paintedByColor);
+  assert.ok(!painted.pink && Object.keys(painted).length === 2, `nothing painted for it: ${JSON.stringify(painted)}`);
+  await waitFor(async () => (await storedHere(env, ORPHAN_QUOTE))?.status === 'orphan', { what: 'the orphan status stored' });
+  const tabId = await env.browser.tabIdOf(env.readerPrefix());
+  assert.equal(await waitFor(async () => (await env.badgeText(tabId)) || null, { what: 'the badge' }), '1');
+
+  const popup = await env.openPopup(tabId);
+  await popup.waitForSelector('.orphans .quote', { timeout: 15_000 });
+  assert.deepEqual(await popup.$$eval('.orphans .quote', (quotes) => quotes.map((q) => q.textContent)), [ORPHAN_QUOTE]);
+  assert.match(await popup.$eval('#orphans-title', (h) => h.textContent), /1/);
+  await popup.close();
+}
+
+/** Runs in an extension page: one message to the background, as the popup sends it. */
+function send([type, payload]) {
+  return (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type, payload });
+}
+
+/** Waits for the popup's notice to match `pattern` (notices replace each other; the last one is named on a timeout). */
+async function noticeSays(popup, pattern) {
+  let last = null;
+  await waitFor(async () => {
+    last = await popup.evaluate(() => document.querySelector('.notice .notice-text')?.textContent ?? null);
+    return last !== null && pattern.test(last);
+  }, { timeout: 15_000, what: `the popup notice ${pattern} (last: ${last})` }).catch((error) => {
+    throw new Error(`${error.message}; the notice said: ${last}`);
+  });
+  return last;
+}
+
+/**
+ * The popup on the reader tab reaches the reader over the reader channel: a click on a quote
+ * scrolls the reader to it and outlines its first glyph; an orphan's quote says it is not in
+ * the PDF; Find again makes the reader anchor once more (its sidebar is drawn afresh); Clip
+ * clips the article selected in the reader's sidebar; a colour change and a delete made in the
+ * popup are painted in the reader at once.
+ */
+export async function popupReachesReader(env, reader) {
+  const tabId = await env.browser.tabIdOf(env.readerPrefix());
+  const target = await storedHere(env, '废弃井在哪里');
+  const popup = await env.openPopup(tabId);
+  await popup.waitForSelector(`li.highlight[data-id="${target.id}"] button.quote`, { timeout: 15_000 });
+
+  // Scroll to: the reader is at the top of the page, the quote further down.
+  await reader.evaluate(() => {
+    document.getElementById('viewerContainer').scrollTop = 0;
+  });
+  await popup.click(`li.highlight[data-id="${target.id}"] button.quote`);
+  const flashed = await waitFor(() => reader.evaluate(() => {
+    const span = document.querySelector('.textLayer span.jb-flash');
+    if (!span) return null;
+    const r = span.getBoundingClientRect();
+    const view = document.getElementById('viewerContainer').getBoundingClientRect();
+    return { text: span.textContent, inView: r.top >= view.top && r.bottom <= view.bottom };
+  }), { what: 'the highlight flashed in the reader' });
+  assert.deepEqual(flashed, { text: '废', inView: true });
+  assert.equal(await popup.evaluate(() => document.querySelector('.notice.error')?.textContent ?? null), null, 'no error in the popup');
+
+  // The orphan's quote: the reader answers that it is not in the PDF.
+  await popup.click('.orphans button.quote');
+  await noticeSays(popup, /^That highlight is not on the page as it is now\.$/);
+
+  // Find again: the reader lists and anchors the PDF's highlights again and reports them.
+  await reader.evaluate(() => {
+    window.__orphanBox = document.querySelector('#articles .orphans');
+  });
+  await popup.click('[data-action=find-again]');
+  await noticeSays(popup, /^Searched the page again\.$/);
+  assert.ok(await reader.evaluate(() => !window.__orphanBox.isConnected && !!document.querySelector('#articles .orphans')), 'the reader drew its list afresh, the orphan still listed');
+
+  // Clip: the article selected in the reader's sidebar.
+  await reader.click('#articles button[data-item="4"]');
+  const selected = await reader.$eval('#articles button[data-item="4"] .article-title', (el) => el.lastChild.textContent);
+  await popup.click('[data-action=clip]');
+  await noticeSays(popup, /^Clipped 1 article\(s\) with 0 image\(s\)/);
+  const clippings = await env.browser.readStore('clippings');
+  assert.equal(clippings.length, 1);
+  assert.equal(clippings[0].id, `${target.pageUrl}#item-4`);
+  assert.ok(clippings[0].title && selected.includes(clippings[0].title), `the selected item clipped: ${clippings[0].title} / ${selected}`);
+  assert.deepEqual([clippings[0].publication, clippings[0].date, clippings[0].page], ['荆州日报', '2022-03-31', '02']);
+
+  // A colour changed in the popup is painted in the reader; a delete unpaints it.
+  const before = await reader.evaluate(paintedByColor);
+  const others = Object.fromEntries(Object.entries(before).filter(([colour]) => colour !== target.color));
+  await choose(popup, `li.highlight[data-id="${target.id}"] select`, 'pink');
+  await waitFor(async () => sameColours(await reader.evaluate(paintedByColor), { ...others, pink: before[target.color] }), { what: 'the popup’s colour painted in the reader' });
+  assert.ok((await listed(reader)).some((entry) => entry.quote === '废弃井在哪里' && entry.color === 'pink'), 'the reader’s sidebar shows it');
+  await popup.click(`li.highlight[data-id="${target.id}"] [data-action=delete]`);
+  await waitFor(async () => sameColours(await reader.evaluate(paintedByColor), others), { what: 'the popup’s delete unpainted in the reader' });
+  assert.ok(!(await listed(reader)).some((entry) => entry.quote === '废弃井在哪里'), 'gone from the reader’s sidebar');
+  assert.equal(await storedHere(env, '废弃井在哪里'), undefined);
   await popup.close();
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JianbaoDb } from '../../../src/background/db/database';
 import { buildBackup } from '../../../src/core/export/backup-format';
+import { READER_CHANNEL, readReaderMessage } from '../../../src/core/pdf/reader-channel';
 import { sampleBundle } from '../../fixtures/export/sample-bundle';
 import { freshDb } from '../fake-db';
 
@@ -52,9 +53,31 @@ describe("'ui-bg:import-file'", () => {
     ]);
   });
 
+  it('tells every open PDF reader too (extension pages: over the reader channel, not tabs.sendMessage)', async () => {
+    const reader = new BroadcastChannel(READER_CHANNEL);
+    const heard: unknown[] = [];
+    reader.onmessage = (event: MessageEvent) => heard.push(readReaderMessage(event.data));
+    try {
+      await createHandlers(db)['ui-bg:import-file']({ text: buildBackup(sampleBundle()) }, popup);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard).toEqual([{ type: 'changed' }]);
+    } finally {
+      reader.close();
+    }
+  });
+
   it('tells no tab anything when the import fails', async () => {
-    await expect(createHandlers(db)['ui-bg:import-file']({ text: '{"format":"nope"}' }, popup)).rejects.toMatchObject({ code: 'InvalidImport' });
-    expect(sent).toEqual([]);
+    const reader = new BroadcastChannel(READER_CHANNEL);
+    const heard: unknown[] = [];
+    reader.onmessage = (event: MessageEvent) => heard.push(event.data);
+    try {
+      await expect(createHandlers(db)['ui-bg:import-file']({ text: '{"format":"nope"}' }, popup)).rejects.toMatchObject({ code: 'InvalidImport' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(sent).toEqual([]);
+      expect(heard).toEqual([]);
+    } finally {
+      reader.close();
+    }
   });
 });
 

@@ -50,8 +50,11 @@ describe('reader channel', () => {
     const seen: unknown[] = [];
     channel.onmessage = (event: MessageEvent) => seen.push(readReaderMessage(event.data));
     announcePdfChange('https://example.com/a.pdf');
+    announcePdfChange('urn:x-pdf:../x');
     announcePdfChange(PDF);
+    // An import or a delete of everything: every reader is told, with no address.
+    announcePdfChange();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(seen).toEqual([{ type: 'changed', pageUrl: PDF }]);
+    expect(seen).toEqual([{ type: 'changed', pageUrl: PDF }, { type: 'changed' }]);
   });
 });
