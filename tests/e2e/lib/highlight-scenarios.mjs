@@ -39,8 +39,18 @@ export async function highlightTwoPassagesWithNote(env) {
       const green = all.find((h) => h.exact === QUOTE_GREEN);
       return green?.note === 'Check the energy figures' ? all : null;
     },
-    { what: 'the note to be stored' },
-  );
+    { timeout: 15_000, what: 'the note to be stored' },
+  ).catch(async (error) => {
+    // CI saw this time out once: say what the editor and the store held, so the next failure explains itself.
+    const frame = page.frames().find((f) => f.url().includes('note-frame'));
+    const editor = frame
+      ? await frame
+          .evaluate(() => ({ typed: document.querySelector('textarea')?.value, error: document.querySelector('.error')?.textContent ?? null }))
+          .catch((e) => ({ unreadable: String(e) }))
+      : 'closed';
+    const green = (await env.storedHighlights()).find((h) => h.exact === QUOTE_GREEN);
+    throw new Error(`${error.message}; note editor: ${JSON.stringify(editor)}; stored green note: ${JSON.stringify(green?.note)}`);
+  });
   assert.equal(stored.find((h) => h.exact === QUOTE_YELLOW)?.color, 'yellow');
   assert.equal(stored.find((h) => h.exact === QUOTE_GREEN)?.color, 'green');
   await page.close();
