@@ -2,7 +2,7 @@
  * Finds dates in page text and metadata and writes them as ISO 8601: Chinese dates
  * (2022年3月31日 10:20), numeric dates (2022-03-31, 2022/3/31, 2022.03.31), compact e-paper
  * stamps (20220331), English dates (March 31, 2022 / 31 March 2022), US numeric dates (9/17/2004,
- * 12-15-2016), European dotted dates (19.07.2022) and ISO date-times.
+ * 12-15-2016), European dotted dates (19.07.2022), ctime stamps (Sat Oct  4 12:30:00 2008) and ISO date-times.
  */
 
 const MONTHS: Record<string, number> = {
@@ -38,6 +38,8 @@ const US_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:\s+(\d{1,2})
 const US_DASH_DATE = /(?<![\d-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])-((?:19|20)\d{2})(?![\d-])/u;
 // A European day.month.year (19.07.2022, 1.6.2019 14:30): dots are never the US order.
 const DOTTED_DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])(?:,?\s+(\d{1,2}):(\d{2}))?/u;
+// The C library's date (ctime), as BBS post headers and mail print it: "Sat Oct  4 12:30:00 2008".
+const CTIME_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+((?:19|20)\d{2})\b/u;
 const YEAR_MONTH = /((?:19|20)\d{2})(?:\s*年\s*|-)(\d{1,2})(?:\s*月|(?![\d/.-]))/u;
 
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
@@ -83,6 +85,8 @@ export function findDate(text: string): FoundDate | undefined {
   push(m, m ? formatIsoDate(+m[3], +m[1], +m[2]) : undefined);
   m = DOTTED_DMY.exec(text);
   push(m, m ? formatIsoDate(+m[3], +m[2], +m[1], num(m[4]), num(m[5])) : undefined);
+  m = CTIME_DATE.exec(text);
+  push(m, m ? formatIsoDate(+m[6], MONTHS[m[1].toLowerCase()], +m[2], +m[3], +m[4], +m[5]) : undefined);
   m = COMPACT_DATE.exec(text);
   push(m, m ? formatIsoDate(+m[1], +m[2], +m[3]) : undefined);
   if (!candidates.length) return undefined;

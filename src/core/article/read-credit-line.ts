@@ -31,12 +31,18 @@ const UPDATE_WORDS = /updated|modified|last\s+edited|更新|修改|修订|最終
 // A line that states both: "Published 3 March, updated 5 March" keeps its first (publication) date.
 const PUBLISH_WORDS = /published|posted|发布|發佈|发表|公開|掲載|配信|投稿/iu;
 
-/** Marks a dated reading as an update stamp when its words say so. */
+/**
+ * Marks a dated reading as an update stamp when its words say so. A line that prints both
+ * stamps keeps the publication date in either order: "发布时间：… 更新时间：…" reads its first
+ * date, "更新：… | 发布：…" the date after the publication word.
+ */
 function withUpdateFlag(line: CreditLine, text: string): CreditLine {
   if (!line.date || !UPDATE_WORDS.test(text)) return line;
   const publish = PUBLISH_WORDS.exec(text);
   const update = UPDATE_WORDS.exec(text)!;
-  return publish && publish.index < update.index ? line : { ...line, isUpdate: true };
+  if (publish && publish.index < update.index) return line;
+  const published = publish ? findDate(text.slice(publish.index))?.iso : undefined;
+  return published ? { ...line, date: published } : { ...line, isUpdate: true };
 }
 
 const NONE: CreditLine = { kind: 'none', people: [], isBodyText: true };

@@ -8,6 +8,7 @@ import { readCreditLine, type CreditLine } from '../../core/article/read-credit-
 import { readPostHeader } from '../../core/article/read-post-header';
 import { dateLineChecks } from '../../core/article/date-line-checks';
 import { findDate } from '../../core/article/parse-date';
+import { isFollowOnHeading } from '../../core/article/follow-on-heading';
 import { parsePeople, dedupe } from '../../core/people/parse-people';
 import { collapseSpace } from '../../core/article/clean-text';
 import { isLikelyChineseName, isPlausibleName } from '../../core/article/is-plausible-name';
@@ -87,7 +88,13 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
     visit(i, 'text-byline');
     if (blocks[i].score > 3) prose++;
   }
-  for (i = Math.max(i, lastBody - TAIL_WINDOW + 1); i <= lastBody + TAIL_WINDOW && i < blocks.length; i++) visit(i, 'text-credit');
+  // The tail ends at a heading of comments or related stories ("网友评论", "相关阅读"): their stamps
+  // and names are readers' and other stories'. The text ends there too when it is inside the body.
+  // Only in the body's second half: a 相关链接 box mid-article is followed by more of the article.
+  const followOn = firstFollowOn(blocks, Math.max(i, firstBody + Math.floor((lastBody - firstBody) / 2)), lastBody + TAIL_WINDOW);
+  const textEnd = followOn >= 0 && followOn <= lastBody ? followOn - 1 : lastBody;
+  const tailEnd = followOn >= 0 ? followOn - 1 : lastBody + TAIL_WINDOW;
+  for (i = Math.max(i, textEnd - TAIL_WINDOW + 1); i <= tailEnd && i < blocks.length; i++) visit(i, 'text-credit');
   const above = headIndex >= 0 ? Math.min(headIndex, firstBody) : firstBody;
   for (i = above - 1; i >= Math.max(0, above - HEAD_WINDOW); i--) visit(i, 'text-meta');
   // Editor lines anywhere in the body are furniture, not text; so are index tables of
@@ -138,7 +145,7 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
   const date = dateReading?.[1].date;
   const dateSource = dateReading?.[2];
   const dateBlock = dateReading?.[0];
-  const dateChecks = dateBlock ? dateLineChecks(lines.get(dateBlock) ?? dateBlock.text, dateSource === 'text-credit' && Math.abs(dateBlock.index - lastBody) <= 1) : [];
+  const dateChecks = dateBlock ? dateLineChecks(lines.get(dateBlock) ?? dateBlock.text, dateSource === 'text-credit' && Math.abs(dateBlock.index - textEnd) <= 1) : [];
   const documentDate = readings.find(([, r]) => r.isDocumentDate)?.[1].date;
   if (!people.length) {
     const marked = markedAuthors(markedElements, headIndex >= 0 ? blocks[headIndex].owner : undefined);
@@ -182,6 +189,14 @@ function isListingEntry(blocks: TextBlock[], i: number): boolean {
     return !!b && !isLinkLine(b) && isLinkLine(blocks[j - 1]) && b.features.chars <= 60 && readCreditLine(b.text).kind !== 'none';
   };
   return sameShape(i - 2) || sameShape(i + 2);
+}
+
+/** The index of the first comment or related-stories heading in blocks[from..to], or -1. */
+function firstFollowOn(blocks: TextBlock[], from: number, to: number): number {
+  for (let j = Math.max(0, from); j <= to && j < blocks.length; j++) {
+    if (blocks[j].features.chars <= 24 && isFollowOnHeading(blocks[j].text)) return j;
+  }
+  return -1;
 }
 
 /** A table cell holding only a field label ("发文字号："). */

@@ -68,3 +68,29 @@ describe('pen names after an author label', () => {
     expect(detectedFacts(detect(`<div class="entry"><h2>湖边</h2><div>一叶扁舟</div>${prose(5)}</div>`)).authors).toEqual([]);
   });
 });
+
+describe('the article date over update stamps, comments and the address (group 6)', () => {
+  const news = (body: string, url = 'https://news.example.cn/a/1.html') => detectedFacts(detect(body, url)).date?.slice(0, 10);
+
+  it('takes the publication stamp of a header line that prints the update first', () => {
+    expect(news(`<div class="art"><h1>湖边</h1><div>更新：2010-03-09 10:00 | 发布：2010-03-05 08:00</div>${prose(5)}</div>`)).toBe('2010-03-05');
+  });
+
+  it('reads no date below a comment heading, whatever the box is called', () => {
+    const body = `<div class="art"><h1>湖边</h1>${prose(5)}</div><div id="pl"><div>网友评论</div><div>北京网友 2015-02-02 08:00</div><p>想家了。</p></div>`;
+    expect(detect(body).date).toBeUndefined();
+    // Above the heading the post's own stamp is still read.
+    expect(news(`<div class="art"><h1>湖边</h1>${prose(5)}<div>发表于 2008-10-02 12:00</div></div><div id="pl"><div>网友评论</div><div>北京网友 2015-02-02 08:00</div></div>`)).toBe('2008-10-02');
+  });
+
+  it('reads no date from a related-stories list under its heading inside the article box', () => {
+    const body = `<div class="art"><h1>湖边</h1>${prose(6)}<div>相关阅读：</div><div>上游的河道治理工程开工了（2011-02-03）</div><div>下游建起湿地公园（2011-02-04）</div></div>`;
+    expect(detect(body).date).toBeUndefined();
+  });
+
+  it("takes the address's day over a date in the page tail (government CMS addresses)", () => {
+    const body = `<div class="art"><h1>湖边</h1>${prose(5)}<div>2009-01-01 08:00</div></div>`;
+    expect(news(body, 'https://www.example.gov.cn/zwgk/200507/t20050718_123.html')).toBe('2005-07-18');
+    expect(news(body, 'https://www.example.gov.cn/art/2005/7/18/art_12_34.html')).toBe('2005-07-18');
+  });
+});
