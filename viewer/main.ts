@@ -34,13 +34,14 @@ const state: {
   doc?: PdfDocument;
   source?: PdfSource;
   pages: PageArticles[];
-  pageItems: PdfTextItem[][];
+  /** Per page, the item index of each text-layer span (pdf.js draws a span for every item with text). */
+  shownItems: Int32Array[];
   selected?: PageArticle;
   issue?: IssueInfo;
   highlighter?: ReturnType<typeof createPdfHighlighter>;
   pageUrl?: string;
   infoTitle?: string;
-} = { pages: [], pageItems: [] };
+} = { pages: [], shownItems: [] };
 
 // ---------------------------------------------------------------------------------------------
 // Strings
@@ -79,19 +80,40 @@ async function open(load: () => Promise<PdfSource>): Promise<void> {
   state.doc = doc;
   state.source = source;
   state.pages = [];
-  state.pageItems = [];
+  state.shownItems = [];
   state.selected = undefined;
   state.highlighter = undefined;
   state.pageUrl = undefined;
   document.body.classList.add('has-doc');
+  const drawn = firstTextLayer();
   viewer.setDocument(doc);
   linkService.setDocument(doc);
   $('page-count').textContent = `/ ${doc.numPages}`;
   ($('page-number') as HTMLInputElement).max = String(doc.numPages);
   const labels = await doc.getPageLabels().catch(() => null);
   renderPageList(doc.numPages, labels);
+  await drawn;
   const infoTitle = await readArticles(doc, source);
   if (state.doc === doc && state.pages.some((page) => page.segmentation.hasText)) await startHighlighting(doc, source, labels, infoTitle);
+}
+
+/**
+ * Resolves once pdf.js has drawn a text layer of the document being set (or after `waitMs`, so a
+ * page that is never drawn does not hold the articles back). The articles wait for it: reading
+ * and segmenting page 1 while pdf.js draws it asked pdf.js's worker for the page's text a second
+ * time and held the main thread, so the first selectable text came 1.29× later than in pdf.js's
+ * own viewer (docs/BENCHMARKS.md, PDF reader).
+ */
+function firstTextLayer(waitMs = 10_000): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      eventBus.off('textlayerrendered', done);
+      resolve();
+    };
+    const timer = setTimeout(done, waitMs);
+    eventBus.on('textlayerrendered', done);
+  });
 }
 
 /** Segments page after page (the first page's list shows before the rest are read). */
@@ -108,7 +130,9 @@ async function readArticles(doc: PdfDocument, source: PdfSource): Promise<string
     const items = content.items.filter((item): item is PdfTextItem & typeof item => 'str' in item);
     const result = pageArticles(number, items);
     state.pages.push(result);
-    state.pageItems.push(items);
+    // Only which items have a span is kept: the items themselves (boxes, fonts, transforms) are
+    // the larger part of the page's text content and are not needed once it is segmented.
+    state.shownItems.push(Int32Array.from(items.flatMap((item, index) => (item.str === '' ? [] : [index]))));
     if (!result.segmentation.hasText) withoutText.push(number);
     if (number === 1) {
       state.issue = readIssueInfo({ head: result.segmentation.head, infoTitle, address: source.address });
@@ -142,7 +166,7 @@ async function startHighlighting(doc: PdfDocument, source: PdfSource, labels: st
   await callBackground('ui-bg:save-pdf-article', { article: detectedArticle(pageUrl, title, source, infoTitle) }).catch((error: Error) => notify(t('viewerCannotSave', error.message)));
   if (state.doc !== doc) return;
   state.highlighter = createPdfHighlighter(
-    { pageUrl, title, doc: text, labels, pageItems: state.pageItems },
+    { pageUrl, title, doc: text, labels, shownItems: state.shownItems },
     {
       container,
       pageDiv: (page) => (viewer.getPageView(page) as { div?: HTMLElement } | undefined)?.div,

@@ -27,8 +27,8 @@ export interface HighlightContext {
   doc: DocumentText;
   /** Page labels (index → label) when the PDF has them. */
   labels: (string | null)[] | null;
-  /** Items of each page (pdf.js order, only items with `str`): which DOM span is which item. */
-  pageItems: { str: string }[][];
+  /** Per page, the pdf.js item index of each text-layer span in order (empty items get no span). */
+  shownItems: ArrayLike<number>[];
 }
 
 const highlightName = (key: string) => `jianbao-pdf-${key}`;
@@ -36,16 +36,12 @@ const highlightName = (key: string) => `jianbao-pdf-${key}`;
 const translate = (key: string, substitution?: string) => (substitution === undefined ? t(key) : t(key, substitution));
 
 /** The text layer's spans of one page, indexed by item (pdf.js leaves empty items out of the DOM). */
-function tagTextLayer(pageDiv: HTMLElement, items: { str: string }[]): void {
+function tagTextLayer(pageDiv: HTMLElement, shown: ArrayLike<number>): void {
   const layer = pageDiv.querySelector('.textLayer');
   if (!layer || (layer as HTMLElement).dataset.jbTagged === String(layer.childElementCount)) return;
-  const spans = [...layer.querySelectorAll<HTMLElement>('span[role=presentation]')];
-  let k = 0;
-  items.forEach((item, index) => {
-    if (item.str === '') return;
-    const span = spans[k++];
-    if (span) span.dataset.jbItem = String(index);
-  });
+  const spans = layer.querySelectorAll<HTMLElement>('span[role=presentation]');
+  const count = Math.min(spans.length, shown.length);
+  for (let k = 0; k < count; k++) spans[k]!.dataset.jbItem = String(shown[k]);
   (layer as HTMLElement).dataset.jbTagged = String(layer.childElementCount);
 }
 
@@ -103,9 +99,9 @@ export function createPdfHighlighter(context: HighlightContext, options: { conta
 
   /** Rebuilds every colour's Highlight from the rendered pages (pdf.js renders text layers lazily). */
   const tagRenderedPages = () => {
-    context.pageItems.forEach((items, page) => {
+    context.shownItems.forEach((shown, page) => {
       const div = options.pageDiv(page);
-      if (div) tagTextLayer(div, items);
+      if (div) tagTextLayer(div, shown);
     });
   };
 
