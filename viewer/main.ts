@@ -561,13 +561,21 @@ async function answer(request: ReaderRequest): Promise<unknown> {
     case 'find-again':
       await state.highlighter?.restore();
       return { repainted: state.highlighter?.highlights().filter((entry) => entry.span).length ?? 0 };
-    case 'clip': {
-      if (!state.pageUrl || !state.source) throw new Error(t('viewerNothingToClip'));
-      const article = detectedArticle(state.pageUrl, $('doc-title').textContent || state.source.name, state.source, state.infoTitle);
-      const item = article.items ? itemInView() : undefined;
-      return callBackground('ui-bg:clip-pdf-article', { article, images: [], ...(item !== undefined ? { item } : {}) });
-    }
+    case 'clip':
+      return clip();
+    case 'command':
+      // A shortcut or menu item of the extension pressed here (src/background/menus.ts).
+      if (request.command === 'clip-article') return clip();
+      return { done: state.highlighter?.command(request.command) ?? false };
   }
+}
+
+/** Clips the article the reader means (see itemInView), text only. */
+async function clip(): Promise<unknown> {
+  if (!state.pageUrl || !state.source) throw new Error(t('viewerNothingToClip'));
+  const article = detectedArticle(state.pageUrl, $('doc-title').textContent || state.source.name, state.source, state.infoTitle);
+  const item = article.items ? itemInView() : undefined;
+  return callBackground('ui-bg:clip-pdf-article', { article, images: [], ...(item !== undefined ? { item } : {}) });
 }
 
 channel.addEventListener('message', (event: MessageEvent) => {

@@ -291,18 +291,6 @@ export function createPdfHighlighter(context: HighlightContext, options: { conta
   options.container.addEventListener('keyup', (event) => {
     if (event.shiftKey && document.getSelection()?.isCollapsed === false) showToolbar();
   });
-  // Alt+Shift+H highlights the selection in the first colour, as on web pages.
-  document.addEventListener('keydown', (event) => {
-    if (event.altKey && event.shiftKey && event.key.toLowerCase() === 'h') {
-      tagRenderedPages();
-      const span = selectedSpan(context);
-      if (span) {
-        event.preventDefault();
-        host.hide();
-        void save(settings.palette[0]?.key ?? 'yellow', span);
-      }
-    }
-  });
 
   return {
     /** Loads the PDF's stored highlights and anchors them in this document's text. */
@@ -327,6 +315,28 @@ export function createPdfHighlighter(context: HighlightContext, options: { conta
       return options.pageDiv(page)?.querySelector<HTMLElement>(`.textLayer span[data-jb-item="${item}"]`) ?? undefined;
     },
     highlights: () => [...painted.values()],
+    /**
+     * The extension's shortcuts and selection menu items (Alt+Shift+H, Alt+Shift+K by default),
+     * as on web pages: the browser hands them to the background, which passes them on here.
+     * False when there is no selection in the text layer.
+     */
+    command(command: 'highlight' | 'highlight-note'): boolean {
+      tagRenderedPages();
+      const span = selectedSpan(context);
+      if (!span) return false;
+      const rect = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      host.hide();
+      const x = rect.left + window.scrollX;
+      const y = rect.bottom + window.scrollY + 6;
+      void save(settings.palette[0]?.key ?? 'yellow', span).then(
+        (highlight) => {
+          document.getSelection()?.removeAllRanges();
+          if (command === 'highlight-note') openNote(highlight, x, y);
+        },
+        (error: Error) => notice(error.message, x, y),
+      );
+      return true;
+    },
   };
 }
 

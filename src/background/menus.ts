@@ -4,6 +4,7 @@
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { PDF_LINK_PATTERNS, isPdfAddress, readerAddress } from '../core/pdf/pdf-address';
+import { askReader, isReaderCommand } from '../core/pdf/reader-channel';
 import { COMMANDS, type Command } from '../messages';
 import { isTabExcluded } from './excluded-sites';
 import { sendToAnnotator } from './inject-annotator';
@@ -46,8 +47,19 @@ export function isCommand(value: unknown): value is Command {
   return (COMMANDS as readonly unknown[]).includes(value);
 }
 
+/** Whether the tab shows Jianbao's PDF reader (an extension page: no annotator to send to). */
+async function isReaderTab(tabId: number): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return !!tab?.url?.startsWith(`${browser.runtime.getURL('viewer/viewer.html')}?`);
+}
+
 export async function runCommand(command: Command, tabId: number, frameId = 0): Promise<void> {
   if (await isTabExcluded(tabId)) return;
+  if (await isReaderTab(tabId)) {
+    // The reader highlights its own selection (or clips); it is asked over the reader channel.
+    if (isReaderCommand(command)) await askReader(tabId, { type: 'command', command }, 5_000).catch((error: Error) => console.info('[jianbao:commands]', command, error.message));
+    return;
+  }
   try {
     await sendToAnnotator(tabId, { type: 'bg-cs:command', payload: { command } }, frameId);
   } catch (error) {
@@ -107,5 +119,7 @@ export async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> 
   if (!isCommand(command)) return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
+  // The reader is one frame, and scripts cannot be run in an extension page.
+  if (await isReaderTab(tabId)) return runCommand(command, tabId);
   await runCommand(command, tabId, frameForCommand(command, await frameStates(tabId)));
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { launchChromium } from './lib/chromium.mjs';
-import { exportCarriesThePage, highlightAndReopen, orphanListedAndCounted, popupOpensReader, popupReachesReader, readerHighlightMenu, scanSaysNoText, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
+import { exportCarriesThePage, highlightAndReopen, orphanListedAndCounted, popupOpensReader, popupReachesReader, readerHighlightMenu, scanSaysNoText, shortcutHighlightsInReader, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
 import { withDemoAndBrowser } from './lib/with-browser.mjs';
 
 describe('Chromium: newspaper PDFs in Jianbao\'s reader', () => {
@@ -38,9 +38,10 @@ describe('Chromium: newspaper PDFs in Jianbao\'s reader', () => {
   });
 
   // The same browser and reader tab, with the two highlights made above.
-  it('edits and deletes a highlight from its menu in the reader, lists an orphan with the count on the badge, and the popup scrolls the reader, finds again, clips and repaints it', async () => {
+  it('edits and deletes a highlight from its menu in the reader, lists an orphan with the count on the badge, the popup scrolls the reader, finds again, clips and repaints it, and the highlight shortcut works there', async () => {
     await readerHighlightMenu(env, env.reader);
     await orphanListedAndCounted(env, env.reader);
     await popupReachesReader(env, env.reader);
+    await shortcutHighlightsInReader(env, env.reader);
   });
 });

@@ -1,7 +1,7 @@
 // The PDF reader in real Firefox ESR: popup → reader, articles in the sidebar, a scan's notice.
 import { describe, it } from 'node:test';
 import { launchFirefox } from './lib/firefox.mjs';
-import { exportCarriesThePage, highlightAndReopen, orphanListedAndCounted, popupOpensReader, popupReachesReader, readerHighlightMenu, scanSaysNoText, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
+import { exportCarriesThePage, highlightAndReopen, orphanListedAndCounted, popupOpensReader, popupReachesReader, readerHighlightMenu, scanSaysNoText, shortcutHighlightsInReader, startPdfServer } from './lib/pdf-reader-scenarios.mjs';
 import { withDemoAndBrowser } from './lib/with-browser.mjs';
 
 describe('Firefox: newspaper PDFs in Jianbao\'s reader', () => {
@@ -32,9 +32,10 @@ describe('Firefox: newspaper PDFs in Jianbao\'s reader', () => {
   });
 
   // The same browser and reader tab, with the two highlights made above.
-  it('edits and deletes a highlight from its menu in the reader, lists an orphan with the count on the badge, and the popup scrolls the reader, finds again, clips and repaints it', async () => {
+  it('edits and deletes a highlight from its menu in the reader, lists an orphan with the count on the badge, the popup scrolls the reader, finds again, clips and repaints it, and the highlight shortcut works there', async () => {
     await readerHighlightMenu(env, env.reader);
     await orphanListedAndCounted(env, env.reader);
     await popupReachesReader(env, env.reader);
+    await shortcutHighlightsInReader(env, env.reader);
   });
 });

@@ -13,6 +13,11 @@ export const READER_CHANNEL = 'jianbao-pdf-reader';
 /** A PDF's page key (urn:x-pdf:<fingerprint>). */
 export const isPdfKey = (pageUrl: string): boolean => /^urn:x-pdf:[0-9a-f]{16,64}$/u.test(pageUrl);
 
+/** The extension's commands the reader carries out (the sentence at the caret has no meaning in a PDF). */
+export const READER_COMMANDS = ['highlight', 'highlight-note', 'clip-article'] as const;
+export type ReaderCommand = (typeof READER_COMMANDS)[number];
+export const isReaderCommand = (command: string): command is ReaderCommand => (READER_COMMANDS as readonly string[]).includes(command);
+
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31));
 const requestId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const pdfKey = v.pipe(v.string(), v.regex(/^urn:x-pdf:[0-9a-f]{16,64}$/u));
@@ -21,6 +26,11 @@ export const readerMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('scroll-to'), tabId, requestId, id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
   v.strictObject({ type: v.literal('clip'), tabId, requestId }),
   v.strictObject({ type: v.literal('find-again'), tabId, requestId }),
+  /**
+   * A keyboard shortcut or context-menu item of the extension, pressed in the reader tab: the
+   * browser gives it to the background, whose annotator message cannot reach an extension page.
+   */
+  v.strictObject({ type: v.literal('command'), tabId, requestId, command: v.picklist(READER_COMMANDS) }),
   /**
    * From the background: the PDF's highlights changed elsewhere (no answer). No pageUrl: any
    * PDF's may have (an import, a delete of everything), every reader lists its own again.

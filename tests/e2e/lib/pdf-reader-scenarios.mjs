@@ -420,3 +420,21 @@ export async function popupReachesReader(env, reader) {
   assert.equal(await storedHere(env, '废弃井在哪里'), undefined);
   await popup.close();
 }
+
+/**
+ * The extension's shortcut in the reader: the browser hands Alt+Shift+H to the background (as it
+ * does on any page; dispatched here the way the browser does, see runCommand), which passes it
+ * to the reader tab over the reader channel; the selection is highlighted in the first colour.
+ */
+export async function shortcutHighlightsInReader(env, reader) {
+  const phrase = '中华优秀传统文化'; // no character the PDF maps to a radical (民 → ⺠)
+  await selectInTextLayer(reader, phrase);
+  // The tab by its address as it is now (the reader added pdf=… to it).
+  const href = await reader.evaluate(() => location.href);
+  const tab = { url: () => href, bringToFront: () => reader.bringToFront() };
+  await env.browser.runCommand('shortcut', 'highlight', tab);
+  await waitFor(async () => (await listed(reader)).some((entry) => entry.quote === phrase && entry.color === 'yellow'), { what: 'the shortcut’s highlight listed' });
+  const stored = await storedHere(env, phrase);
+  assert.equal(stored?.color, 'yellow', 'stored in the first colour');
+  assert.ok(await reader.evaluate(() => (CSS.highlights.get('jianbao-pdf-yellow')?.size ?? 0) > 0), 'painted');
+}

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sent: { tabId: number; message: unknown; options: unknown }[] = [];
+/** Tab 21 shows Jianbao's PDF reader (an extension page: no annotator in it). */
+const READER_TAB = 'chrome-extension://jianbao/viewer/viewer.html?file=https%3A%2F%2Fpaper.example.cn%2F02.pdf&pdf=urn%3Ax-pdf%3A23e450e8d6148016a7718ceb95c4025a';
 const created: unknown[] = [];
 const opened: unknown[] = [];
 vi.mock('webextension-polyfill', () => ({
@@ -12,7 +14,7 @@ vi.mock('webextension-polyfill', () => ({
       }),
       query: vi.fn(async () => [{ id: 42 }]),
       create: vi.fn(async (properties: unknown) => opened.push(properties)),
-      get: vi.fn(async (tabId: number) => ({ id: tabId, url: tabId === 13 ? 'https://private.example.org/a' : 'https://news.example.com/a' })),
+      get: vi.fn(async (tabId: number) => ({ id: tabId, url: tabId === 13 ? 'https://private.example.org/a' : tabId === 21 ? READER_TAB : 'https://news.example.com/a' })),
     },
     storage: { local: { get: vi.fn(async () => ({ settings: { excludedSites: ['*.example.org'] } })) } },
     scripting: { executeScript: vi.fn(async () => []) },
@@ -23,6 +25,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const { createMenus, frameForCommand, onCommand, onMenuClicked } = await import('../../../src/background/menus');
+const { READER_CHANNEL, readReaderMessage } = await import('../../../src/core/pdf/reader-channel');
 
 beforeEach(() => {
   sent.length = 0;
@@ -81,6 +84,46 @@ describe('context menu and keyboard commands', () => {
     ]);
     await onCommand('highlight', { id: 7 } as never);
     expect(sent).toEqual([{ tabId: 7, message: { type: 'bg-cs:command', payload: { command: 'highlight' } }, options: { frameId: 5 } }]);
+  });
+});
+
+describe('commands in the PDF reader tab', () => {
+  /** A reader in tab 21 on the reader channel: what it was asked, answered as the reader does. */
+  const listen = () => {
+    const channel = new BroadcastChannel(READER_CHANNEL);
+    const asked: unknown[] = [];
+    channel.onmessage = (event: MessageEvent) => {
+      const message = readReaderMessage(event.data);
+      if (message?.type !== 'command' || message.tabId !== 21) return;
+      asked.push(message.command);
+      channel.postMessage({ type: 'reply', requestId: message.requestId, ok: true, value: { done: true } });
+    };
+    return { asked, close: () => channel.close() };
+  };
+
+  it('passes a shortcut and a selection menu item to the reader over the channel, not to an annotator', async () => {
+    const reader = listen();
+    try {
+      await onCommand('highlight', { id: 21 } as never);
+      await onMenuClicked({ menuItemId: 'highlight-note', frameId: 0, editable: false, modifiers: [] } as never, { id: 21 } as never);
+      await onMenuClicked({ menuItemId: 'clip-article', frameId: 0, editable: false, modifiers: [] } as never, { id: 21 } as never);
+      expect(reader.asked).toEqual(['highlight', 'highlight-note', 'clip-article']);
+      expect(sent).toEqual([]);
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('asks the reader nothing for the sentence at the caret (no meaning in a PDF)', async () => {
+    const reader = listen();
+    try {
+      await onCommand('highlight-sentence', { id: 21 } as never);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(reader.asked).toEqual([]);
+      expect(sent).toEqual([]);
+    } finally {
+      reader.close();
+    }
   });
 });
 
