@@ -33,8 +33,17 @@ export async function fetchPdf(address: string): Promise<PdfSource> {
   const length = Number(response.headers.get('content-length'));
   if (length > MAX_PDF_BYTES) throw new Error(`${length} bytes`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const name = decodeURIComponent(new URL(address).pathname.split('/').pop() || address);
-  return { bytes, address, name };
+  return { bytes, address, name: fileNameOf(address) };
+}
+
+/** The last path segment of an address, decoded when it can be (a stray `%` is no reason to refuse the PDF). */
+export function fileNameOf(address: string): string {
+  const segment = new URL(address).pathname.split('/').pop() || address;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** Reads a chosen or dropped file. */
