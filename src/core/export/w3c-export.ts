@@ -3,7 +3,9 @@
  * note has motivation "commenting", else "highlighting"; the note is a TextualBody with
  * purpose commenting, each tag a TextualBody with purpose tagging; selectors are kept as
  * TextQuoteSelector, TextPositionSelector and (for the DOM hint) a W3C RangeSelector of
- * XPathSelectors; the colour is the target's styleClass.
+ * XPathSelectors, and a PDF's PageSelector; the colour is the target's styleClass. The
+ * target's source is the page's http(s) address or a PDF's urn:x-pdf key, any other key a
+ * Jianbao URN.
  */
 import type { Highlight, Selector, Settings } from '../model';
 import { safeCssColor, safeHttpUrl } from './escape-html';
@@ -17,6 +19,12 @@ export const JIANBAO_NS = 'https://jianbao.invalid/ns#';
 
 /** The JSON-LD context every export carries. */
 export const W3C_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { jianbao: JIANBAO_NS }] as const;
+
+/**
+ * A PDF's key (urn:x-pdf:<fingerprint>, as Hypothesis names PDFs) and its items' article ids: kept
+ * as they are, so an imported annotation finds its PDF again whatever address it is opened from.
+ */
+const PDF_KEY = /^urn:x-pdf:[0-9a-f]{16,64}(?:#item-\d{1,6})?$/u;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -81,7 +89,7 @@ export function toW3cAnnotation(highlight: Highlight, stylesheet?: string): Reco
   if (body.length) annotation.body = body;
   annotation.target = {
     // The page's address when it is http(s); any other key becomes a Jianbao URN, never a javascript: or file: address.
-    source: safeHttpUrl(highlight.pageUrl) ? highlight.pageUrl : `urn:jianbao:page:${stableHash(highlight.pageUrl)}`,
+    source: safeHttpUrl(highlight.pageUrl) || PDF_KEY.test(highlight.pageUrl) ? highlight.pageUrl : `urn:jianbao:page:${stableHash(highlight.pageUrl)}`,
     styleClass: highlight.color,
     selector: highlight.selectors.map(w3cSelector),
   };
@@ -89,7 +97,7 @@ export function toW3cAnnotation(highlight: Highlight, stylesheet?: string): Reco
   annotation['jianbao:pageTitle'] = highlight.pageTitle;
   // Article ids are page addresses (URL or URL#item-N): an address that is not http(s) becomes a URN.
   if (highlight.articleId !== undefined) {
-    const address = /^[a-z][a-z0-9+.-]*:/i.test(highlight.articleId) && !safeHttpUrl(highlight.articleId);
+    const address = /^[a-z][a-z0-9+.-]*:/i.test(highlight.articleId) && !safeHttpUrl(highlight.articleId) && !PDF_KEY.test(highlight.articleId);
     annotation['jianbao:articleId'] = address ? `urn:jianbao:article:${stableHash(highlight.articleId)}` : highlight.articleId;
   }
   return annotation;

@@ -50,7 +50,8 @@ export function readForeignSelectors(raw: unknown, path: string): SelectorsResul
       });
       continue;
     }
-    if (!['TextQuoteSelector', 'TextPositionSelector', 'RangeSelector'].includes(typed.output.type)) {
+    // PageSelector: a PDF's page (index, label), as Jianbao's reader writes it.
+    if (!['TextQuoteSelector', 'TextPositionSelector', 'RangeSelector', 'PageSelector'].includes(typed.output.type)) {
       skippedTypes.push(typed.output.type);
       continue;
     }
