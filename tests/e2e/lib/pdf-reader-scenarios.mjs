@@ -46,7 +46,12 @@ export async function popupOpensReader(env, { waitForReader }) {
   await reader.waitForSelector('.jb-item-outline', { timeout: 10_000 });
   const outlines = await reader.$$eval('.jb-item-outline', (els) => els.map((el) => el.getBoundingClientRect().height));
   assert.ok(outlines.length >= 2 && outlines.every((h) => h > 10), `the article is outlined (${outlines})`);
-  // No request left for anywhere but the extension and the PDF's own server.
+  // No request left for anywhere but the extension and the PDF's own server: the reader page's
+  // resource timing lists its web requests (extension files are not listed), here the PDF only.
+  const loaded = await reader.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  const own = new URL(await reader.evaluate(() => location.href)).origin;
+  assert.ok(loaded.includes(url), `the PDF's own fetch is seen: ${JSON.stringify(loaded)}`);
+  assert.deepEqual(loaded.filter((name) => !name.startsWith(`${own}/`) && !name.startsWith(`${env.origin}/`)), [], 'nothing from elsewhere');
   return reader;
 }
 
