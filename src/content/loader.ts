@@ -17,14 +17,15 @@ const api = ((globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as
 
 /**
  * Both messages are idempotent (the annotator ignores a second injection), so a background that
- * is asleep, starting or stopping is asked again, seven times over about 12.7 s
- * (docs/architecture/save-protocol.md). An extension updated or removed since this page loaded
+ * is asleep, starting or stopping is asked again: 16 sends, pauses of 100 ms doubling up to 2 s
+ * (a count of sends, not a time, as in core/messaging/retry-send; see
+ * docs/architecture/save-protocol.md). An extension updated or removed since this page loaded
  * will never answer: then there is nobody to tell.
  */
 function send(type: string, payload: object, attempt = 0): void {
   const retry = (error: unknown) => {
-    if (attempt < 7 && !/invalidated/i.test(String((error as Error)?.message ?? error))) {
-      setTimeout(() => send(type, payload, attempt + 1), 100 << attempt);
+    if (attempt < 15 && !/invalidated/i.test(String((error as Error)?.message ?? error))) {
+      setTimeout(() => send(type, payload, attempt + 1), Math.min(2000, 100 << attempt));
     }
   };
   try {

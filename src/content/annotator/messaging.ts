@@ -1,9 +1,9 @@
 /**
  * Typed calls from the annotator to the background. A failure reply becomes a JianbaoError.
  * A background that is asleep, starting or stopping is asked again (core/messaging/retry-send:
- * every call when the message reached nobody, idempotent calls also when the answer was cut
- * off); one that never answers, or an extension reloaded under the page, becomes
- * ContextInvalidated.
+ * a number of sends, not a time; every call when the message reached nobody, idempotent calls
+ * also when the answer was cut off or did not come); one that never answers, or an extension
+ * reloaded under the page, becomes ContextInvalidated.
  */
 import browser from 'webextension-polyfill';
 import { JianbaoError } from '../../core/errors';
@@ -33,9 +33,12 @@ export async function call<K extends RequestType>(type: K, payload: RequestPaylo
   try {
     reply = await sendWithRetry(() => browser.runtime.sendMessage({ type, payload }) as Promise<Reply<K> | undefined>, {
       idempotent: IDEMPOTENT.has(type),
-      onRetry: (attempt, failure) => console.info('[jianbao:annotator]', type, `not answered (${failure}), attempt ${attempt + 1}`),
+      onRetry: (nextSend, failure, error) =>
+        console.info('[jianbao:annotator]', type, `not answered (${failure}), attempt ${nextSend}`, failure === 'other' ? String(error) : ''),
     });
   } catch (error) {
+    // For the console (the isolated world's console calls are out of page scripts' reach).
+    console.warn('[jianbao:annotator]', type, 'gave up:', String(error));
     throw new JianbaoError('ContextInvalidated', 'Jianbao was updated or disabled; reload the page to use it again.', {
       cause: error,
     });

@@ -70,4 +70,32 @@ describe('loader', () => {
     release();
     expect(injections()).toBe(0);
   });
+
+  it('asks again while the background is not there, 16 sends in all, and never after "invalidated"', async () => {
+    vi.useFakeTimers();
+    try {
+      sendMessage.mockImplementation(async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      });
+      await startLoader();
+      // Pauses 100, 200, 400, 800, 1600 ms, then 2 s each: 16 sends within 23.1 s.
+      await vi.advanceTimersByTimeAsync(23_200);
+      const opened = () => sendMessage.mock.calls.filter(([m]) => m.type === 'cs-bg:page-opened').length;
+      expect(opened()).toBe(16);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(opened()).toBe(16);
+
+      sendMessage.mockClear();
+      delete world.__jianbaoLoader;
+      sendMessage.mockImplementation(async () => {
+        throw new Error('Extension context invalidated.');
+      });
+      await startLoader();
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(opened()).toBe(1);
+    } finally {
+      sendMessage.mockImplementation(async () => undefined);
+      vi.useRealTimers();
+    }
+  });
 });

@@ -37,6 +37,7 @@ beforeEach(() => {
   fakeBrowser.runtime.sendMessage.mockReset();
   document.body.innerHTML = '<p id="p">乡村振兴战略全面推进，农业农村现代化迈出新步伐。</p>';
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
 afterEach(() => {

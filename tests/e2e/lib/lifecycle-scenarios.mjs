@@ -112,11 +112,12 @@ export async function savesSurviveBackgroundRestarts(env, { saves = 100, stopEve
   await Promise.all(stopping);
   const stops = stopping.length;
   const clicked = Date.now() - started;
-  // A save that gave up would show its error after the retries (up to 12.75 s) and take its paint
-  // back: wait until every save is stored and no message has been resent for 2 s.
+  // A save that gave up would show its error after the retries (24 sends, at least 37 s of
+  // pauses) and take its paint back: wait until every save is stored and no message has been
+  // resent for 2 s.
   const ownHighlights = async () => (await env.storedHighlights()).filter((h) => h.pageUrl.endsWith(MANY_PASSAGES));
   // On a timeout, say how many did arrive: a few missing saves and none at all are different faults.
-  await waitFor(async () => (await ownHighlights()).length >= saves, { timeout: 30_000, what: `${saves} highlights stored` }).catch(async (error) => {
+  await waitFor(async () => (await ownHighlights()).length >= saves, { timeout: 60_000, what: `${saves} highlights stored` }).catch(async (error) => {
     throw new Error(`${error.message} (${(await ownHighlights()).length} stored, ${stops} background stops)`);
   });
   const resends = () => (consoleLines ? consoleLines().filter((line) => line.includes('not answered')).length : 0);
