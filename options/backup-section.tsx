@@ -2,10 +2,11 @@
  * Backup (everything + settings) and restore, both done here in the options page, which has the
  * database's origin: a backup is streamed from the database into a file (backup-file.ts), and a
  * restore reads the chosen file a slice at a time, validates every record, then writes them in
- * one transaction (restore-file.ts), with a progress bar for both phases. Nothing large goes
- * through runtime messaging.
+ * one transaction (restore-file.ts), with a progress bar for both phases, then indexes them for
+ * search in a second pass with a progress bar of its own. Nothing large goes through runtime
+ * messaging.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../src/core/model';
 import { fileNameFor } from '../src/core/export/export-formats';
 import { openDb } from '../src/background/db/database';
@@ -14,7 +15,7 @@ import { downloadBlob } from '../popup/download';
 import { errorText } from '../popup/error-text';
 import { t } from '../popup/i18n';
 import { backupFile } from './backup-file';
-import { restoreFile, type RestoreProgress } from './restore-file';
+import { indexRestored, restoreFile, type RestoreProgress } from './restore-file';
 
 /** The sentence shown after a restore: what was added, updated and left as it was. */
 function reportText(report: ImportReport): string {
@@ -39,6 +40,27 @@ export function BackupSection({ settings, onRestored }: Props) {
   const [status, setStatus] = useState<{ text: string; error: boolean; detail?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<RestoreProgress | null>(null);
+  // The restore's second pass (search index): null when idle, else 0–1; 'done' after a pass that ran here.
+  const [indexing, setIndexing] = useState<number | 'done' | null>(null);
+
+  const runIndex = async () => {
+    let ran = false;
+    try {
+      const indexed = await indexRestored((fraction) => {
+        ran = true;
+        setIndexing(fraction);
+      });
+      setIndexing(ran || indexed ? 'done' : null);
+    } catch {
+      // Left in the backlog: the background (at its next start) or this page (next time) goes on.
+      setIndexing(null);
+    }
+  };
+
+  // A pass cut off earlier (this page closed during it) goes on when the page opens again.
+  useEffect(() => {
+    void runIndex();
+  }, []);
 
   const backup = async () => {
     setBusy(true);
@@ -67,6 +89,7 @@ export function BackupSection({ settings, onRestored }: Props) {
       const report = await restoreFile(file, setProgress);
       setStatus({ text: reportText(report), error: false });
       onRestored();
+      void runIndex();
     } catch (error) {
       // The validator's sentence says what is wrong and where; the code's sentence says what it means.
       setStatus({ text: errorText(error), detail: (error as { detail?: string }).detail, error: true });
@@ -97,6 +120,18 @@ export function BackupSection({ settings, onRestored }: Props) {
             {t(progress.phase === 'reading' ? 'optionsRestoreReading' : 'optionsRestoreWriting', String(percent))}
             <progress max={100} value={percent} />
           </label>
+        </div>
+      )}
+      {indexing !== null && (
+        <div class="restore-progress" data-role="search-index" data-state={indexing === 'done' ? 'done' : 'indexing'}>
+          {indexing === 'done' ? (
+            <p>{t('optionsSearchIndexed')}</p>
+          ) : (
+            <label>
+              {t('optionsSearchIndexing', String(Math.floor(indexing * 100)))}
+              <progress max={100} value={Math.floor(indexing * 100)} />
+            </label>
+          )}
         </div>
       )}
       {status && (

@@ -12,6 +12,7 @@ import { MAX_IMPORT_BYTES, sizeRuleDetail, type ImportPlan } from '../src/core/i
 import { parseImportFile } from '../src/core/import/parse-import-file';
 import { openDb } from '../src/background/db/database';
 import { importPlan } from '../src/background/services/import-service';
+import { runSearchIndexOnce } from '../src/background/services/search-index-backlog';
 import { loadSettings, saveSettings } from '../src/background/settings-store';
 import type { ImportReport } from '../src/messages';
 import { callBackground } from '../popup/background-call';
@@ -79,16 +80,30 @@ export async function readImportFile(
 /**
  * The whole restore: read and validate everything first (nothing is written if any record is
  * bad), then write every record in one transaction (nothing is written if storage fails), then
- * the settings, then tell open tabs. Importing the same file again changes nothing.
+ * the settings, then tell open tabs. Importing the same file again changes nothing. The
+ * restored records are searchable once the caller's index pass (indexRestored) is through.
  */
 export async function restoreFile(file: Blob, onProgress: (p: RestoreProgress) => void = () => undefined): Promise<ImportReport> {
   const settings = await loadSettings();
   const plan = await readImportFile(file, onProgress, { defaultColor: settings.defaultColor });
-  const written = await importPlan(openDb(), plan, (done, total) => onProgress({ phase: 'writing', fraction: total ? done / total : 1 }));
+  // The records first, their search-index entries in a second pass (search-index-backlog.ts):
+  // those entries are most of a large restore's write time.
+  const written = await importPlan(openDb(), plan, (done, total) => onProgress({ phase: 'writing', fraction: total ? done / total : 1 }), {
+    deferSearchIndex: true,
+  });
   // Settings only after the records are in, so a failed import changes nothing at all.
   if (plan.settings) await saveSettings(plan.settings);
   // Open tabs show the imported highlights (and a restored palette) without a reload. The
   // records are stored whatever this answers: a tab reloaded later shows them anyway.
   await callBackground('ui-bg:imported', {}).catch(() => undefined);
   return { source: plan.source, ...written, settingsRestored: !!plan.settings, warnings: plan.warnings.slice(0, 20) };
+}
+
+/**
+ * The second pass of a restore: indexes what the restore (or an earlier one, cut off) left in
+ * the backlog, a slice per transaction; `onProgress` gets 0–1. Resolves when the backlog is
+ * empty (at once when it was). The background goes on from where this stops if the page closes.
+ */
+export function indexRestored(onProgress: (fraction: number) => void = () => undefined): Promise<number> {
+  return runSearchIndexOnce(openDb(), { onProgress: ({ done, total }) => onProgress(total ? done / total : 1) });
 }

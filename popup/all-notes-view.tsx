@@ -7,7 +7,7 @@ import type { ExportBundle } from '../src/core/export/export-bundle';
 import type { Settings } from '../src/core/model';
 import { usableArticles, usableHighlights } from '../src/core/usable-record';
 import { openDb } from '../src/background/db/database';
-import { allArticles, allHighlights, articlesFor, highlightsByIds, type NotesFilter, type NotesSort } from '../src/background/db/queries';
+import { allArticles, allHighlights, articlesFor, highlightsByIds, searchBacklogSize, type NotesFilter, type NotesSort } from '../src/background/db/queries';
 import { openNotesStream } from '../src/background/db/notes-stream';
 import { errorText } from './error-text';
 import { ExportBar } from './export-bar';
@@ -73,6 +73,19 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
   }, [total, state.status]);
 
   const filtered = state.status === 'ready' && state.filtered;
+  // A restore's search-index pass still running: a filtered list may miss what it has not reached.
+  const [unindexed, setUnindexed] = useState(0);
+  useEffect(() => {
+    if (!filtered) return;
+    let live = true;
+    searchBacklogSize(openDb()).then(
+      (n) => live && setUnindexed(n),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [filter, filtered]);
   // Without a filter the current result is everything.
   const effectiveScope = filtered ? scope : 'all';
   const collect = async (): Promise<ExportBundle> => {
@@ -110,6 +123,11 @@ export function AllNotesView({ settings, notify, initialQuery = '' }: { settings
               return filtered ? t('popupMatches', count) : t('popupTotal', count);
             })()}
           </p>
+          {filtered && unindexed > 0 && (
+            <p class="muted unindexed" role="status" data-unindexed={unindexed}>
+              {t('popupNotIndexedYet', String(unindexed))}
+            </p>
+          )}
           {rows.skipped > 0 && (
             <p class="muted skipped-records" role="status" data-skipped={rows.skipped}>
               {t('popupSkippedRecords', String(rows.skipped))}

@@ -4,9 +4,11 @@
  * listener is registered synchronously at start-up so a wake-up event is never missed.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { openDb } from './db/database';
 import { createHandlers } from './handlers';
 import { createMenus, onCommand, onMenuClicked } from './menus';
 import { route, senderInfo } from './router';
+import { runSearchIndexOnce } from './services/search-index-backlog';
 import { SYNC_CONFIG_KEY } from './sync/sync-config';
 import { armSyncAlarms, onSyncAlarm, syncSoon } from './sync/sync-service';
 
@@ -46,3 +48,10 @@ browser.runtime.onInstalled.addListener(() => {
 });
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+
+// A restore's search-index pass that was cut off (the options page closed during it, this
+// background stopped) goes on at every start; one extension call per slice keeps a Chrome
+// worker running meanwhile (services/search-index-backlog.ts). Nothing to do costs one count.
+void runSearchIndexOnce(openDb(), { beforeSlice: () => browser.runtime.getPlatformInfo() }).catch((error: unknown) =>
+  console.warn('[jianbao] search index pass', String(error)),
+);

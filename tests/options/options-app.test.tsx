@@ -8,6 +8,8 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const { OptionsApp } = await import('../../options/options-app');
 const { loadSettings } = await import('../../src/background/settings-store');
+const { openDb } = await import('../../src/background/db/database');
+const { openNotesStream } = await import('../../src/background/db/notes-stream');
 
 beforeEach(async () => {
   uiState.language = 'en';
@@ -105,6 +107,14 @@ describe('OptionsApp', () => {
     // The file never went through messaging: one small note, after the records are in.
     expect(fakeBrowser.runtime.sendMessage.mock.calls).toEqual([[{ type: 'ui-bg:imported', payload: {} }]]);
     await screen.findByText('3 highlights and 0 articles are stored on this computer.');
+    // The second pass makes the restored highlight searchable and says so.
+    const indexed = await waitFor(() => {
+      const el = container.querySelector('[data-role="search-index"][data-state="done"]');
+      if (!el) throw new Error('not indexed yet');
+      return el;
+    });
+    expect(indexed.textContent).toBe('Every restored record can be searched.');
+    expect(await (await openNotesStream(openDb(), { query: 'three' }, 'newest'))!.rest()).toEqual(['c']);
   });
 
   it('refuses a file over the size rule with the rule in the message', async () => {

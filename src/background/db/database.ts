@@ -8,6 +8,7 @@ import type { ArticleRecord, Highlight } from '../../core/model';
 import type { SyncMeta } from '../../core/sync/record-meta';
 import type { SyncStateRow } from '../sync/sync-state';
 import { SCHEMA_VERSIONS } from './schema';
+import type { IndexBacklogRow } from './index-backlog-row';
 import { searchKeysMiddleware } from './search-keys-middleware';
 
 export const DB_NAME = 'jianbao';
@@ -20,6 +21,7 @@ export class JianbaoDb extends Dexie {
   clippingImages!: Table<ClippingImage, string>;
   syncMeta!: Table<SyncMeta, string>;
   syncState!: Table<SyncStateRow, string>;
+  indexBacklog!: Table<IndexBacklogRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);

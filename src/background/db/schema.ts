@@ -77,4 +77,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
     // A new index only: IndexedDB builds it over the stored clippings; no record changes.
   },
+  {
+    version: 6,
+    stores: {
+      // Records a restore wrote without their search-index entries, to be indexed by a second
+      // pass (services/search-index-backlog.ts). `key` is `<table>:<id>` (annotations or
+      // clippingTexts), so the pass walks the highlights first and a key names one record.
+      indexBacklog: 'key',
+    },
+    // A new table only: every stored record is indexed already, so the backlog starts empty.
+  },
 ];

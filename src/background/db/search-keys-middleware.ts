@@ -1,7 +1,8 @@
 /**
  * A Dexie DBCore middleware that keeps the derived `searchKeys` field of highlights right:
- * every add/put (services, imports, upgrades, tests) gets it recomputed from the record, and
- * every read leaves it out, so callers only ever see the Highlight model.
+ * every add/put (services, imports, upgrades, tests) gets it recomputed from the record, but a
+ * restore's put marked `withoutSearchKeys` (indexed later); every read leaves it out, so callers
+ * only ever see the Highlight model.
  */
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
 import { SEARCH_KEYS_FIELD, searchKeysFor, type SearchKeySource } from './search-keys';
@@ -9,8 +10,25 @@ import { SEARCH_KEYS_FIELD, searchKeysFor, type SearchKeySource } from './search
 /** The table whose records carry the field. */
 const TABLE = 'annotations';
 
+/**
+ * Marks a highlight to be written without its search keys (a restore's first pass: the index
+ * entries are most of a restore's cost and are added later, services/search-index-backlog.ts).
+ * A symbol, so the mark is never stored (structured clone skips symbol keys) and no record
+ * read from anywhere can carry it.
+ */
+export const WITHOUT_SEARCH_KEYS: unique symbol = Symbol('jianbao.withoutSearchKeys');
+
+/** A copy of a highlight the middleware stores without search keys. */
+export function withoutSearchKeys<T extends object>(value: T): T {
+  return { ...value, [WITHOUT_SEARCH_KEYS]: true };
+}
+
 function withKeys(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
+  if ((value as { [WITHOUT_SEARCH_KEYS]?: boolean })[WITHOUT_SEARCH_KEYS]) {
+    const { [WITHOUT_SEARCH_KEYS]: _mark, [SEARCH_KEYS_FIELD]: _keys, ...rest } = value as Record<string | symbol, unknown>;
+    return rest;
+  }
   return { ...(value as object), [SEARCH_KEYS_FIELD]: searchKeysFor(value as SearchKeySource) };
 }
 

@@ -10,7 +10,8 @@ import { withStorage } from '../db/map-error';
  * stay, and the next sync sends every record's delete (docs/architecture/sync.md).
  */
 export async function deleteEverything(db: JianbaoDb, options: { forgetSync?: boolean } = {}): Promise<{ highlights: number; articles: number; clippings: number }> {
-  const tables = [db.annotations, db.articles, db.clippings, db.clippingTexts, db.clippingImages, ...(options.forgetSync ? [db.syncMeta, db.syncState] : [])];
+  // The index backlog names records of these tables: it goes with them.
+  const tables = [db.annotations, db.articles, db.clippings, db.clippingTexts, db.clippingImages, db.indexBacklog, ...(options.forgetSync ? [db.syncMeta, db.syncState] : [])];
   return withStorage(() =>
     db.transaction('rw', tables, async () => {
       const counts = { highlights: await db.annotations.count(), articles: await db.articles.count(), clippings: await db.clippings.count() };

@@ -14,7 +14,9 @@ import type { ArticleRecord, Highlight } from '../../core/model';
 import type { ImportReport, ImportTableCounts } from '../../messages';
 import { clippingTokens } from '../clippings/clip-service';
 import type { JianbaoDb } from '../db/database';
+import { backlogKey } from '../db/index-backlog-row';
 import { withStorage } from '../db/map-error';
+import { withoutSearchKeys } from '../db/search-keys-middleware';
 import { tokensFor } from './highlight-service';
 
 /** What an import did, per table (the rest of the report is the handler's). */
@@ -91,12 +93,13 @@ async function writeTable<T extends Stored>(
   table: { bulkGet(keys: string[]): Promise<(T | undefined)[]>; bulkPut(items: readonly T[]): Promise<unknown> },
   records: readonly T[],
   step: (count: number) => void,
+  put: (writes: T[]) => Promise<unknown> = (writes) => table.bulkPut(writes),
 ): Promise<ImportTableCounts> {
   const counts: ImportTableCounts = { added: 0, updated: 0, unchanged: 0 };
   for (let start = 0; start < records.length; start += IMPORT_SLICE) {
     const slice = records.slice(start, start + IMPORT_SLICE);
     const merged = merge<T>(slice, await table.bulkGet(slice.map((r) => r.id)));
-    if (merged.writes.length) await table.bulkPut(merged.writes);
+    if (merged.writes.length) await put(merged.writes);
     counts.added += merged.counts.added;
     counts.updated += merged.counts.updated;
     counts.unchanged += merged.counts.unchanged;
@@ -133,7 +136,7 @@ async function putImages(db: JianbaoDb, images: readonly ClippingImage[]): Promi
  * a winner's stored images are deleted and the file's written, so the book never mixes the
  * images of two versions of one clipping.
  */
-async function writeClippings(db: JianbaoDb, set: ClippingSet, step: (count: number) => void): Promise<ImportTableCounts> {
+async function writeClippings(db: JianbaoDb, set: ClippingSet, step: (count: number) => void, deferIndex: boolean): Promise<ImportTableCounts> {
   const counts: ImportTableCounts = { added: 0, updated: 0, unchanged: 0 };
   const texts = new Map(set.texts.map((t) => [t.id, t.bodyText]));
   const imagesOf = imagesByClipping(set.images);
@@ -149,9 +152,12 @@ async function writeClippings(db: JianbaoDb, set: ClippingSet, step: (count: num
     const merged = merge<Unit>(incoming, existing);
     if (merged.writes.length) {
       const headings = merged.writes.map(({ bodyText: _body, ...c }) => c as Clipping);
-      const bodies: ClippingText[] = merged.writes.map((c) => ({ id: c.id, bodyText: c.bodyText, tokens: clippingTokens(c, c.bodyText) }));
+      const bodies: ClippingText[] = merged.writes.map((c) =>
+        deferIndex ? { id: c.id, bodyText: c.bodyText, tokens: [] } : { id: c.id, bodyText: c.bodyText, tokens: clippingTokens(c, c.bodyText) },
+      );
       await db.clippings.bulkPut(headings);
       await db.clippingTexts.bulkPut(bodies);
+      if (deferIndex) await db.indexBacklog.bulkPut(headings.map((c) => ({ key: backlogKey('clippingTexts', c.id) })));
       await db.clippingImages.where('clippingId').anyOf(headings.map((c) => c.id)).delete();
       await putImages(db, headings.flatMap((c) => imagesOf.get(c.id) ?? []));
     }
@@ -163,13 +169,30 @@ async function writeClippings(db: JianbaoDb, set: ClippingSet, step: (count: num
   return counts;
 }
 
+export interface ImportOptions {
+  /**
+   * Write highlights and clipping bodies without their search-index entries and list them in
+   * `indexBacklog` (in the same transaction), for buildSearchIndex to index afterwards. Those
+   * entries are most of what a large restore costs (~40 µs each in Chromium, ~10 M for the
+   * 100k library); the records are complete, listed and exported at once, and found by search
+   * once the second pass has reached them (docs/architecture/large-files.md).
+   */
+  deferSearchIndex?: boolean;
+}
+
 /**
  * Writes the plan in ONE transaction, slice by slice; a storage failure throws (mapped at the
  * storage boundary) and the transaction's abort leaves the database as it was, however many
  * slices were already written. Settings in the plan are not written here: the caller applies
  * them to browser.storage after a successful import.
  */
-export async function importPlan(db: JianbaoDb, plan: ImportPlan, onProgress: ImportProgress = () => undefined): Promise<ImportSummary> {
+export async function importPlan(
+  db: JianbaoDb,
+  plan: ImportPlan,
+  onProgress: ImportProgress = () => undefined,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const defer = options.deferSearchIndex === true;
   const highlights = newestPerId(plan.highlights).map(withTokens);
   const articles = newestPerId(plan.articles);
   const book = plan.clippings;
@@ -177,10 +200,15 @@ export async function importPlan(db: JianbaoDb, plan: ImportPlan, onProgress: Im
   let done = 0;
   const step = (count: number) => onProgress((done += count), total);
   return withStorage(() =>
-    db.transaction('rw', [db.articles, db.annotations, db.clippings, db.clippingTexts, db.clippingImages], async () => {
+    db.transaction('rw', [db.articles, db.annotations, db.clippings, db.clippingTexts, db.clippingImages, db.indexBacklog], async () => {
       const articleCounts = await writeTable<ArticleRecord>(db.articles, articles, step);
-      const highlightCounts = await writeTable<Highlight>(db.annotations, highlights, step);
-      const clippingCounts = book ? await writeClippings(db, book, step) : { added: 0, updated: 0, unchanged: 0 };
+      const putHighlights = async (writes: Highlight[]) => {
+        if (!defer) return db.annotations.bulkPut(writes);
+        await db.annotations.bulkPut(writes.map(withoutSearchKeys));
+        await db.indexBacklog.bulkPut(writes.map((h) => ({ key: backlogKey('annotations', h.id) })));
+      };
+      const highlightCounts = await writeTable<Highlight>(db.annotations, highlights, step, putHighlights);
+      const clippingCounts = book ? await writeClippings(db, book, step, defer) : { added: 0, updated: 0, unchanged: 0 };
       return { articles: articleCounts, highlights: highlightCounts, clippings: clippingCounts };
     }),
   );
