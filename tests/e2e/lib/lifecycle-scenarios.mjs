@@ -118,7 +118,9 @@ export async function savesSurviveBackgroundRestarts(env, { saves = 100, stopEve
   const ownHighlights = async () => (await env.storedHighlights()).filter((h) => h.pageUrl.endsWith(MANY_PASSAGES));
   // On a timeout, say how many did arrive: a few missing saves and none at all are different faults.
   await waitFor(async () => (await ownHighlights()).length >= saves, { timeout: 60_000, what: `${saves} highlights stored` }).catch(async (error) => {
-    throw new Error(`${error.message} (${(await ownHighlights()).length} stored, ${stops} background stops)`);
+    // The annotator says in the console why a save gave up (its last failure): CI then shows it.
+    const gaveUp = consoleLines ? consoleLines().filter((line) => line.includes('gave up')).slice(0, 5) : [];
+    throw new Error(`${error.message} (${(await ownHighlights()).length} stored, ${stops} background stops; gave up: ${JSON.stringify(gaveUp)})`);
   });
   const resends = () => (consoleLines ? consoleLines().filter((line) => line.includes('not answered')).length : 0);
   for (let before = -1, quietSince = Date.now(); Date.now() - quietSince < 2000; ) {
@@ -143,6 +145,8 @@ export async function savesSurviveBackgroundRestarts(env, { saves = 100, stopEve
     'every quote stored',
   );
   assert.equal(await paintedCount(page, 'yellow'), saves, 'no paint taken back');
+  const savesGivenUp = consoleLines ? consoleLines().filter((line) => line.includes('cs-bg:save-highlight gave up')) : [];
+  assert.deepEqual(savesGivenUp, [], 'no save gave up retrying');
   const shown = await page.evaluate(() => window.__jbShown);
   const toolbar = shown[0];
   const others = shown.filter((s) => s.width !== toolbar.width || s.height !== toolbar.height);
