@@ -1,10 +1,13 @@
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser, uiState } from '../popup/fake-browser';
 import { makeHighlight, seed } from '../popup/seed-db';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// The page reads its counts from IndexedDB on first render: on a loaded machine (land.sh with
+// other helpers' browsers running) that took over the default 1 s once.
+configure({ asyncUtilTimeout: 5000 });
 
 const { OptionsApp } = await import('../../options/options-app');
 const { loadSettings } = await import('../../src/background/settings-store');
