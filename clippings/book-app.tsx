@@ -43,7 +43,7 @@ function ClippingPane({ id, focus, version, settings, knownTags, onChanged }: { 
     <>
       {error && <p class="error" role="alert">{error}</p>}
       <ClippingArticle details={state.details} settings={settings} focusHighlight={focus}>
-        <ClippingNotes clipping={state.details.clipping} knownTags={knownTags} onSaved={onChanged} onError={setError} />
+        <ClippingNotes clipping={state.details.clipping} noteConflicts={state.details.noteConflicts} knownTags={knownTags} onSaved={onChanged} onError={setError} />
       </ClippingArticle>
     </>
   );

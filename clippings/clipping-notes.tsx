@@ -5,15 +5,18 @@ import { callBackground } from '../popup/background-call';
 import { errorText } from '../popup/error-text';
 import { t } from '../popup/i18n';
 import { TagEditor } from '../popup/tag-editor';
+import { ClippingNoteConflict } from './note-conflict';
 
 interface Props {
   clipping: Clipping;
+  /** Other devices' versions of the note, kept by sync until the reader chooses. */
+  noteConflicts: string[];
   knownTags: () => Promise<string[]>;
   onSaved: (clipping: Clipping) => void;
   onError: (text: string) => void;
 }
 
-export function ClippingNotes({ clipping, knownTags, onSaved, onError }: Props) {
+export function ClippingNotes({ clipping, noteConflicts, knownTags, onSaved, onError }: Props) {
   const [note, setNote] = useState(clipping.note);
   useEffect(() => setNote(clipping.note), [clipping.id, clipping.note]);
   const save = async (changes: { note?: string; tags?: string[] }) => {
@@ -29,6 +32,7 @@ export function ClippingNotes({ clipping, knownTags, onSaved, onError }: Props) 
       <label class="screen-only" for="article-note">
         {t('bookArticleNote')}
       </label>
+      <ClippingNoteConflict clippingId={clipping.id} current={note} others={noteConflicts} onResolved={onSaved} onError={onError} />
       <textarea
         id="article-note"
         class="screen-only"

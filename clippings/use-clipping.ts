@@ -7,6 +7,7 @@ import type { Clipping, ClippingImage } from '../src/core/clippings/clipping';
 import type { Highlight } from '../src/core/model';
 import { openDb } from '../src/background/db/database';
 import { clippingById, clippingImages, clippingText, highlightsForClipping } from '../src/background/db/clipping-queries';
+import { noteConflicts } from '../src/background/db/sync-queries';
 
 export interface ShownImage {
   image: ClippingImage;
@@ -18,6 +19,8 @@ export interface ClippingDetails {
   bodyText: string;
   images: ShownImage[];
   highlights: Highlight[];
+  /** Other versions of the note on the whole article, written on other devices at the same time (sync). */
+  noteConflicts: string[];
 }
 
 export type DetailsState = { status: 'loading' } | { status: 'missing' } | { status: 'error'; error: unknown } | { status: 'ready'; details: ClippingDetails };
@@ -27,12 +30,13 @@ export async function loadClippingDetails(id: string): Promise<ClippingDetails |
   const db = openDb();
   const clipping = await clippingById(db, id);
   if (!clipping) return undefined;
-  const [text, images, highlights] = await Promise.all([clippingText(db, id), clippingImages(db, id), highlightsForClipping(db, clipping)]);
+  const [text, images, highlights, conflicts] = await Promise.all([clippingText(db, id), clippingImages(db, id), highlightsForClipping(db, clipping), noteConflicts(db, [id], 'clipping')]);
   return {
     clipping,
     bodyText: text?.bodyText ?? '',
     images: images.map((image) => ({ image, url: URL.createObjectURL(new Blob([image.bytes], { type: image.type })) })),
     highlights,
+    noteConflicts: conflicts.get(id) ?? [],
   };
 }
 

@@ -328,6 +328,8 @@ export const UI_TO_BACKGROUND = {
   'ui-bg:sync-now': v.strictObject({}),
   /** Popup: the reader chose the note text that ends a sync conflict (any of the versions, or an edit). */
   'ui-bg:resolve-note-conflict': v.strictObject({ id, note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)) }),
+  /** The clipping book: the reader chose the note on the whole article that ends a sync conflict. */
+  'ui-bg:resolve-clipping-note-conflict': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(8_100)), note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)) }),
   /**
    * The PDF reader page (viewer/): a PDF's items as one page of several articles, its
    * highlights. Only addresses of the form urn:x-pdf:<fingerprint> (the PDF's identity, as
@@ -408,6 +410,7 @@ export interface ResponseMap {
   'cs-bg:cite-highlight': { text: string; fallback?: StyleFallback };
   'ui-bg:sync-now': SyncStatus;
   'ui-bg:resolve-note-conflict': Highlight;
+  'ui-bg:resolve-clipping-note-conflict': Clipping;
 }
 
 /** What a clip did: the clippings made or refreshed, and the images kept and left out. */

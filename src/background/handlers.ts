@@ -39,7 +39,7 @@ import { cslItem } from '../core/citation/csl-item';
 import { pageArticle } from '../core/export/export-bundle';
 import { hostRenderCitations } from './citation-host';
 import { withStorage } from './db/map-error';
-import { resolveNoteConflict } from './sync/local-store';
+import { resolveClippingNoteConflict, resolveNoteConflict } from './sync/local-store';
 import { syncNow, turnSyncOff } from './sync/sync-service';
 
 /**
@@ -244,6 +244,11 @@ export function createHandlers(db = openDb(), renderCitations: RenderCitationsRe
       if (!highlight) throw new JianbaoError('HighlightNotFound', `No highlight with id ${id}.`);
       await notifyPageOf(highlight.pageUrl, stored(highlight));
       return highlight;
+    },
+    async 'ui-bg:resolve-clipping-note-conflict'({ id, note }) {
+      const clipping = await withStorage(() => resolveClippingNoteConflict(db, id, note));
+      if (!clipping) throw new JianbaoError('ClippingNotFound', 'That clipping is no longer in the book.');
+      return clipping;
     },
     async 'ui-bg:drop-clipping-images'(request) {
       return dropOldImages(db, request);

@@ -18,7 +18,7 @@ const LIBRARY_WRITES = new Set([
   'ui-bg:update-highlight', 'ui-bg:delete-highlight', 'ui-bg:restore-highlight', 'ui-bg:import-file', 'ui-bg:imported',
   'ui-bg:correct-article', 'ui-bg:delete-everything', 'ui-bg:save-note', 'ui-bg:resolve-note-conflict',
   // The clipping book syncs too (docs/architecture/sync.md), and so do the PDF reader's highlights.
-  'cs-bg:clip-article', 'ui-bg:clip-tab', 'ui-bg:clip-pdf-article', 'ui-bg:update-clipping', 'ui-bg:delete-clipping',
+  'cs-bg:clip-article', 'ui-bg:clip-tab', 'ui-bg:clip-pdf-article', 'ui-bg:update-clipping', 'ui-bg:delete-clipping', 'ui-bg:resolve-clipping-note-conflict',
   'ui-bg:drop-clipping-images', 'ui-bg:save-pdf-highlight', 'ui-bg:save-pdf-article',
 ]);
 

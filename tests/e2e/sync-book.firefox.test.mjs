@@ -13,7 +13,8 @@ describe('Chromium and Firefox: the clipping book and the settings sync', () => 
   before(async () => {
     Object.assign(env, await startBookServer());
     env.couch = await sync.startSyncServer();
-    browsers.push(await launchChromium(), await launchFirefox());
+    // Firefox in Chinese: the book's conflict notice is checked (and photographed) in both languages.
+    browsers.push(await launchChromium(), await launchFirefox({ locale: 'zh-CN' }));
     env.a = sync.chromiumClient(browsers[0]);
     env.b = sync.firefoxClient(browsers[1]);
   });
@@ -23,5 +24,6 @@ describe('Chromium and Firefox: the clipping book and the settings sync', () => 
     env.server?.close();
   });
   it('a clipping with its photo made in Chromium is in Firefox\'s book with the photo; a note comes back; a delete propagates', () => book.clippingTravels(env));
+  it('a note on the clipping edited in both before syncing: each book shows both texts; the choice made in Firefox reaches Chromium', () => book.noteConflictInTheBook(env));
   it('settings stay put with the switch off and sync with it on', () => book.settingsSyncOnlyWhenOn(env));
 });

@@ -10,7 +10,7 @@ import { ArticleSchema, HighlightSchema } from '../../core/import/record-schemas
 import { isModelTimestamp } from '../../core/model-bounds';
 import { formatStamp, parseStamp, receive, tick, type Stamp } from '../../core/sync/hlc';
 import {
-  SYNCED_KINDS, canonicalJson, docFor, isTombstone, maxStamp, metaKey, splitDoc, stampLocal,
+  SYNCED_KINDS, canonicalJson, docFor, isTombstone, maxStamp, metaKey, resolveTextConflict, splitDoc, stampLocal,
   type SyncMeta, type SyncedKind,
 } from '../../core/sync/record-meta';
 import { checkSyncDoc } from '../../core/sync/remote-doc';
@@ -18,6 +18,8 @@ import { SyncClippingSchema, SyncImagesSchema, type SyncClipping, type SyncImage
 import { isDeleted, latestEdit, mergeDocs, type SyncDoc } from '../../core/sync/sync-doc';
 import type { JianbaoDb } from '../db/database';
 import { tokensFor } from '../services/highlight-service';
+import { clippingTokens } from '../clippings/clip-service';
+import type { Clipping } from '../../core/clippings/clipping';
 import type { DocCodec } from './doc-codec';
 import type { Seq } from './couch-client';
 import { loadState, type SyncStateRow } from './sync-state';
@@ -465,26 +467,49 @@ export async function resetForTarget(db: JianbaoDb, state: SyncStateRow, target:
 /**
  * The reader settles a note conflict: `note` becomes the note, as a new version that has seen
  * every version this device holds, so the conflict ends here and, after the next sync,
- * everywhere (also when the chosen text is the one already shown).
+ * everywhere (also when the chosen text is the one already shown). Other edits of the record
+ * not stamped yet are left to the next scan, as any edit is.
  */
+async function resolveNote(db: JianbaoDb, kind: 'highlight' | 'clipping', id: string, chosen: string, now: number, write: () => Promise<boolean>): Promise<void> {
+  const state = await loadState(db);
+  const stamper = new Stamper(state, () => now);
+  if (!(await write())) return;
+  const stored = await db.syncMeta.get(metaKey(kind, id));
+  // Never synced (no meta) or no note version yet: the write is an ordinary edit the scan stamps.
+  if (!stored?.texts.note) return;
+  await db.syncMeta.put(resolveTextConflict(stored, 'note', chosen, stamper.next, stamper.node));
+  await db.syncState.put(state);
+}
+
+/** A highlight's note conflict settled with `note` (undefined: no such highlight). */
 export async function resolveNoteConflict(db: JianbaoDb, id: string, note: string, now = Date.now()): Promise<Row | undefined> {
   return db.transaction('rw', [db.annotations, db.syncMeta, db.syncState], async () => {
-    const row = (await db.annotations.get(id)) as Row | undefined;
-    if (!row) return undefined;
-    const state = await loadState(db);
-    const stamper = new Stamper(state, () => now);
-    const next: Row = { ...row, note, updatedAt: Math.max(now, Number(row.updatedAt) + 1) };
-    next.tokens = tokensFor(next as unknown as Parameters<typeof tokensFor>[0]);
-    const key = metaKey('highlight', id);
-    const stored = await db.syncMeta.get(key);
-    if (stored?.texts.note) {
-      // A hash no text has makes stampLocal write a new version that joins every version's vector.
-      const forced: SyncMeta = { ...stored, texts: { ...stored.texts, note: { ...stored.texts.note, h: '' } } };
-      const { meta } = stampLocal('highlight', id, next, forced, stamper.next, stamper.node, stored.sid);
-      await db.syncMeta.put(meta);
-      await db.syncState.put(state);
-    }
-    await db.annotations.put(next as never);
+    let next: Row | undefined;
+    await resolveNote(db, 'highlight', id, note, now, async () => {
+      const row = (await db.annotations.get(id)) as Row | undefined;
+      if (!row) return false;
+      next = { ...row, note, updatedAt: Math.max(now, Number(row.updatedAt) + 1) };
+      next.tokens = tokensFor(next as unknown as Parameters<typeof tokensFor>[0]);
+      await db.annotations.put(next as never);
+      return true;
+    });
+    return next;
+  });
+}
+
+/** A clipping's note (on the whole article) conflict settled with `note`, in the book (undefined: no such clipping). */
+export async function resolveClippingNoteConflict(db: JianbaoDb, id: string, note: string, now = Date.now()): Promise<Clipping | undefined> {
+  return db.transaction('rw', [db.clippings, db.clippingTexts, db.syncMeta, db.syncState], async () => {
+    let next: Clipping | undefined;
+    await resolveNote(db, 'clipping', id, note, now, async () => {
+      const current = await db.clippings.get(id);
+      if (!current) return false;
+      next = { ...current, note, updatedAt: Math.max(now, current.updatedAt + 1) };
+      await db.clippings.put(next);
+      const text = await db.clippingTexts.get(id);
+      if (text) await db.clippingTexts.put({ ...text, tokens: clippingTokens(next, text.bodyText) });
+      return true;
+    });
     return next;
   });
 }

@@ -158,17 +158,36 @@ export function stampLocal(
     const known = base.texts[name];
     if (known && known.h === h) texts[name] = known;
     else {
-      // The reader's edit has seen the current text and its conflicts: it supersedes them all.
-      const vv: Record<string, Stamp> = {};
-      if (known) for (const version of [{ vv: known.vv }, ...known.conflicts]) joinVector(vv, version.vv);
-      const s = next();
-      vv[node] = s;
-      texts[name] = { h, s, vv, conflicts: [] };
+      texts[name] = supersedingText(known, value, next, node);
       changed = true;
     }
   }
   if (!changed) return { meta: base, changed: false };
   return { meta: { ...base, fields, texts, dirty: 1 }, changed: true };
+}
+
+/**
+ * A new version of a text written by the reader here: it has seen the current text and every
+ * version it conflicts with, so it supersedes them all (on this device now, on the others when
+ * they merge it).
+ */
+export function supersedingText(known: TextMeta | undefined, value: string, next: () => Stamp, node: string): TextMeta {
+  const vv: Record<string, Stamp> = {};
+  if (known) for (const version of [{ vv: known.vv }, ...known.conflicts]) joinVector(vv, version.vv);
+  const s = next();
+  vv[node] = s;
+  return { h: valueHash(value), s, vv, conflicts: [] };
+}
+
+/**
+ * The meta after the reader settled a conflict of text `name` by choosing `value` (one of the
+ * versions, the current one included, or a new text): a new version superseding every version
+ * this device holds. Always a new version, even when `value` is the text already shown, so the
+ * other devices, which still hold the conflict, drop the other versions too. Other fields are
+ * left to the next scan.
+ */
+export function resolveTextConflict(meta: SyncMeta, name: string, value: string, next: () => Stamp, node: string): SyncMeta {
+  return { ...meta, texts: { ...meta.texts, [name]: supersedingText(meta.texts[name], value, next, node) }, dirty: 1 };
 }
 
 /** The replicated form of a record from its row and meta (a tombstone carries only its delete stamp). */

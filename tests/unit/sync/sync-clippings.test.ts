@@ -11,6 +11,8 @@ import type { ImageFetcher } from '../../../src/background/clippings/fetch-image
 import type { JianbaoDb } from '../../../src/background/db/database';
 import { searchClippingIds } from '../../../src/background/db/clipping-queries';
 import { runSync } from '../../../src/background/sync/run-sync';
+import { resolveClippingNoteConflict } from '../../../src/background/sync/local-store';
+import { noteConflicts } from '../../../src/background/db/sync-queries';
 import { sha256Hex } from '../../../src/core/clippings/image-hash';
 import { BLOB_PART } from '../../../src/core/sync/clipping-doc';
 import { formatStamp } from '../../../src/core/sync/hlc';
@@ -120,6 +122,55 @@ describe('clippings sync', () => {
     const meta = await a.syncMeta.get(`clipping:${article.url}`);
     expect([ca?.note, ...(meta?.texts.note?.conflicts.map((c) => c.v) ?? [])].sort()).toEqual(['note from A', 'note from B']);
     expect(await book(a)).toEqual(await book(b));
+  });
+
+  it('a conflict settled in the book (either choice) ends on both libraries after the next syncs, and search finds the chosen text', async () => {
+    const target = await newTarget();
+    const a = freshDb();
+    const b = freshDb();
+    await clip(a);
+    await runSync(a, target);
+    await runSync(b, target);
+    await updateClipping(a, article.url, { note: '甲的笔记' });
+    await updateClipping(b, article.url, { note: '乙的笔记' });
+    await runSync(a, target);
+    await runSync(b, target);
+    await runSync(a, target);
+    const conflictsOf = async (db: JianbaoDb) => (await noteConflicts(db, [article.url], 'clipping')).get(article.url) ?? [];
+    const shownInB = (await b.clippings.get(article.url))!.note;
+    const [otherInB] = await conflictsOf(b);
+    expect([shownInB, otherInB].sort()).toEqual(['乙的笔记', '甲的笔记']);
+    expect(await conflictsOf(a)).toEqual([otherInB]);
+
+    // "Use the other version" in B's book.
+    const resolved = await resolveClippingNoteConflict(b, article.url, otherInB!);
+    expect(resolved?.note).toBe(otherInB);
+    expect(await conflictsOf(b)).toEqual([]);
+    expect((await runSync(b, target)).sent).toBe(1);
+    expect((await runSync(a, target)).received).toBe(1);
+    for (const db of [a, b]) {
+      expect((await db.clippings.get(article.url))?.note).toBe(otherInB);
+      expect(await conflictsOf(db)).toEqual([]);
+      expect([...((await searchClippingIds(db, otherInB!.slice(0, 1))) ?? [])]).toEqual([article.url]);
+      expect([...((await searchClippingIds(db, shownInB.slice(0, 1))) ?? [])]).toEqual([]);
+    }
+    expect(await book(a)).toEqual(await book(b));
+
+    // A new conflict, settled in A by "keep this note" (the text A shows, unchanged).
+    await updateClipping(a, article.url, { note: 'again A' });
+    await updateClipping(b, article.url, { note: 'again B' });
+    await runSync(b, target);
+    await runSync(a, target);
+    const kept = (await a.clippings.get(article.url))!.note;
+    expect(await conflictsOf(a)).toHaveLength(1);
+    await resolveClippingNoteConflict(a, article.url, kept);
+    await runSync(a, target);
+    await runSync(b, target);
+    for (const db of [a, b]) {
+      expect((await db.clippings.get(article.url))?.note).toBe(kept);
+      expect(await conflictsOf(db)).toEqual([]);
+    }
+    expect(await resolveClippingNoteConflict(a, 'https://gone.example/x', 'x')).toBeUndefined();
   });
 
   it('propagates a delete as a tombstone and removes the text and images there', async () => {
