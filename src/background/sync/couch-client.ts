@@ -57,6 +57,10 @@ const AllDocsKeysSchema = v.object({
   rows: v.array(v.object({ key: v.string(), error: v.optional(v.string()), value: v.optional(v.object({ deleted: v.optional(v.boolean()) })) })),
 });
 
+const AllDocsRangeSchema = v.object({
+  rows: v.array(v.object({ id: v.string(), value: v.object({ rev: v.string() }) })),
+});
+
 function asSeq(value: unknown): Seq {
   if ((typeof value === 'string' && value.length <= 1000) || (typeof value === 'number' && Number.isFinite(value))) return value;
   throw new SyncError('BadResponse', 'The changes feed gave a sequence that is neither a number nor a short string.');
@@ -120,6 +124,24 @@ export class CouchClient {
     const body = parse(AllDocsKeysSchema, await this.request('POST', `${this.dbPath}/_all_docs`, { keys: ids }), '_all_docs');
     const present = new Set(body.rows.filter((r) => r.value && !r.value.deleted && !r.error).map((r) => r.key));
     return new Set(ids.filter((id) => !present.has(id)));
+  }
+
+  /**
+   * Ids and revisions of the live documents whose ids start with `prefix` (GET _all_docs over the
+   * id range, a page of `page` at a time). Deleted documents are not listed by _all_docs.
+   */
+  async idsWithPrefix(prefix: string, page = 1_000): Promise<{ id: string; rev: string }[]> {
+    const out: { id: string; rev: string }[] = [];
+    let start = prefix;
+    for (;;) {
+      const query = `?startkey=${encodeURIComponent(JSON.stringify(start))}&endkey=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}&limit=${page}`;
+      const body = parse(AllDocsRangeSchema, await this.request('GET', `${this.dbPath}/_all_docs${query}`), '_all_docs');
+      // Each page after the first starts at the last id seen, which it lists again.
+      const rows = out.length && body.rows[0]?.id === start ? body.rows.slice(1) : body.rows;
+      for (const row of rows) out.push({ id: row.id, rev: row.value.rev });
+      if (body.rows.length < page) return out;
+      start = body.rows[body.rows.length - 1]!.id;
+    }
   }
 
   async bulkDocs(docs: object[]): Promise<BulkDocsResult> {

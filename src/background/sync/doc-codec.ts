@@ -25,6 +25,8 @@ export interface DocCodec {
   decode(serverDoc: unknown): Promise<Decoded>;
   /** The server id of one part of an image blob (core/sync/clipping-doc blobKey). Not isOurs: the feed skips blobs. */
   blobId(sha256: string, part: number): Promise<string>;
+  /** What every blob part id of this codec starts with (the sweep lists them by it). */
+  readonly blobPrefix: string;
   encodeBlob(sid: string, bytes: Uint8Array<ArrayBuffer>): Promise<Record<string, unknown>>;
   /** A blob part's bytes, undefined when the document is not one (or does not decrypt). */
   decodeBlob(serverDoc: unknown): Promise<Uint8Array<ArrayBuffer> | undefined>;
@@ -52,6 +54,7 @@ export const plainCodec: DocCodec = {
     return { ok: true, doc: parsed.output.doc };
   },
   blobId: async (sha256, part) => blobKey(sha256, part),
+  blobPrefix: 'blob:',
   encodeBlob: async (_sid, bytes) => ({ jb: DOC_FORMAT, b: toBase64(bytes) }),
   decodeBlob: async (serverDoc) => {
     const parsed = v.safeParse(PlainBlobSchema, serverDoc);

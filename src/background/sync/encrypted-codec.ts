@@ -67,6 +67,7 @@ export function encryptedCodec(keys: SyncKeys): DocCodec {
     // Blobs have a prefix of their own so the changes feed can pass them by without fetching
     // megabytes; the server learns which documents are images, as their sizes tell anyway.
     blobId: async (sha256, part) => ENCRYPTED_BLOB_PREFIX + (await hmacId(keys, blobKey(sha256, part))),
+    blobPrefix: ENCRYPTED_BLOB_PREFIX,
     encodeBlob: async (sid, bytes) => ({ jb: DOC_FORMAT, eb: await sealBytes(keys, sid, bytes) }),
     decodeBlob: async (serverDoc) => {
       const parsed = v.safeParse(BlobEnvelopeSchema, serverDoc);

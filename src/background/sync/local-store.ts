@@ -22,7 +22,7 @@ import { clippingTokens } from '../clippings/clip-service';
 import type { Clipping } from '../../core/clippings/clipping';
 import type { DocCodec } from './doc-codec';
 import type { Seq } from './couch-client';
-import { loadState, type SyncStateRow } from './sync-state';
+import { loadState, noteMerged, noteUnmerged, type SyncStateRow } from './sync-state';
 import { NOT_READY, clippingTables, ensureImageShas, readClippingRows, writeClippingRows } from './clipping-rows';
 
 /** Records per transaction: small enough to keep memory flat on a library of 100,000. */
@@ -176,11 +176,13 @@ export async function applyRemote(
     const check = decoded.ok ? checkSyncDoc(decoded.doc, now) : decoded;
     if (!check.ok) {
       counts.skipped.push({ id: item.sid, reason: check.reason });
+      noteUnmerged(state, item.sid);
       continue;
     }
     // The id inside must be the one the document is stored under (no record can take over another's).
     if ((await codec.serverId(check.doc.kind as SyncedKind, check.doc.id)) !== item.sid) {
       counts.skipped.push({ id: item.sid, reason: 'the document id does not match the record inside' });
+      noteUnmerged(state, item.sid);
       continue;
     }
     checked.push({ item, doc: check.doc });
@@ -256,6 +258,7 @@ async function applyChecked(
       if (stored?.rev === item.rev && !stored.dirty) continue; // our own write, or seen already
       if (row === NOT_READY) {
         counts.skipped.push({ id: item.sid, reason: 'an image of this clipping was stored here during the sync; the next sync merges it' });
+        noteUnmerged(state, item.sid);
         continue;
       }
       // Edits not yet scanned are stamped first, so the merge weighs them too.
@@ -273,11 +276,13 @@ async function applyChecked(
         metaWrites.set(key, meta);
         current.set(key, { meta, row: undefined });
         merged.push(key);
+        noteMerged(state, item.sid);
         continue;
       }
       const built = buildRow(kind, remote.id, values ?? {}, row, doc, blobs);
       if (!built.ok) {
         counts.skipped.push({ id: item.sid, reason: built.reason });
+        noteUnmerged(state, item.sid);
         continue;
       }
       let next = row;
@@ -289,6 +294,7 @@ async function applyChecked(
       metaWrites.set(key, meta);
       current.set(key, { meta, row: next });
       merged.push(key);
+      noteMerged(state, item.sid);
     }
     for (const kind of SYNCED_KINDS) {
       const puts: Row[] = [];
@@ -461,6 +467,9 @@ export async function resetForTarget(db: JianbaoDb, state: SyncStateRow, target:
   }
   state.target = target;
   state.since = 0;
+  // What was skipped or found orphaned belongs to the old server too.
+  delete state.unmerged;
+  delete state.blobSweep;
   await db.syncState.put(state);
 }
 

@@ -18,6 +18,7 @@ import {
 import { loadState, type SyncStateRow } from './sync-state';
 import { blobFetcher, uploadBlobs } from './blob-transfer';
 import { syncSettings, type SettingsAccess } from './settings-sync';
+import { sweepOrphanBlobs } from './blob-sweep';
 
 export interface SyncOptions extends CouchClientOptions {
   /** Compare every record with its meta, not only those updated since the last scan. */
@@ -34,6 +35,8 @@ export interface SyncOptions extends CouchClientOptions {
 }
 
 export interface SyncResult extends SyncCounts {
+  /** Image blob parts no clipping names any more, removed from the server (blob-sweep.ts). */
+  blobsRemoved: number;
   at: number;
   bytesUp: number;
   bytesDown: number;
@@ -60,8 +63,9 @@ export async function runSync(db: JianbaoDb, target: CouchTarget, options: SyncO
   // where they are recognised in memory, spares the next sync a lookup for each of them (after
   // a first push of 100,000 records that made the next "incremental" sync take 48 s).
   if (pushed.size) await pull(db, client, codec, state, stamper, counts, batch, now, pushed);
+  const blobsRemoved = await sweepOrphanBlobs(db, client, codec, state, counts, now());
   if (options.settings) await syncSettings(db, client, codec, state, stamper, options.settings, counts, now());
-  return { ...counts, at: now(), bytesUp: client.bytesUp, bytesDown: client.bytesDown };
+  return { ...counts, blobsRemoved, at: now(), bytesUp: client.bytesUp, bytesDown: client.bytesDown };
 }
 
 /** Changes-feed page: one request and one checkpoint each; the documents come in CHUNKs. */

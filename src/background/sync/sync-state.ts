@@ -24,6 +24,13 @@ export interface SyncStateRow {
   lastFullScan: number;
   /** Settings sync (settings-sync.ts): the settings record's meta and the target its revision is of. */
   settings?: { target?: string; meta: SyncMeta };
+  /**
+   * Server documents a pull skipped (invalid here, or an image missing) and no later pull merged:
+   * the clippings among them may name blobs, so the blob sweep waits while any are listed.
+   */
+  unmerged?: string[];
+  /** The blob sweep (blob-sweep.ts): when it last ran, and blob ids found named by nothing → when first found so. */
+  blobSweep?: { at: number; orphans: Record<string, number> };
 }
 
 function newReplicaId(): string {
@@ -38,4 +45,20 @@ export async function loadState(db: JianbaoDb): Promise<SyncStateRow> {
   const fresh: SyncStateRow = { key: STATE_KEY, replica, clock: newClock(replica), since: 0, lastScan: 0, lastFullScan: 0 };
   await db.syncState.put(fresh);
   return fresh;
+}
+
+/** At most this many skipped ids are listed; past it a marker stays for good (the sweep never runs: safe). */
+const MAX_UNMERGED = 10_000;
+const TOO_MANY = '…';
+
+/** A pull skipped server document `sid`; written with the state in the transaction of the batch. */
+export function noteUnmerged(state: SyncStateRow, sid: string): void {
+  const list = state.unmerged ?? [];
+  if (list.includes(sid) || list.includes(TOO_MANY)) return;
+  state.unmerged = list.length >= MAX_UNMERGED ? [...list, TOO_MANY] : [...list, sid];
+}
+
+/** A pull merged server document `sid`: no longer unmerged. */
+export function noteMerged(state: SyncStateRow, sid: string): void {
+  if (state.unmerged?.includes(sid)) state.unmerged = state.unmerged.filter((id) => id !== sid);
 }
