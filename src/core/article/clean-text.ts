@@ -21,22 +21,103 @@ export function stripTags(text: string): string {
   );
 }
 
-const TITLE_SEPARATORS = /\s*(?:[|｜_—–]|--|-\s|\s-|::|»)\s*/u;
+export const TITLE_SEPARATORS = /\s*(?:[|｜_—–]|--|-\s|\s-|::|»)\s*/u;
 
 // A bare host name such as "blog.wenxuecity.com": the site, never the headline.
 const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
 
 /**
- * Cuts the site name off a <title>: "Headline - Site" / "Headline_频道_新浪网" → "Headline".
- * Keeps the longest part, which is the headline on news pages, but never a bare host name
- * (blogs title their pages "昵称 | blog.example.com", where the host is the longer part).
+ * What a page says its site is called, for telling a title's site part from its headline:
+ * declared names (og:site_name, JSON-LD publisher, …) and the address's own name ("nytimes" in
+ * www.nytimes.com, "bbc" in news.bbc.co.uk), all in comparable() form.
  */
-export function stripSiteFromTitle(title: string): string {
-  const all = collapseSpace(title).split(TITLE_SEPARATORS).filter(Boolean);
-  if (all.length < 2) return collapseSpace(title);
-  const words = all.filter((p) => !HOST_NAME.test(p));
-  const parts = words.length ? words : all;
+export interface SiteNames {
+  names: string[];
+  host?: string;
+}
+
+// Labels that are no site's name: sub-domains for devices and sections, and short second levels (co.uk, com.cn).
+const HOST_NOISE = new Set(['www', 'm', 'amp', 'mobile', 'news', 'edition', 'en', 'blog', 'blogs']);
+
+/** The site names of a page from its declared names and its address. */
+export function siteNamesOf(declared: readonly string[], url?: string): SiteNames {
+  const names = [...new Set(declared.map(comparable).filter((n) => n.length >= 2))];
+  let host: string | undefined;
+  try {
+    const labels = url ? new URL(url).hostname.toLowerCase().split('.') : [];
+    labels.pop(); // the top-level domain
+    if (labels.length > 1 && labels[labels.length - 1].length <= 3) labels.pop(); // co.uk, com.cn
+    host = labels.filter((l) => !HOST_NOISE.has(l)).pop();
+  } catch {
+    host = undefined;
+  }
+  return { names, host: host && host.length >= 3 ? host.replace(/-/gu, '') : undefined };
+}
+
+/**
+ * How surely a part of a title is the site's name: 2 = it is a declared name or the address's
+ * name ("The Courier", "NYTimes.com"), 1 = a part that holds a declared name and a word or two
+ * more ("The Courier Online Edition"), 0 = not the site. A part that only contains the
+ * address's name is not the site: headlines name their own site ("BBC to cut 500 jobs").
+ */
+export function siteScore(part: string, site: SiteNames | undefined): 0 | 1 | 2 {
+  const c = comparable(part);
+  if (!site || c.length < 2) return 0;
+  const bare = c.replace(/^(?:the|www)/u, '').replace(/(?:com|net|org|online)$/u, '');
+  for (const name of site.names) {
+    if (c === name || bare === name || bare === name.replace(/^the/u, '')) return 2;
+  }
+  if (site.host && (c === site.host || bare === site.host)) return 2;
+  // A part that holds the name with a word or two more ("… Online Edition"): about 14 letters.
+  for (const name of site.names) {
+    if (name.length >= 3 && c.includes(name.replace(/^the/u, '')) && c.length <= name.length + 14) return 1;
+  }
+  return 0;
+}
+
+// "Site: Headline" — a colon after the site's name; "Thread - Board - Forum - Powered by Discuz!".
+const SITE_COLON = /^([^:：]{2,60}?)\s*[:：]\s+(.+)$/u;
+const POWERED_BY = /^powered\s+by\b/iu;
+
+/**
+ * Cuts the site name off a <title>: "Headline - Site" / "Headline_频道_新浪网" / "Site: Headline" →
+ * "Headline". Parts that are the site's name (`site`) and "Powered by …" go; of the rest the
+ * longest part is kept, which is the headline on news pages, but never a bare host name (blogs
+ * title their pages "昵称 | blog.example.com", where the host is the longer part). When the
+ * page's printed `headline` is one of the parts, that part is the title.
+ */
+export function stripSiteFromTitle(title: string, site?: SiteNames, headline?: string): string {
+  let all = collapseSpace(title).split(TITLE_SEPARATORS).filter(Boolean);
+  if (all.length > 1) all = all.filter((p) => !POWERED_BY.test(p));
+  const colon = all.length ? SITE_COLON.exec(all[0]) : null;
+  if (colon && siteScore(colon[1], site) >= 1) all = [colon[2], ...all.slice(1)];
+  if (all.length < 2) return all[0] ?? collapseSpace(title);
+  if (headline) {
+    const wanted = comparable(headline);
+    const same = all.find((p) => comparable(p) === wanted);
+    if (same) return same;
+  }
+  const scores = all.map((p) => siteScore(p, site));
+  const top = Math.max(...scores);
+  // Drop the surest site parts; when every part looks like the site ("BBC cuts jobs | BBC News"),
+  // only the certain ones.
+  let kept = all.filter((_, i) => scores[i] < top);
+  if (!kept.length) kept = all;
+  const words = kept.filter((p) => !HOST_NAME.test(p));
+  const parts = words.length ? words : kept;
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
+ * A metadata title (og:title, JSON-LD headline) that carries the site's name as one of two or
+ * more parts ("Headline | The Courier") without it; unchanged unless exactly one part is left
+ * once the parts that are surely the site (a declared name or the address's name) are gone.
+ */
+export function cutDeclaredSite(title: string, site: SiteNames): string {
+  const parts = collapseSpace(title).split(TITLE_SEPARATORS).filter(Boolean);
+  if (parts.length < 2) return title;
+  const kept = parts.filter((p) => !POWERED_BY.test(p) && siteScore(p, site) < 2);
+  return kept.length === 1 ? kept[0] : title;
 }
 
 /**

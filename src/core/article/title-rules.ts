@@ -5,10 +5,25 @@
  * (a social title written for sharing, or one cut short at a quote).
  */
 
+import { TITLE_SEPARATORS } from './clean-text';
+
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', hellip: '…' };
 
-/** Decodes the character references a template left in a title (&#8216;, &#x2019;, &amp;, &rsquo;). */
+/**
+ * Decodes the character references a template left in a title (&#8216;, &#x2019;, &amp;, &rsquo;),
+ * also when it encoded them twice or three times (&amp;amp;#8217;).
+ */
 export function decodeEntities(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3; i++) {
+    const next = decodeOnce(out);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function decodeOnce(text: string): string {
   return text.replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/giu, (whole, ref: string) => {
     if (ref[0] === '#') {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
@@ -27,6 +42,21 @@ const ADDRESS = /^(?:https?:\/\/|www\.)\S+$|^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)
 export function isBoilerplateTitle(text: string): boolean {
   const t = text.trim();
   return !t || BOILERPLATE.test(t) || ADDRESS.test(t) || /powered\s+by\s/iu.test(t);
+}
+
+/**
+ * A title without its "- Powered by …" part ("Thread - Board - Forum - Powered by Discuz!"), when
+ * what is left still has two parts or reads as a full headline; otherwise unchanged, so a bare
+ * "Forum - Powered by X" stays boilerplate.
+ */
+export function withoutPoweredBy(text: string): string {
+  const parts = text.split(TITLE_SEPARATORS).filter(Boolean);
+  const rest = parts.filter((p) => !/^powered\s+by\b/iu.test(p.trim()));
+  if (rest.length === parts.length || !rest.length) return text;
+  if (rest.length < 2 && !isFullHeadline(rest[0])) return text;
+  // Cut at the first separator in front of the "Powered by" part, keeping the rest as written.
+  const at = text.search(/\s*(?:[|｜_—–]|--|-\s|\s-|::|»)\s*powered\s+by\b/iu);
+  return at > 0 ? text.slice(0, at).trim() : rest.join(' - ');
 }
 
 const comparableText = (text: string): string => text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();

@@ -6,8 +6,8 @@
  */
 import { addCandidate, pickCandidate, type ArticleField, type CandidateTable } from '../../core/article/field-candidates';
 import { parseDate } from '../../core/article/parse-date';
-import { decodeEntities, isBoilerplateTitle, prefersPrintedHeadline } from '../../core/article/title-rules';
-import { comparable, siteNameFromTitle, stripSiteFromTitle } from '../../core/article/clean-text';
+import { decodeEntities, isBoilerplateTitle, prefersPrintedHeadline, withoutPoweredBy } from '../../core/article/title-rules';
+import { comparable, cutDeclaredSite, siteNameFromTitle, siteNamesOf, siteScore, stripSiteFromTitle } from '../../core/article/clean-text';
 import { parseEpaperUrl } from '../../core/article/parse-epaper-url';
 import { ARTICLE_THRESHOLD, articleConfidence, isIndexLikeUrl } from '../../core/article/article-confidence';
 import { normaliseLanguage, guessLanguage } from '../../core/article/normalise-language';
@@ -58,6 +58,9 @@ function withBylineRoles(authors: Person[], bylinePeople: Person[]): Person[] {
 
 // Titles written for sharing or indexing rather than printed: the printed <h1> may replace them.
 const SOCIAL_TITLE_SOURCES = ['og', 'json-ld', 'dublin-core'];
+
+// Publication names that say what the site is called (not a story's source agency).
+const SITE_NAME_SOURCES = ['og', 'json-ld', 'citation', 'dublin-core'];
 
 // Author metas a page's template fills in for the article itself (not the site-wide "author" of every page).
 const META_AUTHOR_SOURCES = ['og', 'dublin-core'];
@@ -121,12 +124,23 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const firstBody = bodyBlocks.length ? bodyBlocks[0].index : 0;
   const lastBody = bodyBlocks.length ? bodyBlocks[bodyBlocks.length - 1].index : -1;
 
-  // Entities a template left encoded are decoded; greetings, "powered by", navigation links and the
-  // address are never a headline.
-  if (table.title) table.title = table.title.map((c) => ({ ...c, value: decodeEntities(c.value) })).filter((c) => !isBoilerplateTitle(c.value));
-  const metaTitles = (table.title ?? []).map((c) => comparable(c.source === 'html-title' ? stripSiteFromTitle(c.value) : c.value));
+  // The site's own names (declared, and the address's): a title part, or a whole title, that is
+  // only the site's name is no headline.
+  const site = siteNamesOf((table.publication ?? []).filter((c) => SITE_NAME_SOURCES.includes(c.source)).map((c) => c.value), url ?? doc.URL);
+  // Entities a template left encoded are decoded; greetings, "powered by", navigation links, the
+  // address and the site's name alone are never a headline.
+  if (table.title) {
+    table.title = table.title
+      .map((c) => ({ ...c, value: withoutPoweredBy(decodeEntities(c.value)) }))
+      .filter((c) => !isBoilerplateTitle(c.value) && siteScore(c.source === 'html-title' ? stripSiteFromTitle(c.value, site) : c.value, site) < 2);
+  }
+  // The forms a block repeating the headline may take: a <title> without its site part, a metadata
+  // title with and without it.
+  const metaTitles = (table.title ?? []).flatMap((c) => (c.source === 'html-title' ? [stripSiteFromTitle(c.value, site)] : [c.value, cutDeclaredSite(c.value, site)])).map(comparable);
   const headIndex = locateHeadline(blocks, firstBody, metaTitles);
-  if (headIndex >= 0 && !isBoilerplateTitle(blocks[headIndex].text)) addCandidate(table, 'title', blocks[headIndex].text, 'headline');
+  const located = headIndex >= 0 ? decodeEntities(blocks[headIndex].text) : undefined;
+  const headlineText = located && !isBoilerplateTitle(located) && siteScore(located, site) < 2 ? located : undefined;
+  addCandidate(table, 'title', headlineText, 'headline');
   const credits = findCredits(pageElements.marked, blocks, headIndex, firstBody, lastBody);
   addCandidate(table, 'date', microdataDate(pageElements.datePublished), 'microdata');
   addCandidate(table, 'date', headlineZoneTime(pageElements.times, headIndex >= 0 ? blocks[headIndex].owner : undefined, blocks[Math.min(lastBody, firstBody + 2)]?.owner), 'time-element');
@@ -144,15 +158,27 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
     if (c) sources[field] = c.source;
     return c?.value;
   };
-  const headlineTitle = headIndex >= 0 ? blocks[headIndex].text : undefined;
+  const headlineTitle = headlineText;
   let title = pick('title');
   const titleChecks: string[] = [];
   // A bare <title> carries the site name; the on-page headline is cleaner when it matches.
   if (sources.title === 'html-title' && title) {
-    const stripped = stripSiteFromTitle(title);
+    const stripped = stripSiteFromTitle(title, site, headlineTitle);
     if (headlineTitle && isTitleText(headlineTitle, [comparable(stripped)])) title = headlineTitle;
     else if (stripped !== title) {
       title = stripped;
+      titleChecks.push('cleaned');
+    }
+  } else if (title && sources.title !== 'headline') {
+    // A metadata title with the site's name as one part ("Headline | The Courier"): the part the
+    // page prints as its headline, else the part that is not the site.
+    const parts = comparable(title) !== comparable(headlineTitle ?? '') ? stripSiteFromTitle(title, undefined, headlineTitle) : title;
+    // The printed part must be most of the title: an <h1> that is only a topic label ("Brexit")
+    // does not cut "Brexit - what happens next".
+    const printed = !!headlineTitle && comparable(parts) === comparable(headlineTitle) && comparable(parts).length * 2 >= comparable(title).length;
+    const cut = printed ? headlineTitle : cutDeclaredSite(title, site);
+    if (cut !== title) {
+      title = cut;
       titleChecks.push('cleaned');
     }
   }
