@@ -15,7 +15,8 @@ const ORGANISATION = /网$|报$|社$|台$|集团|公司|政府|中心|委员会|
 
 // Role and credit words printed where a name goes: "采写：", "整合：", "文受访者", "出自".
 // A staff title in the name's place is the paper speaking, not a person: 本报评论员, 特约记者, 本刊编辑部.
-const ROLE_OR_CREDIT = /采写|采编|整合|整理|编译|综合|受访者?|口述|出自|供稿|来稿|投稿|转自|摘自|来自|评论员|记者|通讯员|特约|^本[报刊网站台]/u;
+// Editors and production staff (责任编辑, 主编, 校对, 审核, 监制, 统筹, 策划, 出品) are credited, never the author.
+const ROLE_OR_CREDIT = /采写|采编|整合|整理|编译|综合|受访者?|口述|出自|供稿|来稿|投稿|转自|摘自|来自|评论员|记者|通讯员|特约|^本[报刊网站台]|编辑|责编|主编|校对|审核|审校|编审|监制|统筹|策划|出品/u;
 // Page controls and labels next to a byline: follow and contact buttons, share bars, blog tools.
 const PAGE_CONTROL = /关注|荐稿|联系|订阅|分享|收藏|点赞|举报|登录|注册|私信|留言|评论|博客|主页|首页|粉丝|加好友|查看|更多|阅读|打印|字号|只看|回复|引用|电梯直达|倒序|^(?:follow|share|subscribe|email|e-mail|twitter|facebook|linkedin|contact|more|view|profile|bio|comments?)\b|\b(?:follow|twitter|facebook|instagram|email|subscribe|updated|published|posted)$/iu;
 // Template placeholders and "no author" words: a page that fills in nothing prints these.
@@ -35,6 +36,11 @@ export function screenAuthorName(name: string): NameClass {
   const trimmed = name.trim();
   if (trimmed.length < 2 || trimmed.length > 40) return 'not-a-name';
   if (NOT_NAMES.has(trimmed) || PLACEHOLDER.test(trimmed) || /^[\d\s\p{P}\p{S}]+$/u.test(trimmed)) return 'not-a-name';
+  // A field label inside the value ("责任编辑：王二", "来源：新华网") is a whole meta line, not a name.
+  if (/[\p{Script=Han}]\s*[:：]/u.test(trimmed)) return 'not-a-name';
+  // A Chinese name that runs into a date or the next field's label ("张三2010-03-05", "张三来源"):
+  // the fields of the line were glued together, and the name's end is not known.
+  if (/[\p{Script=Han}]\s*(?:19|20)\d{2}[-/.年]|[\p{Script=Han}](?:来源|出处|时间|日期|发布|编辑|浏览|点击)$/u.test(trimmed)) return 'not-a-name';
   // A portal's name may hold a credit word (新浪财经-自媒体综合): it is still the source.
   if (PORTAL.test(trimmed)) return 'organisation';
   if (ROLE_OR_CREDIT.test(trimmed) || PAGE_CONTROL.test(trimmed)) return 'not-a-name';

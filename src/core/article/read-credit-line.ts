@@ -45,29 +45,62 @@ function withUpdateFlag(line: CreditLine, text: string): CreditLine {
   return published ? { ...line, date: published } : { ...line, isUpdate: true };
 }
 
+// Production credits of portal features and self-media posts ("出品：X工作室 策划：Y", "统筹 | Z",
+// "监制：…"): staff of the page, not its authors, and not article text.
+const STAFF_LINE = /^[\s（(【\[]*(?:出品|策划|统筹|监制|制作|设计|审核|主编|值班编辑|编审|视觉|运营)\s*[:：|｜/／]/u;
+
 const NONE: CreditLine = { kind: 'none', people: [], isBodyText: true };
 
 const ZH_DATELINE = /^[\s□■]*((?:本报讯|本报[^\s（(，。]{0,14}电|新华社[^\s（(，。]{0,14}电|中新[社网][^\s（(，。]{0,14}电|[^\s（(，。]{2,8}(?:网|社|报)讯)\s*[（(][^）)]{1,40}[）)])/u;
 const EN_DATELINE = /^[A-Z][A-Z .,'-]{2,40}\s*(?:\([A-Za-z .]{2,20}\))?\s*[—–]\s/u;
 // Portals print the label and the name apart with a bar as often as a slash or colon: "文 | 李明",
 // "作者｜王大力"; 采写 (reported and written by) labels the reporter.
-const ZH_BYLINE_START = /^[\s□■◇◆●]*(?:(?:本报|特约|见习|实习)?记者|本报通讯员|通讯员|文\s*[/／:：|｜]|文\s*\|?\s*图|撰文|撰稿|采写|作者|作\s+者|图\s*[/／]|摄影|□|■)/u;
+// Bracketed labels and combined labels too: "【作者】张三", "文图/张三", "文并摄/张三".
+const ZH_BYLINE_START = /^[\s□■◇◆●◎]*(?:(?:本报|特约|见习|实习)?记者|本报通讯员|通讯员|文\s*[/／:：|｜]|文\s*\|?\s*图|文并摄|撰文|撰稿|采写|作者|作\s+者|[【[]\s*作\s*者\s*[】\]]|图\s*[/／]|摄影|□|■)/u;
+// "◎张三": the mark alone before a bare name, as newspapers print a byline; ◎ also bullets list
+// items ("◎小结"), so only a likely personal name after it counts.
+const MARKED_NAME = /^◎\s*([\p{Script=Han}]{2,4})$/u;
 const EN_BYLINE = /^(?:By|BY|(?:Written|Words|Story|Text|Posted|Reported|Authored|Compiled) [Bb][Yy]|Authors?\s*:)\s*:?\s+\p{Lu}|^(?:Par|Von|Por|Door)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
 // A blog's "Posted on March 3, 2016 by Jane Doe": the date first, the names after the last "by".
 const EN_DATE_FIRST_BYLINE = /^(?:Posted|Published|Written)\b.{0,60}?\bby\s+(?=\p{Lu})/iu;
 const META_WORDS = /来源|作者|发布|时间|日期|编辑|浏览|点击|字号|阅读|评论|打印|Posted|Updated|Published|Source/u;
-const AUTHOR_IN_META = /(?:作者|记者|撰稿|采写|执笔人?|文)\s*[:：|｜]\s*((?:[\p{Script=Han}](?:[ \u3000]{1,3}[\p{Script=Han}]){1,2}(?![\p{Script=Han}])|[\p{Script=Han}\w·&.-]{2,16})(?:\s+(?:[\p{Script=Han}]{1,4}|\p{Lu}[\p{L}'.-]+))*)|[[【]\s*([\p{Script=Han}]{2,4})\s*[\]】]|\bby\s+([\w&.-]{2,30})(?=\s*(?:[^\w\s]|$))|由\s*([\p{Script=Han}\w&·-]{2,12}?)\s*(?:张贴|发表|发布|发帖)/u;
+const AUTHOR_IN_META = /(?:作者|记者|撰稿|采写|执笔人?|文)\s*[:：|｜]\s*((?:[\p{Script=Han}](?:[ \u3000]{1,3}[\p{Script=Han}]){1,2}(?![\p{Script=Han}])|[\p{Script=Han}\w·&.-]{2,16})(?:\s+(?:[\p{Script=Han}]{1,4}|\p{Lu}[\p{L}'.-]+))*)|[[【]\s*([\p{Script=Han}]{2,4})\s*[\]】]|\bby\s+([\p{Script=Han}\w&.-]{2,30}?)(?=\s*(?:[^\p{Script=Han}\w\s]|$))|由\s*([\p{Script=Han}\w&·-]{2,12}?)\s*(?:张贴|发表|发布|发帖)/u;
 // A role word anywhere in a short line: "光明日报记者 王建宏 张文攀", "新京报记者 彭冲 山东冠县报道".
 const ROLE_ANYWHERE = /记者|通讯员|实习生|采写|撰稿人?|执笔人?|特约评论员/u;
 // Where the reporter filed from is not part of the name: "罗科苏盈发自北京", "彭冲 山东冠县报道".
 const FILED_FROM = /\s*(?:发自\S{2,8}|\S{0,8}报道|综合报道)\s*$/u;
-const AUTHOR_LABEL = /^(?:作\s*者|执笔人?|撰\s*稿|撰\s*文|采\s*写)\s*[:：|｜]\s*/u;
+const AUTHOR_LABEL = /^\s*(?:[【[]\s*作\s*者\s*[】\]]\s*[:：]?|(?:作\s*者|执笔人?|撰\s*稿|撰\s*文|采\s*写|文\s*图|文并摄|图\s*文)\s*[:：|｜/／])\s*/u;
 const DOCUMENT_DATE = /^(?:成文|签发)(?:日期|时间)\s*[:：]?\s*/u;
 const TRAILING_BRACKET = /[（(]([^（）()]{2,40})[）)]\s*$/u;
 
 /** Reads a line of text (normally one block); `none` when it credits nobody. */
 export function readCreditLine(line: string): CreditLine {
-  return withUpdateFlag(readLine(line.trim()), line);
+  const text = spaceGluedFields(line.trim());
+  return withUpdateFlag(readLine(text), text);
+}
+
+// Portals print a header line's fields as adjacent spans with no space between them
+// ("来源：中国新闻网作者：张三2010-03-05 08:00"): the name would run into the next label or the date.
+// Compound labels are listed whole so that a label is never split inside (责任编辑, 成文日期).
+const FIELD_LABELS = new RegExp(
+  `(?:${['责任编辑', '责编', '编辑', '文章来源', '稿件来源', '信息来源', '新闻来源', '本文来源', '来源', '出处', '作者', '记者', '成文日期', '发布日期', '发布时间',
+    '发表日期', '发表时间', '更新时间', '更新日期', '时间', '日期', '发布', '发表', '更新', '浏览次数', '点击数', '浏览', '点击', '阅读', '字号', '评论', '分类', '标签', '栏目'].join('|')})\\s*[:：]`,
+  'gu',
+);
+const GLUED_DATE = /(?<=[\p{Script=Han}])(?=(?:19|20)\d{2}\s*[-/.年])/gu;
+
+/**
+ * Puts a space where a field label or a date is glued to the previous field's value: a label
+ * right after a digit, or after a value that an earlier label on the line introduced.
+ */
+export function spaceGluedFields(text: string): string {
+  const spaced = text.replace(FIELD_LABELS, (label: string, at: number) => {
+    const before = text[at - 1];
+    if (!before || /[\s:：|｜/／【\[(（]/u.test(before)) return label;
+    return /\d/u.test(before) || /[:：]/u.test(text.slice(0, at)) ? ` ${label}` : label;
+  });
+  // A date glued to a labelled value ("作者：张三2010-03-05"); a dateline's 本报北京2010年…电 stays whole.
+  return /[:：]/u.test(spaced) ? spaced.replace(GLUED_DATE, (_: string, at: number) => (/[:：]/u.test(spaced.slice(0, at)) ? ' ' : '')) : spaced;
 }
 
 // A portal's clock bar ("今天是2026年12月2日 星期三", "欢迎光临 …"): today's date where the page
@@ -76,7 +109,10 @@ const CLOCK_LINE = /今天是|今日是|今天[:：]|欢迎(?:光临|访问|您)
 
 function readLine(text: string): CreditLine {
   if (!text || CLOCK_LINE.test(text)) return NONE;
-  if (isEditorLine(text)) return { kind: 'editor', people: [], isBodyText: false };
+  if (isEditorLine(text) || STAFF_LINE.test(text)) return { kind: 'editor', people: [], isBodyText: false };
+
+  const marked = MARKED_NAME.exec(text);
+  if (marked) return isLikelyChineseName(marked[1]) ? { kind: 'byline', people: [{ name: marked[1], role: 'author' }], isBodyText: false } : NONE;
 
   const dateline = ZH_DATELINE.exec(text);
   if (dateline) return { kind: 'dateline', people: withoutEditors(parsePeople(dateline[1])), isBodyText: true };

@@ -16,11 +16,12 @@ export interface PostHeader {
 
 // Labels that name the poster of a thread or a reply: 楼主, 发表者, 发帖人, 帖主, 博主. (发布人 is
 // left out: on portals and government sites it names the office or clerk who put the page up.)
-const POSTER_LABEL = /(?:^|[\s[【(（|｜])(?:楼\s*主|发表者|发表人|发帖人|发帖者|帖主|贴主|博主|作\s*者)\s*[\]】)）]?\s*[:：]?\s*/u;
+// 发信人 is a BBS post header's ("发信人: river (河边的人), 信区: Travel").
+const POSTER_LABEL = /(?:^|[\s[【(（|｜])(?:楼\s*主|发表者|发表人|发帖人|发帖者|发信人|帖主|贴主|博主|作\s*者)\s*[\]】)）]?\s*[:：]?\s*/u;
 // A post stamp after the name: "发表于", "发表时间", "提交日期", "发帖时间", "于 2005-…".
 const STAMP = /^(?:发表于|发表在|发布于|发表时间|发表日期|发帖时间|提交日期|提交时间)\s*[:：]?/u;
 // A name is one token: a handle may hold letters, digits and a few marks, not spaces or labels.
-const NAME = /^[^\s:：|｜[\]【】()（）<>]{2,20}/u;
+const NAME = /^[^\s:：|｜[\]【】()（）<>,，]{2,20}/u;
 // Words after a label that are controls, not the poster's name.
 const CONTROL_AFTER_LABEL = /^(?:只看|查看|发表于|发表时间|回复|引用|举报|私信|加为好友|电梯直达|倒序|正序)/u;
 

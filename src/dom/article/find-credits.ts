@@ -97,6 +97,19 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
   for (i = Math.max(i, textEnd - TAIL_WINDOW + 1); i <= tailEnd && i < blocks.length; i++) visit(i, 'text-credit');
   const above = headIndex >= 0 ? Math.min(headIndex, firstBody) : firstBody;
   for (i = above - 1; i >= Math.max(0, above - HEAD_WINDOW); i--) visit(i, 'text-meta');
+  // A forum post's poster line printed over its title inside the post's box (发表者：X above the
+  // <h2>, both in the body box): only a post header's poster is read there, not its date —
+  // other lines of the box above the title are the board's, and their dates are not the post's.
+  if (!readings.some(([, r]) => r.people.length)) {
+    for (i = headIndex - 1; i >= Math.max(firstBody, headIndex - NEAR_ABOVE); i--) {
+      const post = blocks[i].features.chars <= 120 ? readPostHeader(blocks[i].text) : undefined;
+      if (!post) continue;
+      readings.push([blocks[i], { kind: 'byline', people: [{ name: post.name, role: 'author' }], isBodyText: false }, 'text-meta']);
+      postHeaders.add(blocks[i]);
+      nonBody.add(blocks[i]);
+      break;
+    }
+  }
   // Editor lines anywhere in the body are furniture, not text; so are index tables of
   // label and value cells (索引号 | 发文字号 | 发布日期) that a notice's container takes in.
   for (i = firstBody; i <= lastBody; i++) {
@@ -161,10 +174,14 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
 // (<dt>配信開始日</dt><dd>2019/3/5</dd>, <th>发布日期</th>): read with the cell after it.
 const DATE_LABEL = /^(?:配信開始日|配信日|発売日|発行日|発行年月日|公開日|掲載日|投稿日|発表日|发布日期|发布时间|发表日期|出版日期|刊发日期|published|publication date|release date|date published)$/iu;
 
-/** A <dt>/<th>/<td> holding only a publication-date label. */
+// An author label in its own cell without a colon (<td>作者</td><td>海边的风</td>, forum and CMS tables).
+const AUTHOR_LABEL_CELL = /^(?:作\s*者|发表者|发帖人|楼\s*主|撰\s*稿|记\s*者)$/u;
+
+/** A <dt>/<th>/<td> holding only a publication-date or author label. */
 function isDateLabelCell(block: TextBlock): boolean {
   const tag = block.owner.localName;
-  return (tag === 'dt' || tag === 'th' || tag === 'td') && block.features.chars <= 20 && DATE_LABEL.test(block.text.trim());
+  const text = block.text.trim();
+  return (tag === 'dt' || tag === 'th' || tag === 'td') && block.features.chars <= 20 && (DATE_LABEL.test(text) || AUTHOR_LABEL_CELL.test(text));
 }
 
 /** True when a block is mostly link text (a listed headline, a nav entry). */

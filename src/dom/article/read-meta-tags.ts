@@ -79,7 +79,10 @@ function toPeople(value: string, table: CandidateTable): Person[] {
   if (/^https?:/u.test(value)) return [];
   const people: Person[] = [];
   // Some templates fill the author meta with the printed byline ("By Jane Doe", NYT's byl).
-  const listed = value.replace(/^\s*(?:(?:written|posted)\s+)?by\s*[:：]?\s+/iu, '');
+  // An editor's credit in the author slot ("责任编辑：王二") names nobody who wrote it.
+  if (/^\s*(?:责任编辑|责编|编辑|主编|校对|审核)(?:\s*[:：]|\s)/u.test(value)) return [];
+  // A Chinese author label copied with the name ("作者：张三", "文/张三").
+  const listed = value.replace(/^\s*(?:(?:written|posted)\s+)?by\s*[:：]?\s+/iu, '').replace(/^\s*(?:作\s*者|撰\s*稿|文)\s*[:：/／|｜]\s*/u, '');
   for (const part of listed.split(/\s*(?:,|，|、|;|；|\band\b|&)\s*/u)) {
     const tokens = joinSpacedNames(collapseSpace(part).split(' '));
     // Chinese author metas list several names with spaces ("张三 李四"): each is one person.

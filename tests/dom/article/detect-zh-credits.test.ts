@@ -98,3 +98,51 @@ describe('dates next to Chinese credits', () => {
     expect(facts(doc, 'https://news.example.cn/a/889.html').date).toBeUndefined();
   });
 });
+
+describe('posters, label cells and staff credits (group 7)', () => {
+  it('takes the poster named over the title inside the post box', () => {
+    const doc = page('', `<div class="post"><div class="who">发表者：晚风_1987</div><h2>旧书市场见闻</h2>${prose(5, '旧书')}</div>`);
+    expect(names(doc, 'https://bbs.example.cn/read.php?tid=5')).toEqual(['晚风_1987']);
+  });
+
+  it('reads the poster and the ctime stamp of a BBS post header', () => {
+    const doc = page(
+      '',
+      `<div class="article">发信人: bluesky07 (蓝天), 信区: Reading<br>标  题: 旧书市场见闻<br>发信站: 某某社区 (Tue Mar  8 21:05:44 2005), 站内<br><br>${prose(5, '旧书')}</div>`,
+    );
+    const a = detectedFacts(detectArticle(doc, 'https://bbs.example.cn/bbscon?board=Reading&file=M.1'));
+    expect(a.authors.map((p) => p.name)).toEqual(['bluesky07']);
+    expect(a.date?.slice(0, 10)).toBe('2005-03-08');
+  });
+
+  it('reads an author label cell that has no colon with the cell after it', () => {
+    const doc = page('', `<table><tr><td>作者</td><td>苏晓岚</td><td>日期</td><td>2012-05-06</td></tr><tr><td colspan="4"><h2>旧书市场见闻</h2>${prose(5, '旧书')}</td></tr></table>`);
+    expect(names(doc, 'https://www.example.cn/show.asp?id=8')).toEqual(['苏晓岚']);
+  });
+
+  it('never takes an editor credit in the author meta for the author', () => {
+    for (const content of ['责任编辑：王小二', '编辑 刘六六', '主编：周全']) {
+      const a = detectArticle(page(`<meta name="author" content="${content}">`, `<div><h1>旧书市场见闻</h1>${prose(5, '旧书')}</div>`), 'https://news.example.cn/a/2.html');
+      expect(a.authors, content).toEqual([]);
+    }
+    // The author label copied into the meta is cut, the name kept.
+    const labelled = detectArticle(page('<meta name="author" content="作者：苏晓岚">', `<div><h1>旧书市场见闻</h1>${prose(5, '旧书')}</div>`), 'https://news.example.cn/a/2.html');
+    expect(labelled.authors.map((p) => p.name)).toEqual(['苏晓岚']);
+  });
+
+  it('keeps production credits (出品, 策划, 统筹) out of the authors and out of the body', () => {
+    const a = detectArticle(page('', `<div><h1>旧书市场见闻</h1><p>出品：城市记忆工作室　策划：韩梅</p><p>统筹 | 李雷</p>${prose(5, '旧书')}</div>`), 'https://news.example.cn/a/2.html');
+    expect(a.authors).toEqual([]);
+    expect(a.body.text).not.toMatch(/出品|统筹/u);
+    expect(a.body.text).toMatch(/^旧书的第1段/u);
+  });
+});
+
+describe('header lines printed as adjacent spans (group 7)', () => {
+  it('reads the name, not the name run into the date or the next label', () => {
+    const doc = page('', `<div><h1>旧书市场见闻</h1><div class="info"><span>来源：城市晚报</span><span>作者：苏晓岚</span><span>2012-05-06 08:00</span></div>${prose(5, '旧书')}</div>`);
+    const a = facts(doc, 'https://news.example.cn/a/3.html');
+    expect(a.authors.map((p) => p.name)).toEqual(['苏晓岚']);
+    expect(a.date?.slice(0, 10)).toBe('2012-05-06');
+  });
+});

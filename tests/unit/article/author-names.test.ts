@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isLikelyChineseName, isLikelyJapaneseName, screenAuthorName } from '../../../src/core/article/is-plausible-name';
-import { namesAfterLabel, readCreditLine } from '../../../src/core/article/read-credit-line';
+import { namesAfterLabel, readCreditLine, spaceGluedFields } from '../../../src/core/article/read-credit-line';
 import { parseEnglishPeople } from '../../../src/core/people/parse-english-people';
 import { nameChecks } from '../../../src/core/article/field-checks';
 
@@ -113,5 +113,54 @@ describe('name checks', () => {
     expect(nameChecks([{ name: 'duscha', role: 'author' }])).toEqual(['single-word']);
     expect(nameChecks([{ name: 'cindy mangomini', role: 'author' }])).toEqual([]);
     expect(nameChecks([{ name: 'Jane Doe', role: 'author' }])).toEqual(['full-name']);
+  });
+});
+
+describe('editors and production staff in an author slot (group 7)', () => {
+  it('are no name, and neither is a whole meta line', () => {
+    for (const slot of ['责任编辑', '值班编辑', '主编', '校对组', '监制', '策划人', '责任编辑：王二', '来源：新华网']) {
+      expect(screenAuthorName(slot), slot).toBe('not-a-name');
+    }
+    expect(screenAuthorName('王二')).toBe('person');
+  });
+
+  it('make a staff line an editor line that credits nobody', () => {
+    for (const line of ['出品：城市记忆工作室　策划：韩梅', '统筹 | 李雷', '监制：周全']) {
+      expect(readCreditLine(line), line).toMatchObject({ kind: 'editor', people: [], isBodyText: false });
+    }
+    // A byline that also names the editor keeps its author.
+    expect(readCreditLine('作者：张三 编辑：刘六').people.map((p) => p.name)).toEqual(['张三']);
+  });
+});
+
+describe('glued header fields and byline marks (group 7)', () => {
+  it('ends a name where the next label or the date is glued to it', () => {
+    expect(readCreditLine('来源：中国新闻网作者：张三2010-03-05 08:00').people.map((p) => p.name)).toEqual(['张三']);
+    expect(readCreditLine('2010-03-05 08:00作者：张三来源：中国新闻网浏览：12').people.map((p) => p.name)).toEqual(['张三']);
+    expect(readCreditLine('作者：张三2010-03-05').date).toBe('2010-03-05');
+    // What still holds a glued date or label is no name.
+    expect(screenAuthorName('张三2010-03-05')).toBe('not-a-name');
+    expect(screenAuthorName('张三来源')).toBe('not-a-name');
+  });
+
+  it('reads bracketed and combined labels and the ◎ mark', () => {
+    for (const line of ['【作者】张三', '作者/张三', '文图/张三', '文并摄/张三', '撰文 ／ 张三', '◎张三']) {
+      expect(readCreditLine(line).people.map((p) => p.name), line).toEqual(['张三']);
+    }
+    // ◎ also bullets list items: only a likely personal name after it is a byline.
+    expect(readCreditLine('◎小结').people).toEqual([]);
+  });
+
+  it('reads a Chinese name after "posted by" in a post stamp', () => {
+    expect(readCreditLine('posted by 张三 @ 2008-10-02 12:00').people.map((p) => p.name)).toEqual(['张三']);
+  });
+});
+
+describe('spaceGluedFields', () => {
+  it('never splits a compound label or a dateline', () => {
+    expect(spaceGluedFields('责任编辑：孙重远')).toBe('责任编辑：孙重远');
+    expect(spaceGluedFields('成文日期：2022年01月27日')).toBe('成文日期：2022年01月27日');
+    expect(spaceGluedFields('本报北京2010年3月5日电')).toBe('本报北京2010年3月5日电');
+    expect(spaceGluedFields('来源：晨报作者：张三2010-03-05')).toBe('来源：晨报 作者：张三 2010-03-05');
   });
 });

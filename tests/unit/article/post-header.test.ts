@@ -37,3 +37,10 @@ describe('readPostHeader', () => {
     expect(readPostHeader('今天的会议发表了声明，2007-11-30 发表于人民日报')).toBeUndefined();
   });
 });
+
+describe('BBS post headers (group 7)', () => {
+  it('reads the poster id of a 发信人 line, without the nickname or the board', () => {
+    expect(readPostHeader('发信人: bluesky07 (蓝天), 信区: Reading')).toEqual({ name: 'bluesky07', date: undefined });
+    expect(readPostHeader('发信人: bluesky07, 信区: Reading')?.name).toBe('bluesky07');
+  });
+});
