@@ -12,6 +12,7 @@ import { parseEpaperUrl } from '../../core/article/parse-epaper-url';
 import { ARTICLE_THRESHOLD, articleConfidence, isIndexLikeUrl } from '../../core/article/article-confidence';
 import { normaliseLanguage, guessLanguage } from '../../core/article/normalise-language';
 import { isBoilerplateLine } from '../../core/article/is-boilerplate-line';
+import { isFollowOnHeading } from '../../core/article/follow-on-heading';
 import type { FieldSources, Person } from '../../core/model';
 import { scoreArticleFields, type PickedFields } from '../../core/article/score-article-fields';
 import { collectBlocks, type TextBlock } from './collect-blocks';
@@ -99,6 +100,24 @@ function headlineZoneTime(times: readonly Element[], headline: Element | undefin
   // A date stamp printed just above the headline, in the same header box (within three levels up).
   const box = headline.parentElement?.parentElement?.parentElement;
   return before && box?.contains(before) ? dateOf(before) : undefined;
+}
+
+// How far above the body a lead may sit below the headline (kicker, byline and date lines between).
+const LEAD_WINDOW = 6;
+
+/**
+ * Chinese prose blocks between the headline and the body's first block: a 摘要 or 导语 box, a
+ * first paragraph the template prints apart. Sentences (punctuation, ≥ 20 Han characters), few
+ * links, not a credit line, not in a boilerplate subtree. Only Chinese: English decks are kept
+ * out by the English sets' own truths.
+ */
+function leadBlocks(blocks: TextBlock[], headIndex: number, firstBody: number, credits: Set<TextBlock>): TextBlock[] {
+  if (headIndex < 0 || firstBody - headIndex <= 1 || firstBody - headIndex > LEAD_WINDOW + 1) return [];
+  return blocks.slice(headIndex + 1, firstBody).filter(
+    (b) =>
+      !b.isUnlikely && !credits.has(b) && b.features.hanChars >= 20 && b.features.hanChars >= b.features.chars * 0.5 &&
+      b.features.punctuation >= 1 && b.linkChars <= b.features.chars * 0.2,
+  );
 }
 
 /** Detects the article on a parsed page; `url` is the page's address when known. */
@@ -199,14 +218,21 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const subtitle = pick('subtitle');
   const headingTexts = [title, kicker, subtitle].filter((t): t is string => !!t).map(comparable);
 
-  const kept = bodyBlocks.filter(
+  // A lead (摘要/导语, a standfirst) printed in its own box between the headline and the body
+  // container is the article's first paragraph: a reader's highlight in it must lie in the body.
+  const lead = selected.source === 'epaper-body' ? [] : leadBlocks(blocks, headIndex, firstBody, credits.nonBody);
+  const kept = [...lead, ...bodyBlocks].filter(
     (b) =>
       b.index > headIndex &&
+      // Comments and related stories under their heading ("网友评论", "相关阅读") end the text.
+      (credits.followOn === undefined || b.index < credits.followOn) &&
       (!b.isUnlikely || selected.keepsUnlikely) &&
       !credits.nonBody.has(b) &&
       !labels.labelBlocks.has(b) &&
       b.linkChars <= b.features.chars * LINK_DOMINATED &&
       !isBoilerplateLine(b.text) &&
+      // A lone "相关阅读" / "网友评论" heading is furniture wherever it sits.
+      !(b.features.chars <= 24 && isFollowOnHeading(b.text)) &&
       !(b.features.chars <= 200 && isTitleText(b.text, headingTexts)),
   );
   const text = kept.map((b) => b.text).join('\n\n');

@@ -8,7 +8,7 @@ import { readCreditLine, type CreditLine } from '../../core/article/read-credit-
 import { readPostHeader } from '../../core/article/read-post-header';
 import { dateLineChecks } from '../../core/article/date-line-checks';
 import { findDate } from '../../core/article/parse-date';
-import { isFollowOnHeading } from '../../core/article/follow-on-heading';
+import { followOnKind } from '../../core/article/follow-on-heading';
 import { parsePeople, dedupe } from '../../core/people/parse-people';
 import { collapseSpace } from '../../core/article/clean-text';
 import { isLikelyChineseName, isPlausibleName } from '../../core/article/is-plausible-name';
@@ -30,6 +30,8 @@ export interface TextCredits {
   documentDate?: string;
   /** Blocks that are credits and not body text (bylines, meta lines, editor lines). */
   nonBody: Set<TextBlock>;
+  /** Index of a comment or related-stories heading in the body's second half: the text ends before it. */
+  followOn?: number;
 }
 
 // Blocks looked at above the body when no headline bounds the search (toolbars, date lines).
@@ -91,7 +93,7 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
   // The tail ends at a heading of comments or related stories ("网友评论", "相关阅读"): their stamps
   // and names are readers' and other stories'. The text ends there too when it is inside the body.
   // Only in the body's second half: a 相关链接 box mid-article is followed by more of the article.
-  const followOn = firstFollowOn(blocks, Math.max(i, firstBody + Math.floor((lastBody - firstBody) / 2)), lastBody + TAIL_WINDOW);
+  const followOn = firstFollowOn(blocks, Math.max(i, firstBody + Math.floor((lastBody - firstBody) / 2)), lastBody + TAIL_WINDOW, lastBody);
   const textEnd = followOn >= 0 && followOn <= lastBody ? followOn - 1 : lastBody;
   const tailEnd = followOn >= 0 ? followOn - 1 : lastBody + TAIL_WINDOW;
   for (i = Math.max(i, textEnd - TAIL_WINDOW + 1); i <= tailEnd && i < blocks.length; i++) visit(i, 'text-credit');
@@ -167,7 +169,7 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
       peopleSource = 'byline-element';
     }
   }
-  return { people, peopleSource, peopleChecks, date, dateSource, dateChecks, documentDate, nonBody };
+  return { people, peopleSource, peopleChecks, date, dateSource, dateChecks, documentDate, nonBody, followOn: followOn >= 0 && followOn <= lastBody ? followOn : undefined };
 }
 
 // A publication-date label printed in its own term or header cell without a colon
@@ -208,10 +210,16 @@ function isListingEntry(blocks: TextBlock[], i: number): boolean {
   return sameShape(i - 2) || sameShape(i + 2);
 }
 
-/** The index of the first comment or related-stories heading in blocks[from..to], or -1. */
-function firstFollowOn(blocks: TextBlock[], from: number, to: number): number {
+/**
+ * The index of the first comment or related-stories heading in blocks[from..to], or -1. A
+ * related-stories heading followed by more prose of the body is a box inside the article
+ * (推荐阅读 between two parts of the text): it ends nothing.
+ */
+function firstFollowOn(blocks: TextBlock[], from: number, to: number, lastBody: number): number {
   for (let j = Math.max(0, from); j <= to && j < blocks.length; j++) {
-    if (blocks[j].features.chars <= 24 && isFollowOnHeading(blocks[j].text)) return j;
+    const kind = blocks[j].features.chars <= 24 ? followOnKind(blocks[j].text) : undefined;
+    if (kind === 'comments') return j;
+    if (kind === 'related' && !blocks.slice(j + 1, lastBody + 1).some((b) => b.score > 3 && b.linkChars <= b.features.chars * 0.35)) return j;
   }
   return -1;
 }

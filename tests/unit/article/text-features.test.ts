@@ -70,3 +70,17 @@ describe('isBoilerplateLine', () => {
     expect(isBoilerplateLine('她说，下一页的内容更精彩。')).toBe(false);
   });
 });
+
+describe('isBoilerplateLine: statements and share bars (issue 11, group 8)', () => {
+  it('knows disclaimer and reprint statements, and share bars', () => {
+    for (const line of ['声明：本文仅代表作者个人观点，不代表本站立场。', '【免责声明】本网转载此文出于传递更多信息之目的，并不意味着赞同其观点。', '本文系作者原创，转载请注明出处。', '分享到：微博 微信 QQ空间', '（未经授权，不得转载）']) {
+      expect(isBoilerplateLine(line), line).toBe(true);
+    }
+  });
+
+  it('keeps prose that reports a statement', () => {
+    for (const line of ['外交部发表声明，对此表示强烈不满，并已向对方提出严正交涉。', '声明称，公司将在下月召回全部问题车辆。', '他把这篇文章分享到了朋友圈，很快就有几十人点赞。']) {
+      expect(isBoilerplateLine(line), line).toBe(false);
+    }
+  });
+});

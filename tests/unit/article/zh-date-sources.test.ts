@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEpaperUrl } from '../../../src/core/article/parse-epaper-url';
 import { findDate, parseDate } from '../../../src/core/article/parse-date';
 import { readCreditLine } from '../../../src/core/article/read-credit-line';
-import { isFollowOnHeading } from '../../../src/core/article/follow-on-heading';
+import { followOnKind, isFollowOnHeading } from '../../../src/core/article/follow-on-heading';
 
 describe('dates in addresses', () => {
   it('reads the day a TRS-style file name carries (t + YYYYMMDD + _id)', () => {
@@ -52,8 +52,15 @@ describe('isFollowOnHeading', () => {
   });
 
   it('does not take prose or a headline that mentions them', () => {
-    for (const t of ['网友评论这条新闻时说，河水清了', '相关阅读材料已经发给了每位代表', '关于网友评论的管理规定出台', '评论']) {
+    for (const t of ['网友评论这条新闻时说，河水清了', '相关阅读材料已经发给了每位代表', '关于网友评论的管理规定出台', '评论', 'Comment']) {
       expect(isFollowOnHeading(t), t).toBe(false);
     }
+  });
+
+  it('tells comment headings from related-stories headings', () => {
+    expect(followOnKind('网友评论（3）')).toBe('comments');
+    expect(followOnKind('Leave a Reply')).toBe('comments');
+    expect(followOnKind('【推荐阅读】')).toBe('related');
+    expect(followOnKind('湖边')).toBeUndefined();
   });
 });
