@@ -24,6 +24,10 @@ const PLACEHOLDER = /^(?:name|author|authors|admin|administrator|user|username|u
 // Portals, sites and newspapers: brand names, media words, "portal-channel" compounds.
 const PORTAL = /^(?:网易|新浪|搜狐|腾讯|凤凰|新华|人民|央视|澎湃|头条|百度|东方财富|界面|财新|和讯|中新|环球|光明|千龙|南方|大众|经济观察|第一财经)|日报|晚报|早报|商报|时报|周刊|杂志|新闻|财经|资讯|自媒体|交汇点|客户端|电视台|广播|出版社|编辑部|[·•\-－—]\s*(?:[\p{Script=Han}]{2,}(?:网|报|频道|综合|客户端))|\b(?:news|media|magazine|daily|press|network|digital|online|official)\b/iu;
 
+// English organisations in a byline or author slot: "The Editorial Board", "Reuters", "Metro Desk",
+// "The Harbour Tribune", "CNN Wire Staff". A name that starts with "The" is never a person.
+const EN_ORGANISATION = /^the\s|\b(?:board|desk|editors|newsroom|editorial|staff|team|agency|agence|bureau|wire|reuters|afp|bloomberg|xinhua|tribune|herald|gazette|journal|times|chronicle|telegraph|inquirer|examiner|weekly|radio|television|broadcasting|corporation|inc|llc|ltd)\b/iu;
+
 /** What a name-like string in an author slot is. */
 export type NameClass = 'person' | 'organisation' | 'not-a-name';
 
@@ -45,6 +49,7 @@ export function screenAuthorName(name: string): NameClass {
   if (PORTAL.test(trimmed)) return 'organisation';
   if (ROLE_OR_CREDIT.test(trimmed) || PAGE_CONTROL.test(trimmed)) return 'not-a-name';
   if (ORGANISATION.test(trimmed)) return 'organisation';
+  if (/^[\p{Script=Latin}\s.'’&-]+$/u.test(trimmed) && EN_ORGANISATION.test(trimmed)) return 'organisation';
   if (/^[\p{Script=Han}]+$/u.test(trimmed) && (trimmed.length > 6 || /[图报网]$/u.test(trimmed))) return 'not-a-name';
   return 'person';
 }

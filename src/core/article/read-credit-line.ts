@@ -60,7 +60,7 @@ const ZH_BYLINE_START = /^[\s□■◇◆●◎]*(?:(?:本报|特约|见习|实�
 // "◎张三": the mark alone before a bare name, as newspapers print a byline; ◎ also bullets list
 // items ("◎小结"), so only a likely personal name after it counts.
 const MARKED_NAME = /^◎\s*([\p{Script=Han}]{2,4})$/u;
-const EN_BYLINE = /^(?:By|BY|(?:Written|Words|Story|Text|Posted|Reported|Authored|Compiled) [Bb][Yy]|Authors?\s*:)\s*:?\s+\p{Lu}|^(?:Par|Von|Por|Door)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
+const EN_BYLINE = /^(?:By|BY|(?:Written|Words|Story|Text|Posted|Reported|Authored|Compiled|Opinion|Analysis|Commentary|Perspective)(?: and (?:photos?|photographs|pictures|images|video))? [Bb][Yy]|Authors?\s*:)\s*:?\s+\p{Lu}|^(?:Par|Von|Por|Door)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
 // A blog's "Posted on March 3, 2016 by Jane Doe": the date first, the names after the last "by".
 const EN_DATE_FIRST_BYLINE = /^(?:Posted|Published|Written)\b.{0,60}?\bby\s+(?=\p{Lu})/iu;
 const META_WORDS = /来源|作者|发布|时间|日期|编辑|浏览|点击|字号|阅读|评论|打印|Posted|Updated|Published|Source/u;

@@ -6,7 +6,7 @@ import type { Person, PersonRole } from '../model';
 
 /** Words that mark an organisation or a job title rather than a person's name. */
 const NOT_A_NAME =
-  /\b(press|reuters|agence|france|afp|associated|bloomberg|times|post|news|journal|staff|writer|reporter|correspondent|editor|agency|service|bureau|daily|herald|tribune|guardian|global|xinhua|gazette|wire|contributed|reporting|and)\b/i;
+  /\b(press|reuters|agence|france|afp|associated|bloomberg|times|post|news|journal|staff|writer|reporter|correspondent|editor|agency|service|bureau|daily|herald|tribune|guardian|global|xinhua|gazette|wire|contributed|reporting|and|board|editorial|editors|desk|newsroom|staffers)\b|^the\s/i;
 
 // Words of an affiliation or a job printed after the names ("Jane Doe, Senior Staff Technologist,
 // ACLU Speech, Privacy, and Technology Project"; "John Roe, Professor of History, Leeds University").
@@ -23,22 +23,28 @@ const JOB_TITLE = /\s+(?:(?:staff|senior|contributing|special|chief|foreign|poli
 // June and August are left out: they are given names too.
 const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december)\b/iu;
 
-/** A capitalised personal name of 2–4 words in any Latin letters (Cécile), initials and particles such as "de", "van" allowed. */
-const EN_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|la|le|bin|al)){1,3}$/u;
+/**
+ * A capitalised personal name of 2–5 words in any Latin letters (Cécile), initials and particles
+ * such as "de la", "van der", "dos", "ibn" allowed ("Mary Ann de la Cruz").
+ */
+const EN_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|ten|la|le|bin|bint|ibn|al|el|y)){1,4}$/u;
 
 const ROLE_PREFIXES: Array<[RegExp, PersonRole]> = [
   [/^\s*(photographs?|photos?|pictures?|images?)\s*(by|:)\s*/i, 'photographer'],
   [/^\s*(edited by|editor:|editing by)\s*/i, 'editor'],
   [/^\s*(reporting by)\s*/i, 'reporter'],
-  // "By:", "Written by", and the same word in the languages of the sets (Par, Von, Por, Door).
-  [/^\s*(?:(?:written|words|story|text|posted|reported|authored|compiled|report|article|column|review|interview|essay)\s+)?by\s*[:：]?\s+/i, 'reporter'],
+  // "By:", "Written by", "Text and photos by", and the same word in the languages of the sets (Par, Von, Por, Door).
+  [/^\s*(?:(?:written|words|story|text|posted|reported|authored|compiled|report|article|column|review|interview|essay|opinion|analysis|commentary|perspective|photo essay)(?:\s+and\s+(?:photos?|photographs|pictures|images|video))?\s+)?by\s*[:：]?\s+/i, 'reporter'],
   // "Author: Jane Doe", "Authors: Jane Doe and John Roe", "Autor: …", "Auteur : …".
   [/^\s*(?:authors?|autor(?:in|en)?|auteurs?|autores?)\s*[:：]\s*/iu, 'author'],
   [/^\s*(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+(?=\p{Lu})/u, 'reporter'],
 ];
 
 // What a byline says after the names: "Michael Larabel in Valve on 1 June 2019", "Jane Doe | Updated 3h ago".
-const AFTER_NAMES = /\s+(?:in|on|at|for|updated|published|posted|last)\s.*$|\s*[|•·]\s.*$|\s+[-–—]\s.*$|\s*\d.*$/iu;
+// An e-mail address or a social handle after the name ("Jane Doe jane.doe@paper.com", "Jane Doe @janedoe") ends the names too.
+const AFTER_NAMES = /\s+(?:in|on|at|for|updated|published|posted|last)\s.*$|\s*[|•·](?:\s.*)?$|\s+[-–—]\s.*$|\s*\d.*$|\s+\S+@\S+.*$|\s+@\w.*$/iu;
+
+const GLUED = /(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted)\b)/gu;
 
 /** People named by an English byline or credit line; unknown shapes give an empty list. */
 export function parseEnglishPeople(text: string): Person[] {
@@ -65,10 +71,13 @@ export function parseEnglishPeople(text: string): Person[] {
     rest = credit[1];
   }
   const roleNow: PersonRole = role;
-  rest = rest.replace(AFTER_NAMES, '');
+  // Inline pieces printed without a space between them ("Jane DoeApril 7, 2021", "Jane DoeUpdated"):
+  // a month, weekday or stamp word glued to a lower-case letter starts a new piece.
+  rest = rest.replace(GLUED, '$1 | $2').replace(AFTER_NAMES, '');
   // "Jane Doe and John Roe, Associated Press": the names come before the affiliation.
   const parts = rest
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*/)
+    // The serial comma ("Jane Doe, John Roe, and Ann Poe") is one separator.
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*/i)
     .map((part) => part.replace(/\s*(\/.*|\(.*\))$/, '').replace(JOB_TITLE, '').trim())
     .filter(Boolean);
   const people: Person[] = [];

@@ -58,6 +58,12 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
     if (where === 'text-credit' && isLinkLine(block) && (isDatedLink(blocks[i - 1]) || isDatedLink(blocks[i + 1]))) return;
     // So is a line in a comment box or sidebar after the body: a reader's or another story's stamp.
     if (where === 'text-credit' && i > lastBody && block.isUnlikely) return;
+    // A byline right under a linked headline below the body credits that story ("<h3><a>Storm
+    // hits</a></h3> <p>By Tom Roe</p>": a related-stories list, one entry or several).
+    if (where === 'text-credit' && isLinkLine(blocks[i - 1]) && blocks[i - 1].features.chars <= 160 && !isLinkLine(block)) {
+      const credit = readCreditLine(block.text);
+      if (credit.kind === 'byline' && credit.people.length) return;
+    }
     // Above the headline, a credit right after a listed headline that repeats down the list is that entry's.
     if (where === 'text-meta' && isListingEntry(blocks, i)) return;
     // Government notices and forums lay metadata out as label and value cells
@@ -97,6 +103,14 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
   const textEnd = followOn >= 0 && followOn <= lastBody ? followOn - 1 : lastBody;
   const tailEnd = followOn >= 0 ? followOn - 1 : lastBody + TAIL_WINDOW;
   for (i = Math.max(i, textEnd - TAIL_WINDOW + 1); i <= tailEnd && i < blocks.length; i++) visit(i, 'text-credit');
+  // A "By …" line printed over the <h1> in the article's own header, when the headline sits inside
+  // the body container, lies between the body's start and the headline: read as a byline when it
+  // is one right above the headline and dates nothing (the blocks there are also breadcrumbs and
+  // toolbars, whose dates are not the article's).
+  for (i = headIndex - 1; headIndex > firstBody && i >= Math.max(firstBody, headIndex - NEAR_ABOVE); i--) {
+    const r = blocks[i].features.chars <= 120 ? readCreditLine(blocks[i].text) : undefined;
+    if (r?.kind === 'byline' && r.people.length && !r.date) visit(i, 'text-meta');
+  }
   const above = headIndex >= 0 ? Math.min(headIndex, firstBody) : firstBody;
   for (i = above - 1; i >= Math.max(0, above - HEAD_WINDOW); i--) visit(i, 'text-meta');
   // A forum post's poster line printed over its title inside the post's box (发表者：X above the
@@ -276,6 +290,19 @@ function peopleOfMarked(el: Element): Person[] {
   return people;
 }
 
+// Class or id names of subtrees that hold readers' comments or other stories (a narrower list than
+// the block walk's "unlikely" names: an author box in the article's <footer> is the article's own).
+const OTHER_STORIES = /comment|disqus|repl(?:y|ies)|respond|discussion|related|recommend|popular|most-?read|trending|more-(?:stories|news|from)|read-?next|up-?next/iu;
+
+/** True when a marked element sits in a comment thread or a box of other stories (up to the body, or the headline's box). */
+function inOtherStories(el: Element, box: Element | undefined): boolean {
+  for (let up: Element | null = el.parentElement, n = 0; up && n < 15 && up.localName !== 'body'; up = up.parentElement, n++) {
+    if (box && up === box) return false;
+    if (OTHER_STORIES.test(`${up.getAttribute('class') ?? ''} ${up.id}`)) return true;
+  }
+  return false;
+}
+
 /**
  * The box a headline is printed in with its kicker, byline and date: the nearest <header> at most
  * three levels up, else the headline's parent (a title block). Never the whole page or article.
@@ -298,11 +325,13 @@ function headlineBox(headline: Element | undefined): Element | undefined {
  */
 export function markedAuthors(marked: readonly Element[], headline?: Element): Person[] {
   // Gathered during the block walk (page-elements.ts): no selector over the whole page.
-  const els = marked.filter((el) => !NOT_A_BYLINE.test(el.getAttribute('class') ?? ''));
+  const box = headlineBox(headline);
+  // A marked author in a comment thread or a box of other stories credits a reader or another
+  // story, wherever it stands. (Not every <aside> or sidebar: author boxes sit in them too.)
+  const els = marked.filter((el) => !NOT_A_BYLINE.test(el.getAttribute('class') ?? '') && !inOtherStories(el, box));
   const after = headline ? els.filter((el) => headline.compareDocumentPosition(el) & 4 /* FOLLOWING */) : [];
   // The byline printed in the headline's own box comes first, above or below the headline
   // (magazine templates put "By X" over the h1, in the same title block).
-  const box = headlineBox(headline);
   const inBox = box ? els.filter((el) => box.contains(el) && !el.contains(headline!)) : [];
   for (const list of [inBox, after, els]) {
     for (const el of list.slice(0, 8)) {

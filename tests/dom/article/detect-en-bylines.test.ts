@@ -27,4 +27,26 @@ describe('detectArticle English bylines', () => {
     const a = facts(page('', `<article><h1>Library reopens</h1><div class="byline">By <a href="/bio/j-park">Jisoo Park</a>, Staff Attorney, ACLU Free Speech, Access, and Library Project</div>${PROSE}</article>`));
     expect(a.authors.map((p) => p.name)).toEqual(['Jisoo Park']);
   });
+
+  it('reads a "By" line printed over the headline inside the article box', () => {
+    const a = facts(page('', `<article><div class="head"><div class="kicker-line">By Harriet Osei</div><h1>Library reopens</h1></div>${PROSE}</article>`));
+    expect(a.authors.map((p) => p.name)).toEqual(['Harriet Osei']);
+  });
+
+  it('never takes a commenter marked as author for the article\'s author', () => {
+    const a = facts(page('', `<article><h1>Library reopens</h1>${PROSE}</article><section id="comments"><div class="comment"><span class="author">Sam Spade</span><p>Good news for the town at last, and about time.</p></div></section>`));
+    expect(a.authors).toEqual([]);
+  });
+
+  it('never takes an author marked in a sidebar of other stories', () => {
+    const a = facts(page('', `<aside><div class="popular"><a href="/x">Storm hits</a><span class="author">Tom Roe</span></div></aside><article><h1>Library reopens</h1>${PROSE}</article>`));
+    expect(a.authors).toEqual([]);
+  });
+
+  it('never takes the byline of a related story listed under the article', () => {
+    const one = facts(page('', `<article><h1>Library reopens</h1>${PROSE}<h3><a href="/a">Storm hits the bay</a></h3><p>By Tom Roe</p></article>`));
+    expect(one.authors).toEqual([]);
+    const list = facts(page('', `<article><h1>Library reopens</h1>${PROSE}<div class="more"><h3><a href="/a">Storm hits</a></h3><p>By Tom Roe</p><h3><a href="/b">Ferry late</a></h3><p>By Ann Poe</p></div></article>`));
+    expect(list.authors).toEqual([]);
+  });
 });

@@ -9,6 +9,13 @@ import { parseEnglishPeople } from '../../../src/core/people/parse-english-peopl
 import { nameChecks } from '../../../src/core/article/field-checks';
 
 describe('screenAuthorName', () => {
+  it('sorts English organisations in an author slot as organisations (issue 11)', () => {
+    for (const n of ['The Editorial Board', 'Metro Desk', 'Herald Staff', 'Reuters', 'The Associated Press', 'Northern Tribune', 'The Conversation']) {
+      expect(screenAuthorName(n)).toBe('organisation');
+    }
+    for (const n of ['Omar Haddad', 'Theo Walsh', 'Mary Ann de la Cruz']) expect(screenAuthorName(n)).toBe('person');
+  });
+
   it('keeps personal names', () => {
     for (const name of ['王大玲', '欧阳修文', 'Jane Doe', 'Cécile Ducourtieux', 'duscha']) expect(screenAuthorName(name)).toBe('person');
   });

@@ -45,4 +45,38 @@ describe('readCreditLine with English bylines', () => {
     expect(readCreditLine('Written By Mei Tanaka').people.map((p) => p.name)).toEqual(['Mei Tanaka']);
     expect(readCreditLine('The video, which was posted by a neighbour, shows the fire spreading to the roof of the school.').kind).toBe('none');
   });
+
+  // Issue 11, second round: shapes seen on news pages outside the benchmark sets.
+  it('reads the serial comma and an upper-case "AND" as separators', () => {
+    expect(names('By Amy Chen, Bruno Alves, and Carla Ruiz')).toEqual(['Amy Chen', 'Bruno Alves', 'Carla Ruiz']);
+    expect(names('BY AMY CHEN AND BRUNO ALVES |')).toEqual(['AMY CHEN', 'BRUNO ALVES']);
+  });
+
+  it('keeps the person of an agency byline, not the agency', () => {
+    expect(names('By Omar Haddad, The Associated Press')).toEqual(['Omar Haddad']);
+    expect(names('By Omar Haddad | Reuters')).toEqual(['Omar Haddad']);
+  });
+
+  it('names no person for an organisation in the byline', () => {
+    for (const line of ['By The Editorial Board', 'By the Metro Desk', 'By Northern Herald Staff', 'By Reuters']) expect(names(line)).toEqual([]);
+  });
+
+  it('ends the names at an e-mail address, a handle or a glued date', () => {
+    expect(names('By Omar Haddad omar.haddad@herald.example')).toEqual(['Omar Haddad']);
+    expect(names('By Omar Haddad @ohaddad')).toEqual(['Omar Haddad']);
+    expect(names('By Omar HaddadApril 7, 2021')).toEqual(['Omar Haddad']);
+    expect(names('By Omar HaddadUpdated 3 hours ago')).toEqual(['Omar Haddad']);
+  });
+
+  it('knows name particles and five-word names', () => {
+    expect(names('By Mary Ann de la Cruz')).toEqual(['Mary Ann de la Cruz']);
+    expect(names('By Pieter van der Berg and Ana dos Santos')).toEqual(['Pieter van der Berg', 'Ana dos Santos']);
+  });
+
+  it('reads opinion, analysis and "text and photos by" bylines', () => {
+    expect(names('Opinion by Omar Haddad')).toEqual(['Omar Haddad']);
+    expect(names('Analysis by Omar Haddad, CNN')).toEqual(['Omar Haddad']);
+    expect(names('Text and photos by Omar Haddad')).toEqual(['Omar Haddad']);
+    expect(readCreditLine('Text and photos by Omar Haddad').kind).toBe('byline');
+  });
 });
