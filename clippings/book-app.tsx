@@ -4,7 +4,7 @@
  * address keeps the place: `#clip=<id>&hl=<highlight id>`. Printing renders a contents page and
  * every shown clipping, one per page.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../src/core/clippings/clipping';
 import { errorText } from '../popup/error-text';
 import { t, uiLanguage } from '../popup/i18n';
@@ -78,9 +78,14 @@ export function BookApp() {
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
+  // Marks for the benchmark: a search's first screen (its newest matches, or all when few), then its count.
+  const searchShown = useRef<BookFilter | null>(null);
   useLayoutEffect(() => {
     if (filtered.status !== 'ready') return;
-    performance.mark(filter.query ? 'jianbao:search-rendered' : 'jianbao:contents-rendered');
+    if (!filtered.filter.query) return void performance.mark('jianbao:contents-rendered');
+    if (searchShown.current !== filtered.filter) performance.mark('jianbao:search-rendered');
+    searchShown.current = filtered.filter;
+    if (!filtered.partial) performance.mark('jianbao:search-counted');
   }, [filtered]);
   // The first screen until the filter over every heading is ready: the paper view of the whole book only.
   const previewShown = !!preview && filtered.status !== 'ready' && view === 'paper' && !isFiltered(filter);
@@ -128,15 +133,20 @@ export function BookApp() {
         {book.status === 'ready' && filtered.status === 'pending' && !previewShown && <p class="muted">{t('popupLoading')}</p>}
         {(filtered.status === 'ready' || previewShown) && (
           <>
-            <p class="muted" data-role="count">
-              {filtered.status === 'ready' && isFiltered(filtered.filter) ? t('bookShownOf', String(shown.length), String(all?.length ?? 0)) : t('bookCount', String(book.status === 'ready' ? book.total : 0))}
-            </p>
+            {/* The total comes with the headings (an index count costs as much as reading them). */}
+            {book.status === 'ready' && book.total !== undefined && (
+              <p class="muted" data-role="count">
+                {filtered.status === 'ready' && isFiltered(filtered.filter)
+                  ? t(filtered.partial ? 'bookShownAtLeast' : 'bookShownOf', String(shown.length), String(book.total))
+                  : t('bookCount', String(book.total))}
+              </p>
+            )}
             <div class="toc-tree" data-role="contents">
               {/* One element for the first screen and the full contents: the open groups stay open when the headings arrive. */}
               <ContentsTree key={`${view}:${JSON.stringify(filtered.status === 'ready' ? filtered.filter : filter)}`} clippings={shown} papers={previewShown ? preview.papers : undefined} view={view} selected={place.clip} expanded={filtered.status === 'ready' && isFiltered(filtered.filter) && shown.length <= 200} onSelect={select} />
             </div>
             {/* Print and export need every heading: not on the first screen. */}
-            {filtered.status === 'ready' && (
+            {filtered.status === 'ready' && !filtered.partial && (
             <>
             <div class="book-actions">
               <button type="button" data-action="print" disabled={shown.length === 0} onClick={() => setPrinting(true)}>
@@ -161,7 +171,7 @@ export function BookApp() {
         {place.clip ? (
           <ClippingPane key={place.clip} id={place.clip} focus={place.hl} version={version} settings={settings} knownTags={knownTags} onChanged={() => setVersion((n) => n + 1)} />
         ) : (
-          book.status === 'ready' && <p class="muted empty-book">{book.total === 0 ? t('bookEmpty') : t('bookPick')}</p>
+          book.status === 'ready' && (book.total !== undefined || book.preview) && <p class="muted empty-book">{book.total === 0 ? t('bookEmpty') : t('bookPick')}</p>
         )}
       </main>
     </div>

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Clipping } from '../src/core/clippings/clipping';
-import { contentsByMonth, contentsByPaper, contentsByTag, isChineseText, pageLabel, type NamedGroup, type PaperGroup } from '../src/core/clippings/book-contents';
+import { contentsByMonth, contentsByPaper, contentsByTag, isChineseText, pageLabel, type NamedGroup, type PaperGroup, type PreviewPaper } from '../src/core/clippings/book-contents';
 import { t } from '../popup/i18n';
 import { LangText } from '../popup/lang-text';
 
@@ -14,7 +14,7 @@ export type ContentsView = 'paper' | 'tag' | 'month';
 interface Props {
   clippings: Clipping[];
   /** The paper view already grouped (the book's first screen, before every heading is read). */
-  papers?: PaperGroup<Clipping>[];
+  papers?: PreviewPaper<Clipping>[];
   view: ContentsView;
   selected?: string;
   /** Every group open (a search or filter result). */
@@ -55,12 +55,12 @@ function ArticleList({ clippings, selected, onSelect }: { clippings: Clipping[];
   );
 }
 
-function PaperContents({ papers, expanded, selected, onSelect }: { papers: PaperGroup<Clipping>[]; expanded: boolean; selected?: string; onSelect: (id: string) => void }) {
+function PaperContents({ papers, expanded, selected, onSelect }: { papers: (PaperGroup<Clipping> | PreviewPaper<Clipping>)[]; expanded: boolean; selected?: string; onSelect: (id: string) => void }) {
   const holds = (ids: Clipping[]) => !!selected && ids.some((c) => c.id === selected);
   return (
     <>
       {papers.map((paper, pi) => (
-        <Lazy key={paper.paper} role="paper" open={expanded || pi === 0 || paper.dates.some((d) => d.pages.some((p) => holds(p.clippings)))} summary={<><span class="toc-paper">{paper.paper || t('bookNoPaper')}</span> <span class="count">{paper.count}</span></>}>
+        <Lazy key={paper.paper} role="paper" open={expanded || pi === 0 || paper.dates.some((d) => d.pages.some((p) => holds(p.clippings)))} summary={<><span class="toc-paper">{paper.paper || t('bookNoPaper')}</span>{paper.count !== undefined && <> <span class="count">{paper.count}</span></>}</>}>
           {() =>
             paper.dates.map((date, di) => (
               <Lazy key={date.date} role="date" open={expanded || (pi === 0 && di === 0) || date.pages.some((p) => holds(p.clippings))} summary={<span class="toc-date" data-date={date.date}>{date.date || t('bookNoDate')}</span>}>

@@ -10,7 +10,7 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const { openDb } = await import('../../src/background/db/database');
 const { BookApp } = await import('../../clippings/book-app');
-const { clippingTokens } = await import('../../src/background/clippings/clip-service');
+const { clippingTextRow } = await import('../../src/background/clippings/clip-service');
 
 const URL1 = 'https://epaper.example.cn/html/2022-03/31/content_6.htm';
 const URL2 = 'https://epaper.example.cn/html/2022-03/31/content_7.htm';
@@ -28,9 +28,9 @@ async function seedBook() {
   const c = clipping('https://news.example.com/climate', 'The climate report', { publication: 'The Guardian', date: '2021-11-18', page: 'A3', language: 'en', createdAt: 3 });
   await db.clippings.bulkPut([a, b, c]);
   await db.clippingTexts.bulkPut([
-    { id: a.id, bodyText: BODY1, tokens: clippingTokens(a, BODY1) },
-    { id: b.id, bodyText: '城市运行管理。', tokens: clippingTokens(b, '城市运行管理。') },
-    { id: c.id, bodyText: 'Glasgow talks.', tokens: clippingTokens(c, 'Glasgow talks.') },
+    clippingTextRow(a, BODY1),
+    clippingTextRow(b, '城市运行管理。'),
+    clippingTextRow(c, 'Glasgow talks.'),
   ]);
   const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).buffer;
   await db.clippingImages.put({ id: `${a.id}#img-0`, clippingId: a.id, index: 0, sourceUrl: 'https://epaper.example.cn/p.png', type: 'image/png', bytes, size: 12, alt: '油田', caption: '江汉油田', paragraph: 1 });
@@ -65,7 +65,9 @@ describe('the clipping book page', () => {
     expect(paper.querySelector('.toc-date')!.textContent).toBe('2022-03-31');
     expect(paper.querySelector('.toc-page-label')!.textContent).toBe('第02版');
     expect([...paper.querySelectorAll('[data-clip]')].map((a) => a.textContent)).toEqual(['“最美石油红”守护碧水蓝天', '加快城市运行管理“一网统管”']);
-    expect(container.querySelector('[data-role="count"]')!.textContent).toBe('共 3 篇剪报');
+    // The count comes with the headings, after the first screen.
+    await waitFor(() => expect(container.querySelector('[data-role="count"]')?.textContent).toBe('共 3 篇剪报'));
+    await waitFor(() => expect(container.querySelector('.toc-paper + .count')?.textContent).toBe('2'));
 
     fireEvent.click(container.querySelector(`[data-clip="${URL1}"]`)!);
     await waitFor(() => expect(container.querySelector('article.clipping')).not.toBeNull());
@@ -107,6 +109,25 @@ describe('the clipping book page', () => {
     fireEvent.change(container.querySelector('[data-role="filter-color"]')!, { target: { value: '' } });
     fireEvent.change(container.querySelector('[data-role="filter-paper"]')!, { target: { value: 'The Guardian' } });
     await waitFor(() => expect(titles()).toEqual(['The climate report']));
+  });
+
+  it('shows a large search result`s newest matches first, then all of them with the count and the exports', async () => {
+    const db = openDb();
+    const many = Array.from({ length: 75 }, (_, i) => clipping(`https://paper.example.cn/${i}`, `普法宣传 ${i}`, { date: `2022-04-${String(1 + (i % 20)).padStart(2, '0')}`, createdAt: 100 + i }));
+    await db.clippings.bulkPut(many);
+    await db.clippingTexts.bulkPut(many.map((c) => clippingTextRow(c, '普法工作。')));
+    const marks: string[] = [];
+    const mark = vi.spyOn(performance, 'mark').mockImplementation((name: string) => (marks.push(name), undefined as unknown as PerformanceMark));
+    const { container } = render(<BookApp />);
+    await waitFor(() => expect(container.querySelector('[data-role="count"]')?.textContent).toBe('共 78 篇剪报'));
+    fireEvent.input(container.querySelector('[data-role="book-search"]')!, { target: { value: '普法' } });
+    await waitFor(() => expect(container.querySelector('[data-role="count"]')?.textContent).toBe('78 篇中的 75 篇'));
+    // Every group of a result of at most 200 is open: all 75 are listed, and the exports are offered for them.
+    expect(container.querySelectorAll('[data-clip]').length).toBe(75);
+    expect(container.querySelector('[data-export="epub"]')).not.toBeNull();
+    // First the newest 60 were drawn (search-rendered), then every match (search-counted).
+    expect(marks.filter((m) => m.startsWith('jianbao:search-'))).toEqual(['jianbao:search-start', 'jianbao:search-rendered', 'jianbao:search-ids', 'jianbao:search-counted']);
+    mark.mockRestore();
   });
 
   it('exports the shown clippings (a search result, then the whole book) as EPUB, HTML and Markdown', async () => {

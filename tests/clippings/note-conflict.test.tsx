@@ -14,7 +14,7 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const { openDb } = await import('../../src/background/db/database');
 const { BookApp } = await import('../../clippings/book-app');
-const { clippingTokens } = await import('../../src/background/clippings/clip-service');
+const { clippingTextRow } = await import('../../src/background/clippings/clip-service');
 const { createHandlers } = await import('../../src/background/handlers');
 const { route } = await import('../../src/background/router');
 
@@ -35,7 +35,7 @@ async function seedConflict() {
   await Promise.all([db.clippings.clear(), db.clippingTexts.clear(), db.clippingImages.clear(), db.annotations.clear(), db.syncMeta.clear(), db.syncState.clear()]);
   const c = clipping();
   await db.clippings.put(c);
-  await db.clippingTexts.put({ id: ID, bodyText: BODY, tokens: clippingTokens(c, BODY) });
+  await db.clippingTexts.put(clippingTextRow(c, BODY));
   await db.syncMeta.put({
     key: `clipping:${ID}`, kind: 'clipping', id: ID, sid: `clipping:${ID}`, rev: '3-x', fields: {}, dirty: 0,
     texts: { note: { h: 'x', s: S_MINE, vv: { bbbbbbbb: S_MINE }, conflicts: [{ v: THEIRS, s: S_THEIRS, vv: { aaaaaaaa: S_THEIRS } }] } },

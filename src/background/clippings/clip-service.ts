@@ -6,7 +6,7 @@
  * transaction (IndexedDB transactions close while a fetch is pending).
  */
 import { sha256Hex } from '../../core/clippings/image-hash';
-import { DEFAULT_CLIPPING_SETTINGS, MAX_IMAGES_PER_CLIPPING, clippingImageId, type Clipping, type ClippingImage, type ClippingSettings, type ImageCandidate } from '../../core/clippings/clipping';
+import { DEFAULT_CLIPPING_SETTINGS, MAX_IMAGES_PER_CLIPPING, clippingImageId, type Clipping, type ClippingImage, type ClippingSettings, type ImageCandidate, type StoredClippingText } from '../../core/clippings/clipping';
 import { imageAddressProblem } from '../../core/clippings/image-address';
 import { budgetTracker, clippingBudget } from '../../core/clippings/image-budget';
 import type { ArticleRecord } from '../../core/model';
@@ -16,6 +16,7 @@ import type { ClipReport, DetectedArticle } from '../../messages';
 export type { ClipReport };
 import type { JianbaoDb } from '../db/database';
 import { withStorage } from '../db/map-error';
+import { searchKeysFor } from '../db/search-keys';
 import { articleIdFor, saveDetectedArticle } from '../services/article-service';
 import { linkToArticle } from '../services/link-article';
 import { fetchImage, type ImageFetcher } from './fetch-image';
@@ -62,6 +63,15 @@ export function clippingTokens(heading: Pick<Clipping, 'title' | 'kicker' | 'sub
       .filter(Boolean)
       .join('\n'),
   );
+}
+
+/**
+ * The stored text row of a clipping: its body and search keys (its tokens, each ending in the
+ * clipping's creation time). Every writer of `clippingTexts` makes its row here, so the keys
+ * always match the heading written beside them.
+ */
+export function clippingTextRow(clipping: Pick<Clipping, 'id' | 'title' | 'kicker' | 'subtitle' | 'authors' | 'note' | 'tags' | 'createdAt'>, bodyText: string): StoredClippingText {
+  return { id: clipping.id, bodyText, searchKeys: searchKeysFor({ tokens: clippingTokens(clipping, bodyText), createdAt: clipping.createdAt }) };
 }
 
 function headingOf(record: ArticleRecord): Omit<Clipping, 'note' | 'tags' | 'imageCount' | 'imageBytes' | 'imagesSkipped' | 'createdAt' | 'updatedAt'> {
@@ -190,7 +200,7 @@ export async function clipArticle(db: JianbaoDb, request: ClipRequest, options: 
           report.imagesSkipped += fetched.skipped;
         }
         await db.clippings.put(clipping);
-        await db.clippingTexts.put({ id: record.id, bodyText: record.bodyText, tokens: clippingTokens(clipping, record.bodyText) });
+        await db.clippingTexts.put(clippingTextRow(clipping, record.bodyText));
         report.clippings.push({ id: record.id, title: record.title, created: !old });
       }
       return report;
@@ -209,7 +219,7 @@ export async function refreshClippingHeading(db: JianbaoDb, record: ArticleRecor
       for (const key of Object.keys(next) as (keyof Clipping)[]) if (next[key] === undefined) delete next[key];
       await db.clippings.put(next);
       const text = await db.clippingTexts.get(record.id);
-      if (text) await db.clippingTexts.put({ ...text, tokens: clippingTokens(next, text.bodyText) });
+      if (text) await db.clippingTexts.put(clippingTextRow(next, text.bodyText));
     }),
   );
 }

@@ -5,7 +5,7 @@ import { editionDay } from '../../core/clippings/book-contents';
 import type { JianbaoDb } from '../db/database';
 import { withStorage } from '../db/map-error';
 import { cleanTags } from '../services/highlight-service';
-import { clippingTokens } from './clip-service';
+import { clippingTextRow } from './clip-service';
 
 export interface ClippingChanges {
   note?: string;
@@ -26,7 +26,7 @@ export async function updateClipping(db: JianbaoDb, id: string, changes: Clippin
       };
       await db.clippings.put(next);
       const text = await db.clippingTexts.get(id);
-      if (text) await db.clippingTexts.put({ ...text, tokens: clippingTokens(next, text.bodyText) });
+      if (text) await db.clippingTexts.put(clippingTextRow(next, text.bodyText));
       return next;
     }),
   );

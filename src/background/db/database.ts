@@ -3,7 +3,7 @@
  * (the popup and options read through the named query functions in queries.ts).
  */
 import Dexie, { type Table } from 'dexie';
-import type { Clipping, ClippingImage, ClippingText } from '../../core/clippings/clipping';
+import type { Clipping, ClippingImage, StoredClippingText } from '../../core/clippings/clipping';
 import type { ArticleRecord, Highlight } from '../../core/model';
 import type { SyncMeta } from '../../core/sync/record-meta';
 import type { SyncStateRow } from '../sync/sync-state';
@@ -17,7 +17,7 @@ export class JianbaoDb extends Dexie {
   annotations!: Table<Highlight, string>;
   articles!: Table<ArticleRecord, string>;
   clippings!: Table<Clipping, string>;
-  clippingTexts!: Table<ClippingText, string>;
+  clippingTexts!: Table<StoredClippingText, string>;
   clippingImages!: Table<ClippingImage, string>;
   syncMeta!: Table<SyncMeta, string>;
   syncState!: Table<SyncStateRow, string>;

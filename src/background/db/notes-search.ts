@@ -12,10 +12,62 @@ import { oldestFirst } from './queries';
 import { conditionKeys } from './search-conditions';
 import { conditionOfKey, searchKeysFor } from './search-keys';
 
+/**
+ * What the window walk reads: a table with a time-ordered `*searchKeys` index. Highlights
+ * (notesIndex) and the book's clippings (clipping-queries.ts) walk the same way.
+ */
+export interface SearchIndex {
+  /** The oldest and newest creation time, null when there is nothing. */
+  timeBounds(): Promise<[number, number] | null>;
+  /** Ids of one condition's entries created in [lo, hi], oldest first (a union deduplicated). */
+  conditionKeys(prefixes: string[], lo: number, hi: number): Promise<string[]>;
+  /** Every id created in [lo, hi], oldest first (a walk without a condition). */
+  createdIn(lo: number, hi: number): Promise<string[]>;
+  /**
+   * Of `candidates`, those meeting every condition of `others`, read from their records,
+   * oldest first; absent where a record costs more to read than the keys (a clipping's text).
+   */
+  checkRecords?(candidates: string[], others: string[][], allowed: Set<string> | undefined): Promise<string[]>;
+}
+
+async function bounds(byTime: ReturnType<JianbaoDb['annotations']['orderBy']>): Promise<[number, number] | null> {
+  const [first] = (await byTime.clone().limit(1).keys()) as number[];
+  if (first === undefined) return null;
+  const [last] = (await byTime.clone().reverse().limit(1).keys()) as number[];
+  return [first, last];
+}
+
+/** The time bounds of a table's `createdAt` index. */
+export function createdAtBounds(table: JianbaoDb['annotations'] | JianbaoDb['clippings']): Promise<[number, number] | null> {
+  return bounds((table as JianbaoDb['annotations']).orderBy('createdAt'));
+}
+
+/** The highlights' index (the popup's "All notes"). */
+export function notesIndex(db: JianbaoDb): SearchIndex {
+  return {
+    timeBounds: () => createdAtBounds(db.annotations),
+    conditionKeys: (prefixes, lo, hi) => conditionKeys(db, prefixes, lo, hi),
+    createdIn: (lo, hi) => db.annotations.where('createdAt').between(lo, hi, true, true).primaryKeys(),
+    async checkRecords(candidates, others, allowed) {
+      const records = await db.annotations.bulkGet(candidates);
+      const matches = records.filter((h): h is NonNullable<typeof h> => {
+        if (!h || (allowed && !allowed.has(h.id))) return false;
+        const has = new Set(searchKeysFor(h).map(conditionOfKey));
+        return others.every((prefixes) => prefixes.some((p) => has.has(p)));
+      });
+      // Index order (a union of prefixes comes out of order).
+      return matches.sort(oldestFirst).map((h) => h.id);
+    },
+  };
+}
+
 /** Ids of the matching highlights, served in order a slice at a time. */
 export interface NotesStream {
-  /** Up to `n` further ids in list order; fewer (or none) once the stream is exhausted. */
-  next(n: number): Promise<string[]>;
+  /**
+   * Up to `n` further ids in list order; fewer (or none) once the stream is exhausted, or when
+   * `maxWindows` windows were read without finding `n` (the caller may then read the rest).
+   */
+  next(n: number, maxWindows?: number): Promise<string[]>;
   /** Every id not yet served, in order (for the total and for scrolling). */
   rest(): Promise<string[]>;
 }
@@ -36,13 +88,6 @@ export interface WindowedQuery {
  * still wanted at the rate seen so far (see nextWidth).
  */
 const FIRST_WINDOW_SHARE = 1 / 256;
-async function timeBounds(db: JianbaoDb): Promise<[number, number] | null> {
-  const byTime = db.annotations.orderBy('createdAt');
-  const [first] = (await byTime.clone().limit(1).keys()) as number[];
-  if (first === undefined) return null;
-  const [last] = (await byTime.clone().reverse().limit(1).keys()) as number[];
-  return [first, last];
-}
 
 /**
  * Reading one highlight costs about as much as reading this many index keys (measured in
@@ -66,12 +111,12 @@ function learn(d: Density, keys: number, lo: number, hi: number): void {
 
 /** Every condition's keys in [lo, hi], intersected (the way the first window is read). */
 async function intersectAll(
-  db: JianbaoDb, q: WindowedQuery, lo: number, hi: number, seen: Density[], known?: { index: number; keys: string[] },
+  index: SearchIndex, q: WindowedQuery, lo: number, hi: number, seen: Density[], known?: { index: number; keys: string[] },
 ): Promise<string[]> {
   const lists = await Promise.all(
     q.conditions.map((c, i) => {
       if (i === known?.index) return known.keys;
-      return conditionKeys(db, c, lo, hi).then((list) => {
+      return index.conditionKeys(c, lo, hi).then((list) => {
         learn(seen[i], list.length, lo, hi);
         return list;
       });
@@ -83,7 +128,7 @@ async function intersectAll(
     .map((list, i) => ({ list, single: q.conditions[i].length === 1 }))
     .filter((l) => l.single)
     .sort((a, b) => a.list.length - b.list.length)[0]?.list;
-  const spine = ordered ?? (await db.annotations.where('createdAt').between(lo, hi, true, true).primaryKeys());
+  const spine = ordered ?? (await index.createdIn(lo, hi));
   const others = lists.filter((list) => list !== ordered).map((list) => new Set(list));
   return spine.filter((id) => others.every((set) => set.has(id)) && (!q.allowed || q.allowed.has(id)));
 }
@@ -95,26 +140,17 @@ async function intersectAll(
  * candidates are few against those keys (a rare word beside common ones: 城市管理 is 市管 in
  * ~1 % of notes beside 城市 and 管理 in ~20 %), by reading the candidates themselves.
  */
-async function windowMatches(db: JianbaoDb, q: WindowedQuery, lo: number, hi: number, seen: Density[]): Promise<string[]> {
-  if (q.conditions.length < 2 || seen.some((d) => d.ms === 0)) return intersectAll(db, q, lo, hi, seen);
+async function windowMatches(index: SearchIndex, q: WindowedQuery, lo: number, hi: number, seen: Density[]): Promise<string[]> {
+  if (q.conditions.length < 2 || seen.some((d) => d.ms === 0)) return intersectAll(index, q, lo, hi, seen);
   // The sparsest condition drives; its density is re-estimated with every window it reads.
   const width = hi - lo + 1;
   const driver = seen.reduce((best, d, i) => (perMs(d) < perMs(seen[best]) ? i : best), 0);
-  const candidates = await conditionKeys(db, q.conditions[driver], lo, hi);
+  const candidates = await index.conditionKeys(q.conditions[driver], lo, hi);
   learn(seen[driver], candidates.length, lo, hi);
   if (!candidates.length) return [];
   const otherKeys = seen.reduce((sum, d, i) => (i === driver ? sum : sum + perMs(d) * width), 0);
-  if (candidates.length * RECORD_COST_IN_KEYS >= otherKeys) return intersectAll(db, q, lo, hi, seen, { index: driver, keys: candidates });
-
-  const others = q.conditions.filter((_, i) => i !== driver);
-  const records = await db.annotations.bulkGet(candidates);
-  const matches = records.filter((h): h is NonNullable<typeof h> => {
-    if (!h || (q.allowed && !q.allowed.has(h.id))) return false;
-    const has = new Set(searchKeysFor(h).map(conditionOfKey));
-    return others.every((prefixes) => prefixes.some((p) => has.has(p)));
-  });
-  // Index order (a union of prefixes comes out of order).
-  return matches.sort(oldestFirst).map((h) => h.id);
+  if (!index.checkRecords || candidates.length * RECORD_COST_IN_KEYS >= otherKeys) return intersectAll(index, q, lo, hi, seen, { index: driver, keys: candidates });
+  return index.checkRecords(candidates, q.conditions.filter((_, i) => i !== driver), q.allowed);
 }
 
 /** The next window's width: aimed at the matches still wanted at the rate seen so far. */
@@ -125,8 +161,8 @@ function nextWidth(width: number, matched: number, covered: number, wanted: numb
 }
 
 /** Opens the window walk for a query; ids come out newest (or oldest) first. */
-export async function windowedStream(db: JianbaoDb, q: WindowedQuery): Promise<NotesStream> {
-  const bounds = await timeBounds(db);
+export async function windowedStream(index: SearchIndex, q: WindowedQuery): Promise<NotesStream> {
+  const bounds = await index.timeBounds();
   const lo = Math.max(bounds?.[0] ?? 0, q.fromMs ?? -Infinity);
   const hi = Math.min(bounds?.[1] ?? -1, q.toMs ?? Infinity);
   let width = Math.max(1, Math.ceil((hi - lo + 1) * FIRST_WINDOW_SHARE));
@@ -141,7 +177,7 @@ export async function windowedStream(db: JianbaoDb, q: WindowedQuery): Promise<N
 
   const readWindow = async (span: number) => {
     const [wLo, wHi] = q.newestFirst ? [Math.max(edgeLo, edgeHi - span + 1), edgeHi] : [edgeLo, Math.min(edgeHi, edgeLo + span - 1)];
-    const ids = await windowMatches(db, q, wLo, wHi, seen);
+    const ids = await windowMatches(index, q, wLo, wHi, seen);
     matched += ids.length;
     covered += wHi - wLo + 1;
     if (q.newestFirst) {
@@ -154,8 +190,8 @@ export async function windowedStream(db: JianbaoDb, q: WindowedQuery): Promise<N
   };
 
   return {
-    async next(n) {
-      while (buffer.length < n && !exhausted()) {
+    async next(n, maxWindows = Infinity) {
+      for (let read = 0; buffer.length < n && !exhausted() && read < maxWindows; read++) {
         await readWindow(width);
         width = nextWidth(width, matched, covered, n - buffer.length);
       }

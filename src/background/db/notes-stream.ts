@@ -4,7 +4,7 @@
  * and sorts the full match set instead.
  */
 import type { JianbaoDb } from './database';
-import { arrayStream, windowedStream, type NotesStream } from './notes-search';
+import { arrayStream, notesIndex, windowedStream, type NotesStream } from './notes-search';
 import { fieldConditions, textConditions } from './search-conditions';
 import { isFilterActive, keysForSiteAndPublication, matchingHighlightIds, sortNoteIds, type NotesFilter, type NotesSort } from './queries';
 
@@ -18,7 +18,7 @@ export async function openNotesStream(db: JianbaoDb, filter: NotesFilter, sort: 
     return arrayStream(ids ? await sortNoteIds(db, ids, sort) : []);
   }
   const [text, allowed] = await Promise.all([textConditions(db, filter.query ?? ''), keysForSiteAndPublication(db, filter)]);
-  return windowedStream(db, {
+  return windowedStream(notesIndex(db), {
     conditions: [...text, ...fieldConditions(filter.color, filter.tag)],
     allowed,
     fromMs: filter.fromMs,

@@ -87,4 +87,26 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
     // A new table only: every stored record is indexed already, so the backlog starts empty.
   },
+  {
+    version: 7,
+    stores: {
+      // *searchKeys replaces *tokens, as version 2 did for highlights: each token ending in the
+      // clipping's creation time, so the book's search reads its newest matches one time window
+      // at a time instead of every matching id (clipping-queries.ts clippingSearch).
+      clippingTexts: 'id, *searchKeys',
+    },
+    // The rows get their keys from their tokens and their clipping's creation time; the tokens
+    // field goes (the keys hold every token; backups never carried them).
+    upgrade: async (tx) => {
+      const created = new Map<string, number>();
+      await tx.table('clippings').each((c: { id: string; createdAt?: number }) => void created.set(c.id, c.createdAt ?? 0));
+      await tx
+        .table('clippingTexts')
+        .toCollection()
+        .modify((row: { id: string; tokens?: string[]; searchKeys?: string[] }) => {
+          row.searchKeys = searchKeysFor({ tokens: row.tokens ?? [], createdAt: created.get(row.id) ?? 0 });
+          delete row.tokens;
+        });
+    },
+  },
 ];

@@ -7,12 +7,12 @@
  * text and images replace the stored ones; when the stored one stays, so do they. Importing
  * the same file twice therefore changes nothing the second time.
  */
-import { imagesByClipping, type Clipping, type ClippingImage, type ClippingText } from '../../core/clippings/clipping';
+import { imagesByClipping, type Clipping, type ClippingImage } from '../../core/clippings/clipping';
 import type { ClippingSet } from '../../core/export/export-bundle';
 import type { ImportPlan } from '../../core/import/import-plan';
 import type { ArticleRecord, Highlight } from '../../core/model';
 import type { ImportReport, ImportTableCounts } from '../../messages';
-import { clippingTokens } from '../clippings/clip-service';
+import { clippingTextRow } from '../clippings/clip-service';
 import type { JianbaoDb } from '../db/database';
 import { backlogKey } from '../db/index-backlog-row';
 import { withStorage } from '../db/map-error';
@@ -152,9 +152,8 @@ async function writeClippings(db: JianbaoDb, set: ClippingSet, step: (count: num
     const merged = merge<Unit>(incoming, existing);
     if (merged.writes.length) {
       const headings = merged.writes.map(({ bodyText: _body, ...c }) => c as Clipping);
-      const bodies: ClippingText[] = merged.writes.map((c) =>
-        deferIndex ? { id: c.id, bodyText: c.bodyText, tokens: [] } : { id: c.id, bodyText: c.bodyText, tokens: clippingTokens(c, c.bodyText) },
-      );
+      // Deferred: the rows without search keys; the backlog pass makes them (search-index-backlog.ts).
+      const bodies = merged.writes.map((c) => (deferIndex ? { id: c.id, bodyText: c.bodyText, searchKeys: [] } : clippingTextRow(c, c.bodyText)));
       await db.clippings.bulkPut(headings);
       await db.clippingTexts.bulkPut(bodies);
       if (deferIndex) await db.indexBacklog.bulkPut(headings.map((c) => ({ key: backlogKey('clippingTexts', c.id) })));

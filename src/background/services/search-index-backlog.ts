@@ -10,7 +10,7 @@
  * Records edited, synced or deleted meanwhile are read inside the slice's transaction: the
  * current record is indexed, a deleted one is skipped.
  */
-import { clippingTokens } from '../clippings/clip-service';
+import { clippingTextRow } from '../clippings/clip-service';
 import type { JianbaoDb } from '../db/database';
 import { backlogKey, parseBacklogKey, type BackloggedTable } from '../db/index-backlog-row';
 import { withStorage } from '../db/map-error';
@@ -74,7 +74,7 @@ function indexClippings(db: JianbaoDb, size: number): Promise<number> {
       const [headings, texts] = await Promise.all([db.clippings.bulkGet(ids), db.clippingTexts.bulkGet(ids)]);
       const indexed = texts.flatMap((text, i) => {
         const heading = headings[i];
-        return text && heading ? [{ ...text, tokens: clippingTokens(heading, text.bodyText) }] : [];
+        return text && heading ? [clippingTextRow(heading, text.bodyText)] : [];
       });
       if (indexed.length) await db.clippingTexts.bulkPut(indexed);
       await db.indexBacklog.bulkDelete(keys);

@@ -10,7 +10,7 @@ import { clippingImageId } from '../../core/clippings/clipping';
 import { sha256Hex } from '../../core/clippings/image-hash';
 import type { SyncClipping, SyncImage } from '../../core/sync/clipping-doc';
 import { canonicalJson } from '../../core/sync/record-meta';
-import { clippingTokens } from '../clippings/clip-service';
+import { clippingTextRow } from '../clippings/clip-service';
 import type { JianbaoDb } from '../db/database';
 
 type Row = Record<string, unknown>;
@@ -109,7 +109,7 @@ export async function writeClippingRows(db: JianbaoDb, puts: SyncClipping[], del
     const { bodyText, images, imageCount: _c, imageBytes: _b, ...heading } = row;
     const clipping: Clipping = { ...heading, imageCount: images.length, imageBytes: images.reduce((sum, image) => sum + image.size, 0) };
     clippings.push(clipping);
-    texts.push({ id: row.id, bodyText, tokens: clippingTokens(clipping, bodyText) });
+    texts.push(clippingTextRow(clipping, bodyText));
     const current = (storedBy.get(row.id) ?? []).sort((a, b) => a.index - b.index).map(describeImage);
     if (canonicalJson(current) === canonicalJson(images)) continue;
     imageClears.push(row.id);

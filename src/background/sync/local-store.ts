@@ -18,7 +18,7 @@ import { SyncClippingSchema, SyncImagesSchema, type SyncClipping, type SyncImage
 import { isDeleted, latestEdit, mergeDocs, type SyncDoc } from '../../core/sync/sync-doc';
 import type { JianbaoDb } from '../db/database';
 import { tokensFor } from '../services/highlight-service';
-import { clippingTokens } from '../clippings/clip-service';
+import { clippingTextRow } from '../clippings/clip-service';
 import type { Clipping } from '../../core/clippings/clipping';
 import type { DocCodec } from './doc-codec';
 import type { Seq } from './couch-client';
@@ -516,7 +516,7 @@ export async function resolveClippingNoteConflict(db: JianbaoDb, id: string, not
       next = { ...current, note, updatedAt: Math.max(now, current.updatedAt + 1) };
       await db.clippings.put(next);
       const text = await db.clippingTexts.get(id);
-      if (text) await db.clippingTexts.put({ ...text, tokens: clippingTokens(next, text.bodyText) });
+      if (text) await db.clippingTexts.put(clippingTextRow(next, text.bodyText));
       return true;
     });
     return next;

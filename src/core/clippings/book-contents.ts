@@ -122,20 +122,24 @@ export function contentsByPaper<T extends Heading>(clippings: readonly T[]): Pap
     });
 }
 
+/** A paper of the first screen: its groups as contentsByPaper makes them, its count not known yet. */
+export type PreviewPaper<T extends Heading = Heading> = Omit<PaperGroup<T>, 'count'> & { count?: number };
+
 /**
  * The contents' first screen without reading every heading (clipping-queries.ts bookPreview):
- * every paper with its count in contents order; the first paper's edition days, of which only
- * the newest holds its pages (`newestDay`: that day's clippings of the first paper); the other
- * groups are empty until the headings are read. Open groups match contentsByPaper's exactly.
+ * every named paper in contents order (`papers` as stored: spellings with stray spaces are one);
+ * the first paper's edition days, of which only the newest holds its pages (`newestDay`: that
+ * day's clippings of the first paper); the other groups are empty until the headings are read.
+ * Open groups match contentsByPaper's exactly.
  */
-export function previewContents<T extends Heading>(counts: ReadonlyMap<string, number>, firstPaperDays: readonly string[], newestDay: readonly T[]): PaperGroup<T>[] {
-  return [...counts.entries()]
-    .sort(([a], [b]) => comparePapers(a, b))
-    .map(([paper, count], i) => {
-      if (i > 0) return { paper, count, dates: [] };
+export function previewContents<T extends Heading>(papers: readonly string[], firstPaperDays: readonly string[], newestDay: readonly T[]): PreviewPaper<T>[] {
+  return [...new Set(papers.map((p) => p.trim()).filter(Boolean))]
+    .sort(comparePapers)
+    .map((paper, i) => {
+      if (i > 0) return { paper, dates: [] };
       const open = contentsByPaper(newestDay)[0]?.dates[0];
       const days = [...new Set(firstPaperDays)].sort(compareDates);
-      return { paper, count, dates: days.map((date, di) => ({ date, pages: di === 0 && open?.date === date ? open.pages : [] })) };
+      return { paper, dates: days.map((date, di) => ({ date, pages: di === 0 && open?.date === date ? open.pages : [] })) };
     });
 }
 

@@ -38,6 +38,17 @@ export interface ClippingText {
   tokens: string[];
 }
 
+/**
+ * A clipping's text as stored (schema version 7): the tokens are kept only as time-ordered
+ * search keys (`token \0 created-time`, background/db/search-keys.ts), the notes' index model,
+ * so a search reads its newest matches one time window at a time (clipping-queries.ts).
+ */
+export interface StoredClippingText {
+  id: string;
+  bodyText: string;
+  searchKeys: string[];
+}
+
 /** One stored image of a clipping (table `clippingImages`). */
 export interface ClippingImage {
   /** `${clippingId}#img-${index}`. */

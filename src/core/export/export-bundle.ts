@@ -8,8 +8,8 @@ import type { ArticleRecord, Highlight, Settings } from '../model';
 /** The clipping book's three tables (a backup carries them; the book's exports read them). */
 export interface ClippingSet {
   clippings: Clipping[];
-  /** Bodies by clipping id; `tokens` may be empty (derived, remade when stored). */
-  texts: ClippingText[];
+  /** Bodies by clipping id (search tokens are derived: made again when stored, never carried). */
+  texts: Pick<ClippingText, 'id' | 'bodyText'>[];
   images: ClippingImage[];
 }
 

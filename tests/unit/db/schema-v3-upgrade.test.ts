@@ -5,6 +5,7 @@ import { JianbaoDb } from '../../../src/background/db/database';
 import { SCHEMA_VERSIONS } from '../../../src/background/db/schema';
 import { openNotesStream } from '../../../src/background/db/notes-stream';
 import { searchKeysFor } from '../../../src/background/db/search-keys';
+import { searchClippingIds } from '../../../src/background/db/clipping-queries';
 import { makeArticle, makeHighlight } from '../../popup/seed-db';
 
 describe('schema version 3 (the clipping book)', () => {
@@ -25,8 +26,8 @@ describe('schema version 3 (the clipping book)', () => {
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(await (await openNotesStream(db, { query: '普法' }, 'newest'))!.rest()).toEqual(['a']);
     expect(await db.clippings.count()).toBe(0);
-    await db.clippingTexts.put({ id: article.id, bodyText: article.bodyText, tokens: ['普法'] });
-    expect(await db.clippingTexts.where('tokens').equals('普法').primaryKeys()).toEqual([article.id]);
+    await db.clippingTexts.put({ id: article.id, bodyText: article.bodyText, searchKeys: searchKeysFor({ tokens: ['普法'], createdAt: 1 }) });
+    expect(await searchClippingIds(db, '普法')).toEqual(new Set([article.id]));
     db.close();
   });
 });

@@ -12,7 +12,7 @@ import { JianbaoDb as Db } from '../../../src/background/db/database';
 import { openNotesStream } from '../../../src/background/db/notes-stream';
 import { SCHEMA_VERSIONS } from '../../../src/background/db/schema';
 import { searchKeysFor } from '../../../src/background/db/search-keys';
-import { clippingTokens } from '../../../src/background/clippings/clip-service';
+import { clippingTextRow, clippingTokens } from '../../../src/background/clippings/clip-service';
 import { importPlan } from '../../../src/background/services/import-service';
 import { buildSearchIndex, runSearchIndexOnce, searchBacklogSize } from '../../../src/background/services/search-index-backlog';
 import type { ImportPlan } from '../../../src/core/import/import-plan';
@@ -40,7 +40,7 @@ const found = async (db: JianbaoDb, query: string) => (await (await openNotesStr
 /** Every entry of both search indexes, as IndexedDB holds them. */
 const indexEntries = async (db: JianbaoDb) => ({
   highlights: (await db.annotations.orderBy('searchKeys').keys()).map(String),
-  clippings: (await db.clippingTexts.orderBy('tokens').keys()).map(String),
+  clippings: (await db.clippingTexts.orderBy('searchKeys').keys()).map(String),
 });
 
 describe('a restore in two passes', () => {
@@ -141,7 +141,8 @@ describe('schema version 6 (the index backlog)', () => {
     await v5.table('clippingTexts').bulkAdd(book.texts.map((t) => ({ ...t, tokens: clippingTokens(book.clippings.find((c) => c.id === t.id)!, t.bodyText) })));
     const before = {
       highlights: (await v5.table('annotations').orderBy('searchKeys').keys()).map(String),
-      clippings: (await v5.table('clippingTexts').orderBy('tokens').keys()).map(String),
+      // Version 7 turns each token into a time-ordered key (schema-v7-upgrade.test.ts).
+      clippings: book.texts.flatMap((t) => clippingTextRow(book.clippings.find((c) => c.id === t.id)!, t.bodyText).searchKeys).sort(),
     };
     v5.close();
 

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchClippingIds } from '../../../src/background/db/clipping-queries';
 import { openDb, type JianbaoDb } from '../../../src/background/db/database';
 import { importPlan } from '../../../src/background/services/import-service';
+import { clippingTextRow } from '../../../src/background/clippings/clip-service';
 import { clippingImageId, type ClippingImage } from '../../../src/core/clippings/clipping';
 import { backupImagePieces, buildBackup, IMAGE_CHUNK_BYTES } from '../../../src/core/export/backup-format';
 import type { ClippingSet, ExportBundle } from '../../../src/core/export/export-bundle';
@@ -223,7 +224,7 @@ describe('restoring clippings', () => {
     await db.articles.bulkPut(bundle.articles);
     await db.annotations.bulkPut(bundle.highlights);
     await db.clippings.bulkPut([...book.clippings, ...extra]);
-    await db.clippingTexts.bulkPut([...book.texts, ...extra.map((c) => ({ id: c.id, bodyText: `正文 ${c.id}`, tokens: [] }))]);
+    await db.clippingTexts.bulkPut([...book.texts.map((t) => clippingTextRow(book.clippings.find((c) => c.id === t.id)!, t.bodyText)), ...extra.map((c) => clippingTextRow(c, `正文 ${c.id}`))]);
     await db.clippingImages.bulkPut([...book.images, ...images]);
     const exportedAt = new Date(Date.UTC(2026, 0, 2));
     const file = await backupFile(db, DEFAULT_SETTINGS, exportedAt);
