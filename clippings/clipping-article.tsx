@@ -16,6 +16,8 @@ import { formatEditionDate } from '../popup/format-date';
 import { t } from '../popup/i18n';
 import { LangText } from '../popup/lang-text';
 import { articleOfClipping } from '../src/core/clippings/clipping';
+import { bylineOf } from '../src/core/clippings/book-export/book-model';
+import { citesAddress } from '../src/core/clippings/cites-address';
 import type { ClippingDetails, ShownImage } from './use-clipping';
 
 interface Props {
@@ -29,18 +31,15 @@ interface Props {
   citation?: string;
 }
 
-function byline(details: ClippingDetails): string {
-  return details.clipping.authors
-    .map((p) => (p.role === 'author' ? p.name : t('popupRole', t(`role_${p.role}`), p.name)))
-    .join(t('listSeparator'));
-}
-
 function Figure({ shown, lang }: { shown: ShownImage; lang?: string }) {
   const { image, url } = shown;
   const caption = image.caption || image.alt;
   return (
     <figure class="clip-figure">
-      <img src={url} alt={image.alt || caption} width={image.width} height={image.height} loading="lazy" decoding="async" />
+      {/* Not loading="lazy": the bytes are local (a blob: URL), and a lazy image out of view has
+          no request, so img.decode() rejects in Firefox (the book's e2e saw width 0) and the
+          printed book, which waits for every image to decode, printed before them. */}
+      <img src={url} alt={image.alt || caption} width={image.width} height={image.height} decoding="async" />
       {caption && (
         <figcaption>
           <LangText text={caption} lang={lang} />
@@ -119,18 +118,23 @@ export function ClippingArticle({ details, settings, focusHighlight, children, c
             <LangText text={clipping.subtitle} lang={lang} />
           </p>
         )}
-        {clipping.authors.length > 0 && <p class="clip-byline">{byline(details)}</p>}
+        {clipping.authors.length > 0 && (
+          <p class="clip-byline">
+            <LangText text={bylineOf(clipping)} lang={lang} />
+          </p>
+        )}
         {citation && (
           <p class="citation" data-role="citation">
             <LangText text={citation} lang={lang} />
           </p>
         )}
         {original && (
-          <p class="original">
+          // Print shows the address instead of the link, unless the reference above already holds it (most styles cite the URL).
+          <p class={citesAddress(citation, original) ? 'original cited' : 'original'}>
             <a href={original} target="_blank" rel="noopener noreferrer">
               {t('bookOriginal')}
             </a>
-            <span class="original-url">{original}</span>
+            {!citesAddress(citation, original) && <span class="original-url">{original}</span>}
           </p>
         )}
       </header>

@@ -111,6 +111,29 @@ describe('the clipping book page', () => {
     await waitFor(() => expect(titles()).toEqual(['The climate report']));
   });
 
+  it('writes a byline in the clipping`s own language whatever the interface`s (记者 in English, Reporter in Chinese)', async () => {
+    const db = openDb();
+    const zh = clipping('https://epaper.example.cn/byline', '荆江大堤', { authors: [{ name: '石建芬', role: 'correspondent' }, { name: '王子瑶', role: 'reporter' }] });
+    const en = clipping('https://news.example.com/byline', 'Flood walls', { language: 'en', publication: 'The Guardian', authors: [{ name: 'Jane Doe', role: 'reporter' }, { name: 'Ann Lee', role: 'author' }] });
+    // No language stored: Chinese names make a Chinese byline.
+    const unknown = clipping('https://epaper.example.cn/unknown', 'Untitled', { language: undefined, authors: [{ name: '闵涛', role: 'photographer' }] });
+    await db.clippings.bulkPut([zh, en, unknown]);
+    await db.clippingTexts.bulkPut([zh, en, unknown].map((c) => clippingTextRow(c, '正文。')));
+    const bylineOf = async (language: 'en' | 'zh_CN', id: string) => {
+      uiState.language = language;
+      location.hash = new URLSearchParams({ clip: id }).toString();
+      const { container, unmount } = render(<BookApp />);
+      await waitFor(() => expect(container.querySelector('.clip-byline')).not.toBeNull());
+      const text = container.querySelector('.clip-byline')!.textContent;
+      unmount();
+      return text;
+    };
+    expect(await bylineOf('en', zh.id)).toBe('通讯员 石建芬、记者 王子瑶');
+    expect(await bylineOf('zh_CN', zh.id)).toBe('通讯员 石建芬、记者 王子瑶');
+    expect(await bylineOf('zh_CN', en.id)).toBe('Reporter Jane Doe, Ann Lee');
+    expect(await bylineOf('en', unknown.id)).toBe('摄影 闵涛');
+  });
+
   it('shows a large search result`s newest matches first, then all of them with the count and the exports', async () => {
     const db = openDb();
     const many = Array.from({ length: 75 }, (_, i) => clipping(`https://paper.example.cn/${i}`, `普法宣传 ${i}`, { date: `2022-04-${String(1 + (i % 20)).padStart(2, '0')}`, createdAt: 100 + i }));

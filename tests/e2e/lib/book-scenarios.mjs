@@ -48,14 +48,32 @@ async function openClipping(book, title) {
   await waitFor(() => book.evaluate((t) => document.querySelector('.clip-headline')?.textContent === t && !!document.querySelector('.clip-column'), title), { what: `the clipping ${title}` });
 }
 
-/** Whether the clipping's image is decoded from the stored bytes (a blob: URL, not the server). */
-function imageShows(book) {
-  return book.evaluate(async () => {
-    const img = document.querySelector('.clip-figure img');
-    if (!img) return { src: '', width: 0 };
-    await img.decode().catch(() => undefined);
-    return { src: img.getAttribute('src') ?? '', width: img.naturalWidth };
-  });
+/**
+ * The clipping's image once it is decoded from the stored bytes (a blob: URL, not the server):
+ * waits for the image to finish loading (complete, with a natural width) and decode(), and
+ * fails with what the image reported (a decode error, not loaded) instead of a width of 0.
+ */
+async function imageShows(book) {
+  let last = { src: '', width: 0, state: 'no image' };
+  try {
+    return await waitFor(async () => {
+      last = await book.evaluate(async () => {
+        const img = document.querySelector('.clip-figure img');
+        if (!img) return { src: '', width: 0, state: 'no image' };
+        let state = img.complete ? 'complete' : 'loading';
+        try {
+          await img.decode();
+          state = 'decoded';
+        } catch (error) {
+          state += `, decode(): ${error}`;
+        }
+        return { src: img.getAttribute('src') ?? '', width: img.naturalWidth, state };
+      });
+      return last.state === 'decoded' && last.width > 0 ? last : null;
+    }, { what: 'the photo to decode', timeout: 10_000 });
+  } catch {
+    assert.fail(`the photo did not decode: ${JSON.stringify(last)}`);
+  }
 }
 
 export async function clipHighlightReadOfflineExport(env) {

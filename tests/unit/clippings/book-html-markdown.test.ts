@@ -32,6 +32,17 @@ describe('single-file HTML export of the book', () => {
     expect(doc.querySelector('.contents h2')?.textContent).toBe('Contents');
   });
 
+  it('gives the article`s address once: the link says "Original" when the reference holds the address', () => {
+    const bundle = bookBundle();
+    const [a, b] = bundle.clippings!.clippings;
+    const citations = new Map([[a.id, `Ref. ${a.url}.`], [b.id, 'Ref without an address.']]);
+    const doc = new JSDOM(buildBookHtml(bundle, { language: 'en', citations })).window.document;
+    const header = (id: string) => [...doc.querySelectorAll('article')].find((el) => el.querySelector(`.original a[href="${a.url === id ? a.url : b.url}"]`))!.querySelector('.clip-head')!;
+    expect(header(a.url).textContent!.split(a.url).length - 1).toBe(1);
+    expect(header(a.url).querySelector('.original')!.textContent).toBe('Original');
+    expect(header(b.url).querySelector('.original')!.textContent).toBe(`Original: ${b.url}`);
+  });
+
   it('labels in Chinese for a Chinese interface', () => {
     const doc = new JSDOM(buildBookHtml(bookBundle(), { language: 'zh-CN' })).window.document;
     expect(doc.documentElement.lang).toBe('zh-CN');

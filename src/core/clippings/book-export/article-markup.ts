@@ -5,6 +5,7 @@
  * they stood, the notes, the note on the whole article and tags. Every text is escaped; in a
  * Chinese article Latin runs carry lang="en" and dates do not break inside.
  */
+import { citesAddress } from '../cites-address';
 import { isChineseLanguage, scriptRuns } from '../../text/script-runs';
 import type { ClippingImage } from '../clipping';
 import type { Book, BookArticle, BookNote, BookRun } from './book-model';
@@ -72,7 +73,9 @@ export function articleMarkup(book: Book, article: BookArticle, options: MarkupO
   if (clipping.subtitle?.trim()) out.push(`<p class="subtitle">${textMarkup(clipping.subtitle.trim(), lang)}</p>`);
   if (article.byline) out.push(`<p class="clip-byline">${textMarkup(article.byline, lang)}</p>`);
   if (article.citation) out.push(`<p class="citation">${textMarkup(article.citation, lang)}</p>`);
-  if (article.original) out.push(`<p class="original">${escapeXml(labels.original)}: <a href="${escapeXml(article.original)}">${escapeXml(article.original)}</a></p>`);
+  // The address once: as the link's text, unless the reference above already gives it (then the link says "Original").
+  if (article.original && citesAddress(article.citation, article.original)) out.push(`<p class="original"><a href="${escapeXml(article.original)}">${escapeXml(labels.original)}</a></p>`);
+  else if (article.original) out.push(`<p class="original">${escapeXml(labels.original)}: <a href="${escapeXml(article.original)}">${escapeXml(article.original)}</a></p>`);
   out.push('</header>');
   out.push('<div class="clip-body">');
   for (const block of article.blocks) {

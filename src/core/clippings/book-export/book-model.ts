@@ -95,9 +95,15 @@ export function clippingLanguage(clipping: Pick<Clipping, 'language' | 'title'>)
   return isChineseText(clipping.title) ? 'zh-CN' : undefined;
 }
 
-/** The byline in the article's own language (记者 王子瑶、通讯员 闵涛), a plain author by name only. */
-function bylineOf(clipping: Clipping): string {
-  const words = bookLabels(clippingLanguage(clipping));
+/**
+ * The byline in the article's own language, whatever the interface's (记者 王子瑶、通讯员 闵涛
+ * in an English interface too; "Reporter Jane Doe" in a Chinese one), a plain author by name
+ * only. It is part of the article, as the paper printed it, like the headline beside it; an
+ * English role word before a Chinese name ("Correspondent 石建芬") is neither the paper's text
+ * nor the reader's language. Without a language, Chinese names make it Chinese.
+ */
+export function bylineOf(clipping: Pick<Clipping, 'language' | 'title' | 'authors'>): string {
+  const words = bookLabels(clippingLanguage(clipping) ?? (clipping.authors.some((p) => isChineseText(p.name)) ? 'zh-CN' : undefined));
   return clipping.authors
     .filter((p) => p.name.trim())
     .map((p) => (p.role === 'author' ? p.name.trim() : `${words.roles[p.role]} ${p.name.trim()}`))
