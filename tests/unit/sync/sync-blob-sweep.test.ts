@@ -5,8 +5,7 @@
  * not sweep; and a device that still holds a clipping naming a removed blob sends the bytes
  * again, so the other devices get its images.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPouchServer } from '../../../scripts/pouch-server.mjs';
+import { describe, expect, it } from 'vitest';
 import { clipArticle } from '../../../src/background/clippings/clip-service';
 import { deleteClipping, updateClipping } from '../../../src/background/clippings/clipping-service';
 import type { ImageFetcher } from '../../../src/background/clippings/fetch-image';
@@ -18,29 +17,10 @@ import { formatStamp } from '../../../src/core/sync/hlc';
 import { MIN_ITERATIONS } from '../../../src/core/sync/sync-crypto';
 import type { DetectedArticle } from '../../../src/messages';
 import { freshDb } from '../fake-db';
-import { createDb, putServerDoc, serverDocs } from './sync-lib';
+import { png, putServerDoc, serverDocs, usePouchServer } from './sync-lib';
 
-let server: Awaited<ReturnType<typeof startPouchServer>>;
-let n = 0;
-beforeAll(async () => {
-  server = await startPouchServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const { newTarget } = usePouchServer('sweep');
 
-async function newTarget() {
-  const db = `sweep${++n}`;
-  await createDb(server.url, db);
-  return { url: server.url, db };
-}
-
-function png(size: number, seed: number): ArrayBuffer {
-  const bytes = new Uint8Array(size);
-  for (let i = 0; i < size; i++) bytes[i] = (i * 31 + seed * 7) & 0xff;
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return bytes.buffer;
-}
 /** `shared.jpg` is the same bytes in every clipping; `big-N.jpg` (two blob parts) differs per clipping. */
 const fetcher: ImageFetcher = async (src) => {
   const big = /big-(\d)/.exec(src);

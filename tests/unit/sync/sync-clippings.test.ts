@@ -3,8 +3,7 @@
  * 127.0.0.1. A clipping (heading, body, note, tags) is one document; its images travel as
  * content-named blob documents of 1 MiB parts, fetched and checked before they are stored.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPouchServer } from '../../../scripts/pouch-server.mjs';
+import { describe, expect, it } from 'vitest';
 import { clipArticle } from '../../../src/background/clippings/clip-service';
 import { deleteClipping, updateClipping } from '../../../src/background/clippings/clipping-service';
 import type { ImageFetcher } from '../../../src/background/clippings/fetch-image';
@@ -19,30 +18,10 @@ import { formatStamp } from '../../../src/core/sync/hlc';
 import { MIN_ITERATIONS, toBase64 } from '../../../src/core/sync/sync-crypto';
 import type { DetectedArticle } from '../../../src/messages';
 import { freshDb } from '../fake-db';
-import { createDb, putServerDoc, serverDocs } from './sync-lib';
+import { png, putServerDoc, serverDocs, usePouchServer } from './sync-lib';
 
-let server: Awaited<ReturnType<typeof startPouchServer>>;
-let n = 0;
-beforeAll(async () => {
-  server = await startPouchServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const { newTarget } = usePouchServer('clip');
 
-async function newTarget() {
-  const db = `clip${++n}`;
-  await createDb(server.url, db);
-  return { url: server.url, db };
-}
-
-/** A PNG-signed image of `size` bytes whose content depends on `seed`. */
-function png(size: number, seed: number): ArrayBuffer {
-  const bytes = new Uint8Array(size);
-  for (let i = 0; i < size; i++) bytes[i] = (i * 31 + seed * 7) & 0xff;
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return bytes.buffer;
-}
 const sizes: Record<string, number> = { small: 3_000, big: BLOB_PART + 200_000 };
 const fetcher: ImageFetcher = async (src) => {
   const name = src.includes('big') ? 'big' : 'small';

@@ -3,28 +3,14 @@
  * revisions and ciphertext only; the same passphrase reads everything elsewhere; a wrong or
  * missing one says so and changes nothing on either side.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPouchServer } from '../../../scripts/pouch-server.mjs';
+import { describe, expect, it } from 'vitest';
 import { updateHighlight } from '../../../src/background/services/highlight-service';
 import { runSync } from '../../../src/background/sync/run-sync';
 import { MIN_ITERATIONS } from '../../../src/core/sync/sync-crypto';
 import { freshDb } from '../fake-db';
-import { addHighlight, codeOf, createDb, library, putServerDoc, serverDocs } from './sync-lib';
+import { addHighlight, codeOf, library, putServerDoc, serverDocs, usePouchServer } from './sync-lib';
 
-let server: Awaited<ReturnType<typeof startPouchServer>>;
-let n = 0;
-beforeAll(async () => {
-  server = await startPouchServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-async function newTarget() {
-  const db = `enc${++n}`;
-  await createDb(server.url, db);
-  return { url: server.url, db };
-}
+const { newTarget } = usePouchServer('enc');
 
 const secret = { passphrase: '一把 long passphrase', iterations: MIN_ITERATIONS };
 

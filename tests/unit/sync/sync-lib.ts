@@ -1,4 +1,6 @@
 /** Shared by the sync integration tests: databases, records, a server's documents. */
+import { afterAll, beforeAll } from 'vitest';
+import { startPouchServer } from '../../../scripts/pouch-server.mjs';
 import type { JianbaoDb } from '../../../src/background/db/database';
 import { createHighlight } from '../../../src/background/services/highlight-service';
 import type { Highlight } from '../../../src/core/model';
@@ -57,4 +59,35 @@ export async function codeOf(promise: Promise<unknown>): Promise<string> {
     throw error;
   }
   return 'no error';
+}
+
+/**
+ * One express-pouchdb server for a test file (started before its tests, closed after them) and a
+ * fresh database on it per call of `newTarget`, named `prefix1`, `prefix2`, …
+ */
+export function usePouchServer(prefix: string): { newTarget: () => Promise<{ url: string; db: string }>; url: () => string } {
+  let server: Awaited<ReturnType<typeof startPouchServer>>;
+  let n = 0;
+  beforeAll(async () => {
+    server = await startPouchServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+  return {
+    url: () => server.url,
+    newTarget: async () => {
+      const db = `${prefix}${++n}`;
+      await createDb(server.url, db);
+      return { url: server.url, db };
+    },
+  };
+}
+
+/** A PNG-signed image of `size` bytes whose content depends on `seed`. */
+export function png(size: number, seed: number): ArrayBuffer {
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i++) bytes[i] = (i * 31 + seed * 7) & 0xff;
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return bytes.buffer;
 }

@@ -3,7 +3,7 @@
  * express-pouchdb server started on 127.0.0.1 by the test.
  */
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startPouchServer } from '../../../scripts/pouch-server.mjs';
 import { articleIdFor, saveDetectedArticle } from '../../../src/background/services/article-service';
 import { linkHighlight } from '../../../src/background/services/cover-highlight';
@@ -13,23 +13,9 @@ import { resolveNoteConflict } from '../../../src/background/sync/local-store';
 import { runSync } from '../../../src/background/sync/run-sync';
 import { formatStamp } from '../../../src/core/sync/hlc';
 import { freshDb } from '../fake-db';
-import { addHighlight, codeOf, createDb, library, putServerDoc, serverDocs } from './sync-lib';
+import { addHighlight, codeOf, library, putServerDoc, serverDocs, usePouchServer } from './sync-lib';
 
-let server: Awaited<ReturnType<typeof startPouchServer>>;
-let dbCount = 0;
-
-beforeAll(async () => {
-  server = await startPouchServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-async function newTarget() {
-  const db = `lib${++dbCount}`;
-  await createDb(server.url, db);
-  return { url: server.url, db };
-}
+const { newTarget, url: serverUrl } = usePouchServer('lib');
 
 describe('sync through a CouchDB-protocol server', () => {
   it('brings two libraries to the same records, and a second sync sends and changes nothing', async () => {
@@ -283,7 +269,7 @@ describe('sync against bad servers', () => {
     expect(await codeOf(runSync(db, { url: guarded.url, db: 'lib', user: 'reader', password: 'wrong' }))).toBe('Unauthorized');
     await guarded.close();
 
-    expect(await codeOf(runSync(db, { url: server.url, db: 'no-such-db' }))).toBe('NoDatabase');
+    expect(await codeOf(runSync(db, { url: serverUrl(), db: 'no-such-db' }))).toBe('NoDatabase');
 
     const broken = await plainServer((_req, res) => {
       res.writeHead(500, { 'content-type': 'application/json' });

@@ -4,8 +4,7 @@
  * takes the server's settings; invalid settings from the server are refused. A real
  * express-pouchdb server, libraries on fake-indexeddb, settings in memory.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPouchServer } from '../../../scripts/pouch-server.mjs';
+import { describe, expect, it } from 'vitest';
 import { runSync } from '../../../src/background/sync/run-sync';
 import type { SettingsAccess } from '../../../src/background/sync/settings-sync';
 import type { Settings } from '../../../src/core/model';
@@ -13,21 +12,9 @@ import { DEFAULT_SETTINGS, withDefaults } from '../../../src/core/settings/defau
 import { formatStamp } from '../../../src/core/sync/hlc';
 import { MIN_ITERATIONS } from '../../../src/core/sync/sync-crypto';
 import { freshDb } from '../fake-db';
-import { createDb, putServerDoc, serverDocs } from './sync-lib';
+import { putServerDoc, serverDocs, usePouchServer } from './sync-lib';
 
-let server: Awaited<ReturnType<typeof startPouchServer>>;
-let n = 0;
-beforeAll(async () => {
-  server = await startPouchServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-async function newTarget() {
-  const db = `set${++n}`;
-  await createDb(server.url, db);
-  return { url: server.url, db };
-}
+const { newTarget } = usePouchServer('set');
 
 /** A device's settings store (browser.storage.local in the extension). */
 function device(initial: Partial<Settings> = {}) {
