@@ -102,8 +102,14 @@ export class CouchClient {
     this.docCount = typeof count === 'number' && Number.isFinite(count) ? count : 0;
   }
 
+  /**
+   * A page of the changes feed. `style=all_docs`: each change lists every leaf revision, so a
+   * document with conflict branches (made by another tool: a second CouchDB replicating with
+   * this one while both took writes, a `new_edits=false` writer) shows more than one, and sync
+   * reads and merges them all instead of only CouchDB's arbitrary winner.
+   */
   async changes(since: Seq, limit: number): Promise<Changes & { last: Seq }> {
-    const query = `?since=${encodeURIComponent(String(since))}&limit=${limit}&style=main_only`;
+    const query = `?since=${encodeURIComponent(String(since))}&limit=${limit}&style=all_docs`;
     const body = parse(ChangesSchema, await this.request('GET', `${this.dbPath}/_changes${query}`), 'changes feed');
     return { ...body, last: asSeq(body.last_seq) };
   }
@@ -115,6 +121,30 @@ export class CouchClient {
     for (const result of body.results) {
       const found = result.docs.find((d) => d.ok !== undefined);
       if (found && found.ok && typeof found.ok === 'object' && !(found.ok as { _deleted?: boolean })._deleted) out.set(result.id, found.ok);
+    }
+    return out;
+  }
+
+  /**
+   * The bodies of these exact revisions (conflict branches), deleted ones left out. Each request
+   * item has its own result in `_bulk_get`, in any order; the revision is read from the body.
+   */
+  async bulkGetRevs(wanted: { id: string; rev: string }[]): Promise<{ id: string; rev: string; body: unknown }[]> {
+    if (!wanted.length) return [];
+    const body = parse(BulkGetSchema, await this.request('POST', `${this.dbPath}/_bulk_get`, { docs: wanted }), '_bulk_get');
+    const asked = new Set(wanted.map((w) => `${w.id}\u0000${w.rev}`));
+    const out: { id: string; rev: string; body: unknown }[] = [];
+    const seen = new Set<string>();
+    for (const result of body.results) {
+      for (const d of result.docs) {
+        const doc = d.ok as { _rev?: unknown; _deleted?: unknown } | undefined;
+        if (!doc || typeof doc !== 'object' || doc._deleted || typeof doc._rev !== 'string') continue;
+        const key = `${result.id}\u0000${doc._rev}`;
+        // Only what was asked for, once: a server that answers more is not believed.
+        if (!asked.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ id: result.id, rev: doc._rev, body: doc });
+      }
     }
     return out;
   }

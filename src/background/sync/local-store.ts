@@ -136,6 +136,12 @@ export interface RemoteItem {
   sid: string;
   rev: string;
   body: unknown;
+  /**
+   * A conflict branch that is not the server's current revision (another tool made it). Its
+   * edits merge into the record like any document's, the record keeps the current revision,
+   * and the branch is recorded in the meta for the push to close.
+   */
+  losing?: true;
 }
 
 /** The image bytes a batch needs from the server, by SHA-256, and why any could not be had. */
@@ -255,7 +261,7 @@ async function applyChecked(
       const kind = remote.kind as SyncedKind;
       const key = metaKey(kind, remote.id);
       const { meta: stored, row } = current.get(key) ?? {};
-      if (stored?.rev === item.rev && !stored.dirty) continue; // our own write, or seen already
+      if (!item.losing && stored?.rev === item.rev && !stored.dirty) continue; // our own write, or seen already
       if (row === NOT_READY) {
         counts.skipped.push({ id: item.sid, reason: 'an image of this clipping was stored here during the sync; the next sync merges it' });
         noteUnmerged(state, item.sid);
@@ -266,8 +272,13 @@ async function applyChecked(
       stamper.receive(maxStamp(remote));
       const doc = mergeDocs(docFor(local, row), remote);
       const deleted = isDeleted(doc);
-      const dirty = canonicalJson(doc) === canonicalJson(remote) ? 0 : 1;
-      const { values, meta } = splitDoc(doc, deleted, item.sid, item.rev, dirty);
+      // A losing branch is always sent back: the merge goes on top of the current revision, and
+      // the branch is closed in the same request. Branches still to close survive every merge.
+      const dirty = item.losing || stored?.losers?.length || canonicalJson(doc) !== canonicalJson(remote) ? 1 : 0;
+      const rev = item.losing ? stored?.rev : item.rev;
+      const { values, meta } = splitDoc(doc, deleted, item.sid, rev, dirty);
+      const losers = [...new Set([...(stored?.losers ?? []), ...(item.losing ? [item.rev] : [])])];
+      if (losers.length) meta.losers = losers;
       if (deleted) {
         if (row) {
           rowWrites[kind].set(remote.id, null);
@@ -391,6 +402,8 @@ export interface Outgoing {
   doc: SyncDoc;
   /** The meta's stamps when the doc was built: a later change keeps the record dirty. */
   stamps: string;
+  /** Conflict branches merged into the doc, closed with it. */
+  losers?: string[];
 }
 
 export async function collectOutgoing(db: JianbaoDb, state: SyncStateRow, stamper: Stamper, keys: string[]): Promise<Outgoing[]> {
@@ -406,7 +419,10 @@ export async function collectOutgoing(db: JianbaoDb, state: SyncStateRow, stampe
       if (row === NOT_READY) continue; // stays dirty: sent by the next sync
       const { meta, changed } = stampLocal(stored.kind, stored.id, row, stored, stamper.next, stamper.node, stored.sid);
       if (changed) writes.push(meta);
-      out.push({ key: meta.key, sid: meta.sid, ...(meta.rev ? { rev: meta.rev } : {}), doc: docFor(meta, row), stamps: stampsOf(meta) });
+      out.push({
+        key: meta.key, sid: meta.sid, ...(meta.rev ? { rev: meta.rev } : {}), ...(meta.losers?.length ? { losers: meta.losers } : {}),
+        doc: docFor(meta, row), stamps: stampsOf(meta),
+      });
     }
     if (writes.length) await db.syncMeta.bulkPut(writes);
     await db.syncState.put(state);
@@ -426,7 +442,11 @@ export async function markSent(db: JianbaoDb, sent: { out: Outgoing; rev: string
     sent.forEach(({ out, rev }, i) => {
       const meta = metas[i];
       if (!meta) return;
-      writes.push({ ...meta, rev, dirty: stampsOf(meta) === out.stamps ? 0 : 1 });
+      // The branches closed with this write are done (a losing leaf answered "conflict" was
+      // extended meanwhile: the feed lists its new leaf, which is read and merged then).
+      const { losers: held, ...rest } = meta;
+      const losers = (held ?? []).filter((r) => !out.losers?.includes(r));
+      writes.push({ ...rest, ...(losers.length ? { losers } : {}), rev, dirty: stampsOf(meta) === out.stamps && !losers.length ? 0 : 1 });
     });
     await db.syncMeta.bulkPut(writes);
   });
@@ -437,7 +457,7 @@ export async function forgetRevs(db: JianbaoDb, keys: string[]): Promise<void> {
   await db.transaction('rw', db.syncMeta, async () => {
     for (const meta of await db.syncMeta.bulkGet(keys)) {
       if (!meta) continue;
-      const { rev: _rev, ...rest } = meta;
+      const { rev: _rev, losers: _losers, ...rest } = meta;
       await db.syncMeta.put({ ...rest, dirty: 1 });
     }
   });
@@ -458,7 +478,7 @@ export async function resetForTarget(db: JianbaoDb, state: SyncStateRow, target:
       const writes: SyncMeta[] = [];
       metas.forEach((meta, j) => {
         if (!meta) return;
-        const { rev: _rev, ...rest } = meta;
+        const { rev: _rev, losers: _losers, ...rest } = meta;
         // A tombstone the new server never had is not worth sending: nothing there to delete.
         writes.push({ ...rest, sid: sids[j], dirty: isTombstone(meta) ? 0 : 1 });
       });

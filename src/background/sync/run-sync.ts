@@ -7,7 +7,7 @@
  */
 import { SyncError } from '../../core/sync/sync-errors';
 import type { JianbaoDb } from '../db/database';
-import { CouchClient, type CouchClientOptions, type CouchTarget } from './couch-client';
+import { CouchClient, type Changes, type CouchClientOptions, type CouchTarget } from './couch-client';
 import type { SyncMeta } from '../../core/sync/record-meta';
 import type { DocCodec } from './doc-codec';
 import { chooseCodec } from './encrypted-codec';
@@ -82,20 +82,28 @@ async function pull(
   const start = state.since;
   for (;;) {
     const changes = await client.changes(state.since, batch);
-    const candidates = changes.results.filter((r) => codec.isOurs(r.id) && !r.deleted && r.changes[0] && echoes?.get(r.id) !== r.changes[0].rev);
+    // More than one leaf revision: conflict branches another tool made; always read them all.
+    const branched = (r: Changes['results'][number]) => r.changes.length > 1;
+    const candidates = changes.results.filter(
+      (r) => codec.isOurs(r.id) && !r.deleted && r.changes[0] && (branched(r) || echoes?.get(r.id) !== r.changes[0].rev),
+    );
     // A document at the revision this device already has (its own push, most often) is not fetched.
     const known = await metasBySid(db, candidates.map((r) => r.id));
     const wanted = candidates.filter((r) => {
       const meta = known.get(r.id);
-      return !meta || meta.rev !== r.changes[0]!.rev || meta.dirty === 1;
+      return branched(r) || !meta || meta.rev !== r.changes[0]!.rev || meta.dirty === 1;
     });
     const chunk = Math.min(batch, CHUNK);
     for (let i = 0; i < wanted.length; i += chunk) {
-      const docs = await client.bulkGet(wanted.slice(i, i + chunk).map((r) => r.id));
+      const page = wanted.slice(i, i + chunk);
+      const docs = await client.bulkGet(page.map((r) => r.id));
+      const branches = await readBranches(client, page.filter(branched), docs, counts);
       const items: RemoteItem[] = [];
       for (const [sid, body] of docs) {
         const rev = (body as { _rev?: unknown })._rev;
-        if (typeof rev === 'string') items.push({ sid, rev, body });
+        if (typeof rev !== 'string') continue;
+        // The winner first, then its losing branches: they merge into it and are deleted by the push.
+        items.push({ sid, rev, body }, ...(branches.get(sid) ?? []));
       }
       // The page's checkpoint goes with its last chunk: a sync stopped before it reads the page again.
       const last = i + chunk >= wanted.length;
@@ -109,6 +117,35 @@ async function pull(
   }
   // The server-side copy of the checkpoint, once per pull: where this device got to, for whoever looks.
   if (state.since !== start) await client.putLocal(`jianbao-${state.clock.node}`, { since: state.since, at: now() });
+}
+
+/** Leaf revisions read per document at most: more is not a real library's history but a server's flood. */
+const MAX_BRANCHES = 32;
+
+/**
+ * The losing branches of the documents whose feed entry lists several leaves (CouchDB's winner
+ * is in `winners`). Deleted leaves (branches already resolved) are not returned by the server.
+ */
+async function readBranches(
+  client: CouchClient, branched: Changes['results'], winners: Map<string, unknown>, counts: SyncCounts,
+): Promise<Map<string, RemoteItem[]>> {
+  const wanted: { id: string; rev: string }[] = [];
+  for (const r of branched) {
+    const winner = (winners.get(r.id) as { _rev?: unknown } | undefined)?._rev;
+    if (typeof winner !== 'string') continue;
+    if (r.changes.length > MAX_BRANCHES) {
+      counts.skipped.push({ id: r.id, reason: `the server lists ${r.changes.length} conflicting revisions; only the current one was read` });
+      continue;
+    }
+    for (const { rev } of r.changes) if (rev !== winner) wanted.push({ id: r.id, rev });
+  }
+  const out = new Map<string, RemoteItem[]>();
+  for (const branch of await client.bulkGetRevs(wanted)) {
+    const list = out.get(branch.id) ?? [];
+    list.push({ sid: branch.id, rev: branch.rev, body: branch.body, losing: true });
+    out.set(branch.id, list);
+  }
+  return out;
 }
 
 /** Sends every dirty record; returns the server ids and revisions it wrote. */
@@ -126,7 +163,10 @@ async function push(db: JianbaoDb, client: CouchClient, codec: DocCodec, state: 
       const bodies = await Promise.all(
         outgoing.map(async (out) => ({ _id: out.sid, ...(out.rev ? { _rev: out.rev } : {}), ...(await codec.encode(out.sid, out.doc)) })),
       );
-      const results = await client.bulkDocs(bodies);
+      // The conflict branches merged into a record are closed in the same request (a deletion
+      // of each losing leaf, CouchDB's way of resolving a conflict); they come after the records.
+      const closing = outgoing.flatMap((out) => (out.losers ?? []).map((rev) => ({ _id: out.sid, _rev: rev, _deleted: true })));
+      const results = await client.bulkDocs([...bodies, ...closing]);
       const sent: { out: (typeof outgoing)[number]; rev: string }[] = [];
       const conflicts: (typeof outgoing)[number][] = [];
       outgoing.forEach((out, j) => {

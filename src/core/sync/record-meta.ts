@@ -77,6 +77,11 @@ export interface SyncMeta {
   deleted?: Stamp;
   /** 1 while this device holds something the server's document lacks (an index: no booleans). */
   dirty: 0 | 1;
+  /**
+   * Revisions of the server document's conflict branches (made by another tool) that were
+   * merged into this record and are still to be closed by the next push.
+   */
+  losers?: string[];
 }
 
 export function metaKey(kind: SyncKind, id: string): string {
