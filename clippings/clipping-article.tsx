@@ -16,7 +16,8 @@ import { formatEditionDate } from '../popup/format-date';
 import { t } from '../popup/i18n';
 import { LangText } from '../popup/lang-text';
 import { articleOfClipping } from '../src/core/clippings/clipping';
-import { bylineOf } from '../src/core/clippings/book-export/book-model';
+import { bylineOf, headerLanguage } from '../src/core/clippings/book-export/book-model';
+import { bylineLanguage } from '../src/core/people/byline';
 import { citesAddress } from '../src/core/clippings/cites-address';
 import type { ClippingDetails, ShownImage } from './use-clipping';
 
@@ -78,7 +79,10 @@ function useReference(article: ArticleRecord, style: string, accessedAt: number,
 export function ClippingArticle({ details, settings, focusHighlight, children, citation: given }: Props) {
   const { clipping, bodyText, images, highlights } = details;
   const lang = clipping.language || (isChineseText(clipping.title) ? 'zh-CN' : undefined);
-  const chinese = isChineseText(clipping.publication ?? clipping.title);
+  // Date and page label in the article's language, like the byline (not the interface's: an
+  // English article read "Nov 18, 2021 · 第02版" when its paper's name was Chinese).
+  const headLang = headerLanguage(clipping);
+  const chinese = bylineLanguage(headLang) === 'zh';
   const painted = paintParagraphs(bodyText, highlights);
   const byId = new Map(highlights.map((h) => [h.id, h]));
   const colors = new Map(settings.palette.map((c) => [c.key, c.value]));
@@ -94,7 +98,7 @@ export function ClippingArticle({ details, settings, focusHighlight, children, c
   const citation = useReference(articleOfClipping(clipping, bodyText), settings.citationStyle, clipping.createdAt, given);
   const original = safeHttpUrl(clipping.url);
   const day = editionDay(clipping.date);
-  const meta = [clipping.publication, day && formatEditionDate(day), pageLabel(clipping.page ?? '', chinese), clipping.section].filter(Boolean).join(' · ');
+  const meta = [clipping.publication, day && formatEditionDate(day, headLang), pageLabel(clipping.page ?? '', chinese), clipping.section].filter(Boolean).join(' · ');
   const imagesAt = (paragraph: number) => images.filter((s) => Math.min(s.image.paragraph, painted.paragraphs.length) === paragraph);
 
   return (

@@ -2,29 +2,29 @@
 import { parseEditionDate } from '../src/core/export/format-date';
 import { uiLanguage } from './i18n';
 
-let cached: { lang: string; day: Intl.DateTimeFormat; month: Intl.DateTimeFormat } | undefined;
+const cached = new Map<string, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }>();
 
-function formats() {
-  const lang = uiLanguage() || 'en';
-  if (cached?.lang !== lang) {
-    cached = {
-      lang,
+function formats(lang: string) {
+  let found = cached.get(lang);
+  if (!found) {
+    found = {
       day: new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
       month: new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' }),
     };
+    cached.set(lang, found);
   }
-  return cached;
+  return found;
 }
 
 /**
- * An edition date ("2022-03-31", "2022-03") as the reader's language writes it. Formatted as a
- * UTC calendar day so the edition never moves a day in another time zone; unreadable text is
- * shown as it is.
+ * An edition date ("2022-03-31", "2022-03") as the reader's language writes it, or `lang`'s
+ * (a clipping's header is in the article's language). Formatted as a UTC calendar day so the
+ * edition never moves a day in another time zone; unreadable text is shown as it is.
  */
-export function formatEditionDate(iso: string | undefined): string {
+export function formatEditionDate(iso: string | undefined, lang?: string): string {
   const day = parseEditionDate(iso);
   if (!day) return iso ?? '';
-  const { day: byDay, month } = formats();
+  const { day: byDay, month } = formats(lang || uiLanguage() || 'en');
   const utc = Date.UTC(day.year, day.month - 1, day.day ?? 1);
   return (day.day === undefined ? month : byDay).format(utc);
 }

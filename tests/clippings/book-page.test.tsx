@@ -47,6 +47,17 @@ function blobBytes(blob: Blob): Promise<Uint8Array> {
   });
 }
 
+/** The shown clipping's header line and byline, opened by its address in an interface language. */
+async function shownHeader(language: 'en' | 'zh_CN', id: string): Promise<{ meta: string | null; byline: string | null }> {
+  uiState.language = language;
+  location.hash = new URLSearchParams({ clip: id }).toString();
+  const { container, unmount } = render(<BookApp />);
+  await waitFor(() => expect(container.querySelector('article.clipping')?.getAttribute('data-clipping')).toBe(id));
+  const header = { meta: container.querySelector('.clip-meta')!.textContent, byline: container.querySelector('.clip-byline')?.textContent ?? null };
+  unmount();
+  return header;
+}
+
 beforeEach(async () => {
   uiState.language = 'zh_CN';
   location.hash = '';
@@ -111,27 +122,32 @@ describe('the clipping book page', () => {
     await waitFor(() => expect(titles()).toEqual(['The climate report']));
   });
 
-  it('writes a byline in the clipping`s own language whatever the interface`s (记者 in English, Reporter in Chinese)', async () => {
+  it('writes a byline in the clipping`s own language whatever the interface`s, each role word once', async () => {
     const db = openDb();
-    const zh = clipping('https://epaper.example.cn/byline', '荆江大堤', { authors: [{ name: '石建芬', role: 'correspondent' }, { name: '王子瑶', role: 'reporter' }] });
-    const en = clipping('https://news.example.com/byline', 'Flood walls', { language: 'en', publication: 'The Guardian', authors: [{ name: 'Jane Doe', role: 'reporter' }, { name: 'Ann Lee', role: 'author' }] });
+    const zh = clipping('https://epaper.example.cn/byline', '荆江大堤', { authors: [{ name: '石建芬', role: 'correspondent' }, { name: '王子瑶', role: 'reporter' }, { name: '寇涛', role: 'correspondent' }] });
+    const en = clipping('https://news.example.com/byline', 'Flood walls', { language: 'en', publication: 'The Guardian', authors: [{ name: 'Jane Doe', role: 'reporter' }, { name: 'Ann Lee', role: 'author' }, { name: 'Tom Poe', role: 'photographer' }] });
     // No language stored: Chinese names make a Chinese byline.
     const unknown = clipping('https://epaper.example.cn/unknown', 'Untitled', { language: undefined, authors: [{ name: '闵涛', role: 'photographer' }] });
     await db.clippings.bulkPut([zh, en, unknown]);
     await db.clippingTexts.bulkPut([zh, en, unknown].map((c) => clippingTextRow(c, '正文。')));
-    const bylineOf = async (language: 'en' | 'zh_CN', id: string) => {
-      uiState.language = language;
-      location.hash = new URLSearchParams({ clip: id }).toString();
-      const { container, unmount } = render(<BookApp />);
-      await waitFor(() => expect(container.querySelector('.clip-byline')).not.toBeNull());
-      const text = container.querySelector('.clip-byline')!.textContent;
-      unmount();
-      return text;
-    };
-    expect(await bylineOf('en', zh.id)).toBe('通讯员 石建芬、记者 王子瑶');
-    expect(await bylineOf('zh_CN', zh.id)).toBe('通讯员 石建芬、记者 王子瑶');
-    expect(await bylineOf('zh_CN', en.id)).toBe('Reporter Jane Doe, Ann Lee');
+    const bylineOf = async (language: 'en' | 'zh_CN', id: string) => (await shownHeader(language, id)).byline;
+    expect(await bylineOf('en', zh.id)).toBe('通讯员 石建芬、寇涛 记者 王子瑶');
+    expect(await bylineOf('zh_CN', zh.id)).toBe('通讯员 石建芬、寇涛 记者 王子瑶');
+    expect(await bylineOf('zh_CN', en.id)).toBe('By Jane Doe and Ann Lee; photographs by Tom Poe');
     expect(await bylineOf('en', unknown.id)).toBe('摄影 闵涛');
+  });
+
+  it('writes the header`s date and page in the article`s language, not the paper`s or the interface`s', async () => {
+    const db = openDb();
+    // An English article of a paper whose name is Chinese used to read "Nov 18, 2021 · 第02版".
+    const en = clipping('https://www.example.cn/en/flood', 'Flood walls hold', { language: 'en', publication: '中国日报 China Daily', date: '2021-11-18', page: '02' });
+    const zh = clipping('https://epaper.example.cn/dam', '荆江大堤', { publication: 'Jingzhou Daily', date: '2022-03-31', page: '2' });
+    await db.clippings.bulkPut([en, zh]);
+    await db.clippingTexts.bulkPut([en, zh].map((c) => clippingTextRow(c, 'Text.')));
+    for (const ui of ['en', 'zh_CN'] as const) {
+      expect((await shownHeader(ui, en.id)).meta).toBe('中国日报 China Daily · Nov 18, 2021 · Page 2');
+      expect((await shownHeader(ui, zh.id)).meta).toBe('Jingzhou Daily · 2022年3月31日 · 第02版');
+    }
   });
 
   it('shows a large search result`s newest matches first, then all of them with the count and the exports', async () => {

@@ -178,7 +178,11 @@ export function isChineseText(text: string | undefined): boolean {
   return !!text && /\p{Script=Han}/u.test(text);
 }
 
-/** The page label as the paper prints it: 第02版 for a Chinese paper (numbers of two digits, as e-papers print them), "Page A3" otherwise. */
+/**
+ * The page label as the paper prints it: 第02版 for a Chinese paper (numbers of two digits, as
+ * e-papers print them), else "Page A3", "Page 2" (the zero an e-paper's page number carries,
+ * "02", is not printed in English).
+ */
 export function pageLabel(page: string, chinese: boolean): string {
   if (!page) return '';
   if (chinese) {
@@ -186,5 +190,7 @@ export function pageLabel(page: string, chinese: boolean): string {
     const m = /^([A-Za-z]*)\s*(\d+)$/u.exec(page);
     return m ? `第${m[1].toUpperCase()}${m[2].padStart(2, '0')}版` : `第${page}版`;
   }
-  return /^page\b/iu.test(page) ? page : `Page ${page}`;
+  if (/^page\b/iu.test(page)) return page;
+  const m = /^([A-Za-z]*)\s*0*(\d+)$/u.exec(page);
+  return `Page ${m ? m[1].toUpperCase() + m[2] : page}`;
 }

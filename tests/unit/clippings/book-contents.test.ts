@@ -55,6 +55,12 @@ describe('book contents', () => {
     expect(pageLabel('02', true)).toBe('第02版');
     expect(pageLabel('第3版', true)).toBe('第3版');
     expect(pageLabel('A3', false)).toBe('Page A3');
+    // An e-paper's two-digit page number loses its zero in English; words stay as printed.
+    expect(pageLabel('02', false)).toBe('Page 2');
+    expect(pageLabel('a03', false)).toBe('Page A3');
+    expect(pageLabel('10', false)).toBe('Page 10');
+    expect(pageLabel('Page B4', false)).toBe('Page B4');
+    expect(pageLabel('Metro', false)).toBe('Page Metro');
     expect(pageLabel('', true)).toBe('');
     expect(pageLabel('2', true)).toBe('第02版');
     expect(pageLabel('a12', true)).toBe('第A12版');

@@ -3,7 +3,6 @@
  * Exports run in core (book page and command line alike), so they carry their own short list
  * instead of the extension's message catalogue.
  */
-import type { PersonRole } from '../../model';
 
 export type BookLanguage = 'zh-CN' | 'en';
 
@@ -22,8 +21,6 @@ export interface BookLabels {
   /** Said where an image could not go into this format (EPUB 3 has no WebP). */
   imageLeftOut: string;
   exported: string;
-  roles: Record<PersonRole, string>;
-  listSeparator: string;
 }
 
 const LABELS: Record<BookLanguage, BookLabels> = {
@@ -41,8 +38,6 @@ const LABELS: Record<BookLanguage, BookLabels> = {
     noText: '（未存正文）',
     imageLeftOut: '（此格式不支持该图片，未收入）',
     exported: '导出于',
-    roles: { reporter: '记者', correspondent: '通讯员', photographer: '摄影', editor: '编辑', author: '作者' },
-    listSeparator: '、',
   },
   en: {
     lang: 'en',
@@ -58,8 +53,6 @@ const LABELS: Record<BookLanguage, BookLabels> = {
     noText: '(no text stored)',
     imageLeftOut: '(image not included: this format cannot hold it)',
     exported: 'Exported',
-    roles: { reporter: 'Reporter', correspondent: 'Correspondent', photographer: 'Photo', editor: 'Editor', author: 'By' },
-    listSeparator: ', ',
   },
 };
 

@@ -10,6 +10,7 @@ import { paintParagraphs } from '../paint-paragraphs';
 import type { ExportBundle } from '../../export/export-bundle';
 import { safeCssColor, safeHttpUrl } from '../../export/escape-html';
 import type { Highlight } from '../../model';
+import { bylineLanguage, formatByline } from '../../people/byline';
 import { bookLabels, type BookLabels } from './book-labels';
 
 /** Text under at most one highlight colour, with the note numbers that end there. */
@@ -96,22 +97,29 @@ export function clippingLanguage(clipping: Pick<Clipping, 'language' | 'title'>)
 }
 
 /**
- * The byline in the article's own language, whatever the interface's (记者 王子瑶、通讯员 闵涛
- * in an English interface too; "Reporter Jane Doe" in a Chinese one), a plain author by name
- * only. It is part of the article, as the paper printed it, like the headline beside it; an
+ * The language a clipping's header line (edition date, page label) is written in: the
+ * article's own, like its byline; without one, Chinese when the headline or the paper is, else
+ * English. Not the paper's alone: an English article of a Chinese-named paper read "Nov 18,
+ * 2021 · 第02版", an English date beside a Chinese page label.
+ */
+export function headerLanguage(clipping: Pick<Clipping, 'language' | 'title' | 'publication'>): string {
+  return clippingLanguage(clipping) ?? (isChineseText(clipping.publication) ? 'zh-CN' : 'en');
+}
+
+/**
+ * The byline in the article's own language, whatever the interface's (记者 王子瑶 通讯员 闵涛、
+ * 陈江静 in an English interface too; "By Jane Doe" in a Chinese one), grouped by role
+ * (formatByline). It is part of the article, as the paper printed it, like the headline beside it; an
  * English role word before a Chinese name ("Correspondent 石建芬") is neither the paper's text
  * nor the reader's language. Without a language, Chinese names make it Chinese.
  */
 export function bylineOf(clipping: Pick<Clipping, 'language' | 'title' | 'authors'>): string {
-  const words = bookLabels(clippingLanguage(clipping) ?? (clipping.authors.some((p) => isChineseText(p.name)) ? 'zh-CN' : undefined));
-  return clipping.authors
-    .filter((p) => p.name.trim())
-    .map((p) => (p.role === 'author' ? p.name.trim() : `${words.roles[p.role]} ${p.name.trim()}`))
-    .join(words.listSeparator);
+  const lang = clippingLanguage(clipping) ?? (clipping.authors.some((p) => isChineseText(p.name)) ? 'zh-CN' : undefined);
+  return formatByline(clipping.authors, bylineLanguage(lang));
 }
 
 function articleOf(clipping: Clipping, n: number, bodyText: string, images: ClippingImage[], highlights: Highlight[], colorIndex: Map<string, number>, citation: string): BookArticle {
-  const chinese = isChineseText(clipping.publication ?? clipping.title);
+  const chinese = bylineLanguage(headerLanguage(clipping)) === 'zh';
   const painted = paintParagraphs(bodyText, highlights);
   const inText = highlights.filter((h) => painted.spans.has(h.id)).sort((a, b) => painted.spans.get(a.id)!.start - painted.spans.get(b.id)!.start);
   const notFound = highlights.filter((h) => !painted.spans.has(h.id));
