@@ -3,6 +3,7 @@
  * body, names like "comment", "share" or "related" at boilerplate. Used on candidate
  * containers only, so a stray class on one paragraph cannot hide it.
  */
+import { isPinyinFurnitureName } from '../../core/article/pinyin-furniture';
 
 const POSITIVE = /article|content|body|text|main|post|entry|story|detail|zoom|news_?con|正文|rich/iu;
 const NEGATIVE = /comment|share|social|related|recommend|sidebar|side-|footer|foot|nav|menu|breadcrumb|banner|promo|sponsor|advert|\bad[s_-]|hot|rank|copyright|widget|popup|modal|subscribe|newsletter|tags?\b|meta|byline|author|toolbar/iu;
@@ -13,6 +14,6 @@ export function classNameWeight(el: Element): number {
   if (names.length < 2) return 1;
   let weight = 1;
   if (POSITIVE.test(names)) weight *= 1.25;
-  if (NEGATIVE.test(names)) weight *= 0.5;
+  if (NEGATIVE.test(names) || isPinyinFurnitureName(names)) weight *= 0.5;
   return weight;
 }

@@ -3,6 +3,7 @@
  * text of one block-level element (split at <br>), with its link text measured on the way.
  * Later steps never read textContent/innerText again, which keeps detection cheap on jsdom.
  */
+import { isPinyinFurnitureName } from '../../core/article/pinyin-furniture';
 import { measureText, scoreBlock, type TextFeatures } from '../../core/article/text-features';
 import { emptyPageElements, noteMarkedByline, notePageElement, type PageElements } from './page-elements';
 
@@ -76,7 +77,8 @@ const UNCHECKED = new Set(['html', 'body', 'article', 'main', 'p', 'h1', 'h2', '
 function isUnlikely(el: Element, tag: string): boolean {
   if (UNCHECKED.has(tag)) return false;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return names.length > 2 && UNLIKELY.test(names) && !MAYBE_CANDIDATE.test(names);
+  // Chinese sites name the same boxes in pinyin (pinglun, xgyd, tuijian): core/article/pinyin-furniture.
+  return names.length > 2 && (UNLIKELY.test(names) || isPinyinFurnitureName(names)) && !MAYBE_CANDIDATE.test(names);
 }
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;

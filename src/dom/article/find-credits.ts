@@ -12,6 +12,7 @@ import { followOnKind } from '../../core/article/follow-on-heading';
 import { parsePeople, dedupe } from '../../core/people/parse-people';
 import { collapseSpace } from '../../core/article/clean-text';
 import { isLikelyChineseName, isPlausibleName } from '../../core/article/is-plausible-name';
+import { isPinyinFurnitureName } from '../../core/article/pinyin-furniture';
 import type { TextBlock } from './collect-blocks';
 
 /** People and date read from the text around the body, with their sources. */
@@ -298,7 +299,8 @@ const OTHER_STORIES = /comment|disqus|repl(?:y|ies)|respond|discussion|related|r
 function inOtherStories(el: Element, box: Element | undefined): boolean {
   for (let up: Element | null = el.parentElement, n = 0; up && n < 15 && up.localName !== 'body'; up = up.parentElement, n++) {
     if (box && up === box) return false;
-    if (OTHER_STORIES.test(`${up.getAttribute('class') ?? ''} ${up.id}`)) return true;
+    const names = `${up.getAttribute('class') ?? ''} ${up.id}`;
+    if (OTHER_STORIES.test(names) || isPinyinFurnitureName(names)) return true;
   }
   return false;
 }
