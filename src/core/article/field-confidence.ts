@@ -35,7 +35,7 @@ export const SOURCE_BASE: Record<ConfidenceField, Record<string, number>> = {
     'text-credit': 0.55, url: 0.7, microdata: 0.85, 'time-element': 0.8,
   },
   publication: {
-    'json-ld': 0.8, og: 0.8, citation: 0.9, 'page-label': 0.9, 'dublin-core': 0.7, meta: 0.6, 'html-title': 0.6, 'meta-author': 0.55,
+    'json-ld': 0.8, og: 0.8, citation: 0.9, 'page-label': 0.9, 'dublin-core': 0.7, meta: 0.6, 'text-source': 0.65, 'html-title': 0.6, 'meta-author': 0.55,
   },
   page: { 'founder-comment': 0.95, 'json-ld': 0.8, citation: 0.85, 'page-label': 0.9, 'epaper-url': 0.9 },
   section: { 'founder-comment': 0.95, 'json-ld': 0.75, og: 0.7, 'page-label': 0.85, meta: 0.6 },

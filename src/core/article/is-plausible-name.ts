@@ -75,10 +75,28 @@ const SECTION_WORDS = new Set([
   '段子', '黄金', '石油', '江湖', '包装', '华人', '华侨', '万象', '焦点', '解读', '方案', '马上',
 ]);
 
-/** True for a bare Chinese personal name: 2–3 Han characters after a common surname (4 with a compound one). */
+// Provinces, regions and cities whose name starts with a common surname character (成都, 江苏, 南京,
+// 张家口, 马鞍山, 华东 …): printed alone or after 来源 they name a place or a local paper's beat, not a person.
+const PLACE_NAMES = new Set(
+  ('成都 江苏 江西 江南 江门 安徽 安庆 安顺 安康 吉林 吉安 宁夏 宁波 宁德 海南 海口 海外 海东 云南 云浮 甘肃 石家庄 石嘴山 郑州 武汉 武威 沈阳 ' +
+    '南京 南昌 南宁 南通 南充 南平 南阳 温州 苏州 常州 常德 金华 唐山 桂林 黄山 黄冈 黄石 包头 岳阳 柳州 曲靖 华东 华南 华北 华中 关中 全国 ' +
+    '兰州 银川 徐州 惠州 梅州 秦皇岛 邢台 张家口 张家界 张掖 衡水 衡阳 晋城 晋中 吕梁 盘锦 白山 白城 马鞍山 荆州 荆门 邵阳 娄底 茂名 揭阳 ' +
+    '玉林 玉溪 贺州 乐山 巴中 毕节 商洛 平凉 吴忠 哈密 和田 伊犁 阿克苏 东莞 龙岩 朝阳 长春 长沙 长治 丽江 丽水 连云港 汤阴 钟祥 焦作 鹤壁 ' +
+    '潘家园 韩国 朝鲜 美国 日本 英国 法国 德国 俄罗斯 印度 越南 泰国 巴西 加拿大 澳洲 欧洲 亚洲 非洲 中东 台北 高雄 新竹 全球').split(' '),
+);
+
+// The first two characters of a portal or column name that starts like a name ("金融界", "时尚网"): a section word.
+const startsWithSectionWord = (name: string): boolean => name.length === 3 && SECTION_WORDS.has(name.slice(0, 2));
+
+/**
+ * True for a bare Chinese personal name: 2–3 Han characters after a common surname (4 with a
+ * compound one). Places (成都, 张家口), organisations (东方网, 和讯网, 华商报) and portal names that
+ * start with a section word (金融界) are not names, though they start with a surname character.
+ */
 export function isLikelyChineseName(name: string): boolean {
-  if (/^[\p{Script=Han}]{3,4}$/u.test(name) && COMPOUND_SURNAMES.test(name)) return true;
-  return /^[\p{Script=Han}]{2,3}$/u.test(name) && SURNAMES.has(name[0]) && !NOT_NAMES.has(name) && !SECTION_WORDS.has(name);
+  if (PLACE_NAMES.has(name) || startsWithSectionWord(name)) return false;
+  if (/^[\p{Script=Han}]{3,4}$/u.test(name) && COMPOUND_SURNAMES.test(name)) return screenAuthorName(name) === 'person';
+  return /^[\p{Script=Han}]{2,3}$/u.test(name) && SURNAMES.has(name[0]) && !NOT_NAMES.has(name) && !SECTION_WORDS.has(name) && screenAuthorName(name) === 'person';
 }
 
 // The most common two-character Japanese surnames (the top of the national lists cover about

@@ -9,6 +9,7 @@ import { isEditorLine, joinSpacedNames, parsePeople } from '../people/parse-peop
 import { findDate, parseYearMonth } from './parse-date';
 import { isLikelyChineseName, isPlausibleName } from './is-plausible-name';
 import { readJapaneseByline } from './read-japanese-byline';
+import { sourceOfLine } from './read-source-line';
 
 /** What a line is, as far as credits go. */
 export type CreditKind = 'byline' | 'dateline' | 'credit' | 'meta' | 'editor' | 'none';
@@ -24,6 +25,8 @@ export interface CreditLine {
   isDocumentDate?: boolean;
   /** The line's date says when the article was changed (Updated, 更新, 修改), not when it was published. */
   isUpdate?: boolean;
+  /** The newspaper or portal the line names as the text's source (来源：南方都市报): the publication, never an author. */
+  source?: string;
 }
 
 // An update or modification stamp: "Updated March 3", "2019年12月17日更新", "最終更新日", "Last modified".
@@ -76,7 +79,9 @@ const TRAILING_BRACKET = /[（(]([^（）()]{2,40})[）)]\s*$/u;
 /** Reads a line of text (normally one block); `none` when it credits nobody. */
 export function readCreditLine(line: string): CreditLine {
   const text = spaceGluedFields(line.trim());
-  return withUpdateFlag(readLine(text), text);
+  const reading = withUpdateFlag(readLine(text), text);
+  const source = /\p{Script=Han}/u.test(text) ? sourceOfLine(text) : undefined;
+  return source ? { ...reading, source } : reading;
 }
 
 // Portals print a header line's fields as adjacent spans with no space between them

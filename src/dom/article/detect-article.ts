@@ -34,7 +34,7 @@ export const PRIORITY: Record<ArticleField, readonly string[]> = {
   subtitle: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
   authors: ['founder-comment', 'founder-element', 'json-ld', 'citation', 'text-byline', 'forum-header', 'text-meta', 'text-credit', 'og', 'dublin-core', 'meta', 'byline-element'],
   date: ['document-date', 'json-ld', 'og', 'citation', 'microdata', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'time-element', 'text-byline', 'url', 'text-meta', 'text-credit'],
-  publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta', 'html-title', 'meta-author'],
+  publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta', 'text-source', 'html-title', 'meta-author'],
   page: ['founder-comment', 'json-ld', 'citation', 'page-label', 'epaper-url'],
   section: ['founder-comment', 'json-ld', 'og', 'page-label', 'meta'],
   language: ['json-ld', 'html-lang', 'og', 'citation', 'dublin-core', 'text'],
@@ -166,6 +166,7 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   addCandidate(table, 'authors', credits.people, credits.peopleSource ?? 'text-byline');
   addCandidate(table, 'date', credits.date, credits.dateSource ?? 'text-meta');
   addCandidate(table, 'date', credits.documentDate, 'document-date');
+  addCandidate(table, 'publication', credits.source, 'text-source');
   const labels = scanPageLabels(blocks);
   addCandidate(table, 'page', labels.page, 'page-label');
   addCandidate(table, 'section', labels.section, 'page-label');

@@ -33,6 +33,8 @@ export interface TextCredits {
   nonBody: Set<TextBlock>;
   /** Index of a comment or related-stories heading in the body's second half: the text ends before it. */
   followOn?: number;
+  /** The newspaper or portal the nearest 来源/出处 line names (core/article/read-source-line): the publication. */
+  source?: string;
 }
 
 // Blocks looked at above the body when no headline bounds the search (toolbars, date lines).
@@ -51,6 +53,7 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
   // Forum and blog post headers (楼主/发表者/"X 发表于 date"): their poster is the post's author.
   const postHeaders = new Set<TextBlock>();
   const lines = new Map<TextBlock, string>();
+  let source: string | undefined;
   const visit = (i: number, where: string): void => {
     const block = blocks[i];
     if (!block || block.features.chars > 200) return;
@@ -82,6 +85,8 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
       return;
     }
     const reading = readCreditLine(line);
+    // 来源：南方都市报 — the first (nearest) source line names the publication, whatever else the line is.
+    source ??= reading.source;
     if (reading.kind === 'none') return;
     readings.push([block, reading, where]);
     lines.set(block, line);
@@ -184,7 +189,7 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
       peopleSource = 'byline-element';
     }
   }
-  return { people, peopleSource, peopleChecks, date, dateSource, dateChecks, documentDate, nonBody, followOn: followOn >= 0 && followOn <= lastBody ? followOn : undefined };
+  return { people, peopleSource, peopleChecks, date, dateSource, dateChecks, documentDate, nonBody, followOn: followOn >= 0 && followOn <= lastBody ? followOn : undefined, source };
 }
 
 // A publication-date label printed in its own term or header cell without a colon
