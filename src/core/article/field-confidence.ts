@@ -61,6 +61,8 @@ const CHECK_WEIGHT: Record<string, number> = {
   'pen-name': -0.1,
   // an explicit role or byline word next to the names (记者, 文/, By)
   'role-word': 0.1,
+  // the only credit names photographers (图/X, a caption's （X 摄）): who took a picture, not who wrote the text
+  'photo-credit': -0.2,
   // the byline sits between the headline and the first paragraphs
   'near-headline': 0.1,
   // the byline was found far from the headline (above it, or in the page tail)

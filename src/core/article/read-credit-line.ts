@@ -63,6 +63,8 @@ const ZH_BYLINE_START = /^[\s□■◇◆●◎]*(?:(?:本报|特约|见习|实�
 // "◎张三": the mark alone before a bare name, as newspapers print a byline; ◎ also bullets list
 // items ("◎小结"), so only a likely personal name after it counts.
 const MARKED_NAME = /^◎\s*([\p{Script=Han}]{2,4})$/u;
+const POSTFIX_PART = String.raw`[\p{Script=Han}·、，,\s]{2,20}?\s*[/／\s]\s*(?:文|摄影|摄|图)`;
+const POSTFIX_CREDIT = new RegExp(String.raw`^${POSTFIX_PART}(?:\s+${POSTFIX_PART})?$`, 'u');
 const EN_BYLINE = /^(?:By|BY|(?:Written|Words|Story|Text|Posted|Reported|Authored|Compiled|Opinion|Analysis|Commentary|Perspective)(?: and (?:photos?|photographs|pictures|images|video))? [Bb][Yy]|Authors?\s*:)\s*:?\s+\p{Lu}|^(?:Par|Von|Por|Door)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
 // A blog's "Posted on March 3, 2016 by Jane Doe": the date first, the names after the last "by".
 const EN_DATE_FIRST_BYLINE = /^(?:Posted|Published|Written)\b.{0,60}?\bby\s+(?=\p{Lu})/iu;
@@ -115,6 +117,12 @@ const CLOCK_LINE = /今天是|今日是|今天[:：]|欢迎(?:光临|访问|您)
 function readLine(text: string): CreditLine {
   if (!text || CLOCK_LINE.test(text)) return NONE;
   if (isEditorLine(text) || STAFF_LINE.test(text)) return { kind: 'editor', people: [], isBodyText: false };
+
+  // Postfix credits: the role mark after the names ("陈思雨/文 王海涛/摄", "王海涛 摄", "张三/文").
+  if (text.length <= 40 && POSTFIX_CREDIT.test(text)) {
+    const people = withoutEditors(parsePeople(text));
+    if (people.length && people.every((p) => isLikelyChineseName(p.name))) return { kind: 'byline', people, isBodyText: false };
+  }
 
   const marked = MARKED_NAME.exec(text);
   if (marked) return isLikelyChineseName(marked[1]) ? { kind: 'byline', people: [{ name: marked[1], role: 'author' }], isBodyText: false } : NONE;

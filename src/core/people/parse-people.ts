@@ -114,7 +114,18 @@ export function joinSpacedNames(tokens: string[]): string[] {
   return out;
 }
 
+// "陈思雨/文 王海涛/摄", "陈思雨 文  王海涛 摄": each role mark after its names (postfix credits).
+const POSTFIX_PAIR = /^([\u4e00-\u9fff·、，,\s]+?)\s*[/／]?\s*(文|摄影|摄|图)\s+([\u4e00-\u9fff·、，,\s]+?)\s*[/／]?\s*(文|摄影|摄|图)$/u;
+
 function parseChinese(fragment: string): Person[] {
+  const pair = POSTFIX_PAIR.exec(fragment.trim());
+  if (pair && pair[2] !== pair[4]) {
+    const roleOf = (mark: string): PersonRole => (mark === '文' ? 'author' : 'photographer');
+    const namesOf = (list: string): string[] => joinSpacedNames(list.split(/[\s、，,]+/u).filter(Boolean)).filter((n) => ZH_NAME.test(n));
+    const first = namesOf(pair[1]);
+    const second = namesOf(pair[3]);
+    if (first.length && second.length) return [...first.map((name) => ({ name, role: roleOf(pair[2]) })), ...second.map((name) => ({ name, role: roleOf(pair[4]) }))];
+  }
   let body = fragment.trim();
   let trailingRole: PersonRole | null = null;
   // "梅闻 孙杨 罗胜华 摄" / "张三/摄": the role comes after the names.
@@ -139,7 +150,20 @@ function parseChinese(fragment: string): Person[] {
     }
     if (rest && ZH_NAME.test(rest)) people.push({ name: rest, role: role ?? 'author' });
   }
+  // "本报记者 王海涛 摄": a trailing 摄 says the named reporters took the picture. Names a text label
+  // credits (文/, 撰稿, 执笔) keep it: "文/张三 李四/摄" is a writer and a photographer.
+  if (trailingRole === 'photographer') {
+    const writers = textWriters(fragment);
+    return people.map((p) => (p.role === 'reporter' || p.role === 'correspondent' || (p.role === 'author' && !writers.has(p.name)) ? { ...p, role: 'photographer' as const } : p));
+  }
   return people;
+}
+
+/** Names right after a text label (文/, 撰文, 撰稿, 执笔) in a fragment. */
+function textWriters(fragment: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of fragment.matchAll(/(?:^|[\s/／|｜])(?:文|撰文|撰稿人?|执笔人?)\s*[/／:：|｜\s]\s*([\u4e00-\u9fff·]{2,8})/gu)) out.add(m[1]);
+  return out;
 }
 
 /** Splits "记者王子瑶" into its role and name; a bare name comes back with a null role. */

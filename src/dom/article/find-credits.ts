@@ -152,9 +152,15 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
   let peopleSource: string | undefined;
   let firstByline = -1;
   const peopleChecks: string[] = [];
-  for (const [block, reading, where] of readings) {
-    if (!people.length && reading.people.length) {
+  // A line that credits only photographers (图/X, 记者X摄, a caption's （X 摄）) credits a picture: the
+  // nearest line that credits the text wins over it, and a photo credit alone is held back (photo-credit).
+  const creditsText = (r: CreditLine): boolean => r.people.some((p) => p.role !== 'photographer');
+  const chosen = readings.find(([, r]) => creditsText(r)) ?? readings.find(([, r]) => r.people.length);
+  for (const entry of readings) {
+    const [block, reading, where] = entry;
+    if (!people.length && entry === chosen) {
       people = reading.people;
+      if (!creditsText(reading)) peopleChecks.push('photo-credit');
       peopleSource = postHeaders.has(block) ? 'forum-header' : reading.kind === 'meta' ? 'text-meta' : where;
       firstByline = block.index;
       // A role word or label (记者, 作者：, By) names the people; a bare name line or a bracket of names does not.
@@ -165,7 +171,7 @@ export function findCredits(markedElements: readonly Element[], blocks: TextBloc
       // The name sits in a Chinese post's own stamp ("发布时间 2005/03/15 by duscha", "由X张贴 @ …"): the poster.
       const text = lines.get(block) ?? block.text;
       if (/\p{Script=Han}/u.test(text) && dateLineChecks(text, false).includes('post-stamp')) peopleChecks.push('post-stamp');
-    } else if (reading.kind === 'byline' && reading.people.length && Math.abs(block.index - firstByline) <= 2) {
+    } else if (firstByline >= 0 && reading.kind === 'byline' && reading.people.length && Math.abs(block.index - firstByline) <= 2) {
       // Bylines split over adjacent lines: "本报实习生 刘国栋 周炜" / "本报记者 王燕平".
       people = dedupe([...people, ...reading.people]);
       firstByline = block.index;
