@@ -6,7 +6,9 @@
  */
 
 // The post's own stamp: "发表于 2005-03-15 | 阅读(12)", "提交日期：…", "posted @ …", "由X张贴 @ …".
-const POST_STAMP = /发表于|发表时间|发表日期|发布于|发帖时间|提交日期|提交时间|张贴|\bposted\b/iu;
+// A publication stamp signed "by" a user ("发布时间 2005/03/15 22:36:13 by duscha", BBS and blog
+// footers) is the post's own stamp too: news pages do not sign their 发布时间.
+const POST_STAMP = /发表于|发表时间|发表日期|发布于|发帖时间|提交日期|提交时间|张贴|\bposted\b|(?:发布|更新)(?:时间|日期)\s*[:：]?\s*[\d/.:年月日\s-]{8,30}\bby\s+[\p{L}\d_]/iu;
 // Only a date, with at most a dash, a "written" word and a place around it: "2005年3月16日于墨尔本", "——写于2005.3.16".
 const SIGNATURE = /^[\s—–-]*(?:写于|作于|完稿于|于)?\s*(?:(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*[日号]?)(?:\s*(?:于|写于|夜|晨|深夜)?\s*[\p{Script=Han}]{0,6})?[\s。.]*$/u;
 // A magazine's month issue cited under a reprint: "原载《北方文学》2001年4月号", "——《读书》1998年3月号".

@@ -146,3 +146,17 @@ describe('header lines printed as adjacent spans (group 7)', () => {
     expect(a.date?.slice(0, 10)).toBe('2012-05-06');
   });
 });
+
+describe('a board post stamp signed by its poster (group 9)', () => {
+  it('keeps the handle that signs the post footer (发布时间 … by X) as a fact', () => {
+    const post = `<table><tr><td><a href="user.php?id=1">river_2008</a></td><td>${prose(4, '旧城记忆')}<p>〓 娱乐 明星话题 发布时间 2005/03/15 22:36:13 by <a href="user.php?id=1">river_2008</a> 〓</p></td></tr></table>`;
+    const a = facts(page('<title>旧城记忆</title>', post), 'https://bbs.example.cn/read.php?id=2');
+    expect(a.authors.map((p) => p.name)).toEqual(['river_2008']);
+    expect(a.date?.slice(0, 10)).toBe('2005-03-15');
+  });
+
+  it('does not vouch for a handle after a news page’s unsigned stamp', () => {
+    const a = facts(page('<title>旧城记忆</title>', `<article>${prose(4, '旧城记忆')}<p>发布时间：2005-03-15 22:36 作者：river</p></article>`), 'https://news.example.cn/a/2.html');
+    expect(a.authors).toEqual([]);
+  });
+});

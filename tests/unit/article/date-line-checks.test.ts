@@ -10,6 +10,12 @@ describe('dateLineChecks', () => {
     expect(dateLineChecks('2008-10-02 来源：晨报', false)).toEqual([]);
   });
 
+  it('marks a publication stamp signed by a user as a post stamp, and an unsigned one not (group 9)', () => {
+    expect(dateLineChecks('〓 娱乐 明星话题 发布时间 2005/03/15 22:36:13 by river_2008 〓', false)).toContain('post-stamp');
+    expect(dateLineChecks('发布日期：2006-05-01 09:00 by 海边的风', false)).toContain('post-stamp');
+    expect(dateLineChecks('发布时间：2005-03-15 22:36 来源：晨报', false)).toEqual([]);
+  });
+
   it('marks a closing line that is only a date, with a place or a "written" word', () => {
     expect(dateLineChecks('2012年11月3日于杭州', true)).toEqual(['signature-date']);
     expect(dateLineChecks('——写于1999.4.2', true)).toEqual(['signature-date']);
