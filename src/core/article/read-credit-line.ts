@@ -54,12 +54,14 @@ const STAFF_LINE = /^[\s（(【\[]*(?:出品|策划|统筹|监制|制作|设计|
 
 const NONE: CreditLine = { kind: 'none', people: [], isBodyText: true };
 
-const ZH_DATELINE = /^[\s□■]*((?:本报讯|本报[^\s（(，。]{0,14}电|新华社[^\s（(，。]{0,14}电|中新[社网][^\s（(，。]{0,14}电|[^\s（(，。]{2,8}(?:网|社|报)讯)\s*[（(][^）)]{1,40}[）)])/u;
+const ZH_DATELINE = /^[\s□■]*((?:本报讯|本报[^\s（(，。]{0,14}电|新华社[^\s（(，。]{0,14}电|中新[社网][^\s（(，。]{0,14}电|[^\s（(，。]{2,8}(?:(?:网|社|报)讯|消息))\s*[（(][^）)]{1,40}[）)])/u;
+// The same credits without a bracket, each name set off by a space: "本报讯 记者 陈思雨 通讯员 王海涛 周末…".
+const ZH_DATELINE_BARE = /^[\s□■]*(?:本报讯|本报[^\s（(，。]{0,14}电|[^\s（(，。]{2,8}(?:网|社|报)讯)\s+((?:(?:本报)?(?:见习|实习|特约|首席)?(?:记者|通讯员|实习生)\s*[\p{Script=Han}]{2,3}(?:[、，][\p{Script=Han}]{2,3})*\s+)+)/u;
 const EN_DATELINE = /^[A-Z][A-Z .,'-]{2,40}\s*(?:\([A-Za-z .]{2,20}\))?\s*[—–]\s/u;
 // Portals print the label and the name apart with a bar as often as a slash or colon: "文 | 李明",
 // "作者｜王大力"; 采写 (reported and written by) labels the reporter.
 // Bracketed labels and combined labels too: "【作者】张三", "文图/张三", "文并摄/张三".
-const ZH_BYLINE_START = /^[\s□■◇◆●◎]*(?:(?:本报|特约|见习|实习)?记者|本报通讯员|通讯员|文\s*[/／:：|｜]|文\s*\|?\s*图|文并摄|撰文|撰稿|采写|作者|作\s+者|[【[]\s*作\s*者\s*[】\]]|图\s*[/／]|摄影|□|■)/u;
+const ZH_BYLINE_START = /^[\s□■◇◆●◎]*(?:(?:本报|特约|见习|实习)?记者|本报通讯员|通讯员|文\s*[/／:：|｜]|文\s*\|?\s*图|文\s*[·・•、]\s*图|文并摄|撰文|撰稿|采写|作者|作\s+者|[【[]\s*作\s*者\s*[】\]]|图\s*[/／]|摄影|□|■)/u;
 // "◎张三": the mark alone before a bare name, as newspapers print a byline; ◎ also bullets list
 // items ("◎小结"), so only a likely personal name after it counts.
 const MARKED_NAME = /^◎\s*([\p{Script=Han}]{2,4})$/u;
@@ -129,6 +131,8 @@ function readLine(text: string): CreditLine {
 
   const dateline = ZH_DATELINE.exec(text);
   if (dateline) return { kind: 'dateline', people: withoutEditors(parsePeople(dateline[1])), isBodyText: true };
+  const bare = ZH_DATELINE_BARE.exec(text);
+  if (bare) return { kind: 'dateline', people: withoutEditors(parsePeople(bare[1])).filter((p) => isLikelyChineseName(p.name)), isBodyText: true };
   if (EN_DATELINE.test(text) && text.length > 80) return { kind: 'dateline', people: [], isBodyText: true };
 
   // An English byline may carry the section and time after the name ("Written by X in Y on 1 June 2019 at 08:34 PM").

@@ -58,7 +58,7 @@ export function isEditorLine(text: string): boolean {
  */
 export function parsePeople(text: string): Person[] {
   if (!/[\u4e00-\u9fff]/.test(text)) return parseEnglishPeople(text);
-  const inner = innerFragment(text);
+  const inner = innerFragment(text.replace(TEXT_AND_PICTURES, '文'));
   // Without a role word, only a clean list of names (a trailing signature) names people.
   if (!hasRoleWord(inner) && !/[摄文图]\s*$/.test(inner) && !isNameList(inner)) return [];
   return dedupe(parseChinese(inner));
@@ -117,6 +117,11 @@ export function joinSpacedNames(tokens: string[]): string[] {
 // "陈思雨/文 王海涛/摄", "陈思雨 文  王海涛 摄": each role mark after its names (postfix credits).
 const POSTFIX_PAIR = /^([\u4e00-\u9fff·、，,\s]+?)\s*[/／]?\s*(文|摄影|摄|图)\s+([\u4e00-\u9fff·、，,\s]+?)\s*[/／]?\s*(文|摄影|摄|图)$/u;
 
+// Words that qualify a role word ("融媒体记者", "首席记者", "驻京记者", "本台记者", "资深编辑"), never a name.
+const ROLE_QUALIFIER = /媒体$|^(?:首席|特派|资深|高级|主任|驻|本[报台网刊站]|前方|跑口|视频|文字|摄像|新媒体|全媒体|融媒)/u;
+// "文/图 X", "文·图/X", "图文/X": text and pictures by the same people — they are the authors.
+const TEXT_AND_PICTURES = /(?:^|(?<=[\s□■]))(?:文\s*[/／·・•、]\s*图|图\s*[/／·・•、]\s*文|文图|图文)(?=\s*[/／:：|｜\s])/gu;
+
 function parseChinese(fragment: string): Person[] {
   const pair = POSTFIX_PAIR.exec(fragment.trim());
   if (pair && pair[2] !== pair[4]) {
@@ -145,7 +150,8 @@ function parseChinese(fragment: string): Person[] {
     if (inner && inner.index >= 2) {
       tokens.unshift(rest.slice(inner.index));
       const name = rest.slice(0, inner.index);
-      if (ZH_NAME.test(name)) people.push({ name, role: role ?? 'author' });
+      // "融媒体记者", "首席记者", "驻京记者": a qualifier of the role word, not a name glued to it.
+      if (ZH_NAME.test(name) && !ROLE_QUALIFIER.test(name)) people.push({ name, role: role ?? 'author' });
       continue;
     }
     if (rest && ZH_NAME.test(rest)) people.push({ name: rest, role: role ?? 'author' });
