@@ -40,6 +40,13 @@ export async function startPouchServer(options = {}) {
     if (options.onRequest) await options.onRequest(req);
     app(req, res);
   });
+  // Node's defaults end a request that takes over 300 s to arrive and close a kept-alive socket
+  // after 5 s idle. A 100,000-record benchmark on a loaded machine reaches both: the server is
+  // slow to read a large _bulk_docs, and undici reuses a socket the server is just closing
+  // ("other side closed"). CouchDB itself keeps connections far longer; so does this server.
+  server.requestTimeout = 0;
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 130_000;
   const listen = (port) => new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => (server.off('error', reject), resolve(undefined)));
