@@ -51,7 +51,7 @@ function runFile(file) {
     child.on('close', (code, signal) => {
       const seconds = (Date.now() - started) / 1000;
       process.stdout.write(`\n── ${file} (${seconds.toFixed(0)} s) ──\n${Buffer.concat(chunks).toString()}`);
-      resolve({ file, ok: code === 0, status: code ?? signal, seconds });
+      resolve({ file, ok: code === 0, status: code ?? signal, seconds, output: Buffer.concat(chunks).toString() });
     });
   });
 }
@@ -72,6 +72,14 @@ const failed = results.filter((r) => !r.ok);
 console.log(`\ne2e: ${results.length} files in ${((Date.now() - started) / 1000).toFixed(0)} s (${jobs} at a time; ${alone.length} alone)`);
 for (const r of [...results].sort((a, b) => b.seconds - a.seconds)) {
   console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.seconds.toFixed(0).padStart(4)} s  ${r.file}`);
+}
+// A failure's reason is printed again last: CI shows only the end of a long log, and each
+// file's full output above is hundreds of lines away by then.
+const FAILURE_TAIL_LINES = 60;
+for (const r of failed) {
+  const lines = r.output.trimEnd().split('\n');
+  console.error(`\n── failed: ${r.file} (exit ${r.status}), its last ${Math.min(FAILURE_TAIL_LINES, lines.length)} lines ──`);
+  console.error(lines.slice(-FAILURE_TAIL_LINES).join('\n'));
 }
 if (failed.length) console.error(`\ne2e: ${failed.length} file(s) failed: ${failed.map((r) => r.file).join(', ')}`);
 process.exit(failed.length || results.length === 0 ? 1 : 0);
