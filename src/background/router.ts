@@ -5,6 +5,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { fail, JianbaoError, ok, type Result } from '../core/errors';
+import { senderPageAddress } from '../core/url/page-access';
 import { validateRequest, type RequestPayload, type RequestType, type ResponseMap } from '../messages';
 
 export interface SenderInfo {
@@ -13,7 +14,9 @@ export interface SenderInfo {
   frameId?: number;
   /**
    * The address of the sender's frame as the browser reports it (not as the page says): what a
-   * page's messages may touch is checked against it (core/url/page-access.ts).
+   * page's messages may touch is checked against it (core/url/page-access.ts). For a frame
+   * without an address of its own (about:blank, about:srcdoc) the origin of its creator, as the
+   * browser reports it (`senderPageAddress`); unset when the browser reports neither.
    */
   url?: string;
   /** Whether the sender is one of our own extension pages (popup, options, the note frame). */
@@ -46,7 +49,11 @@ export function senderInfo(sender: Runtime.MessageSender, ownId: string, ownOrig
     const tabId = sender.tab?.id;
     return tabId === undefined ? { isExtensionPage } : { isExtensionPage, embeddedIn: { tabId, frameId: sender.frameId ?? 0 } };
   }
-  return { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url ?? sender.tab?.url, isExtensionPage };
+  // A frame without an address of its own (about:blank, about:srcdoc) is judged by the origin the
+  // browser reports for it, the origin of the document that wrote it (core/url/page-access.ts).
+  const { origin } = sender as Runtime.MessageSender & { origin?: string };
+  const url = senderPageAddress(sender.url ?? sender.tab?.url, origin);
+  return { tabId: sender.tab?.id, frameId: sender.frameId, url, isExtensionPage };
 }
 
 /** Validates and dispatches one message; always resolves to a Result. */

@@ -8,7 +8,7 @@
  * MV3 `chrome.runtime.sendMessage` and Firefox's `browser.runtime.sendMessage` both return
  * promises, and the polyfill alone would be larger than this whole script.
  */
-import { canonicalPageUrl } from '../core/url/canonical-url';
+import { isWrittenByParent, pageKeyOf } from './page-key';
 
 interface RuntimeLike {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -40,21 +40,65 @@ function hasTextSelection(): boolean {
   return !!selection && !selection.isCollapsed && selection.toString().trim().length > 0;
 }
 
+/** Set once the annotator was asked for: the selection listeners are not put back after that. */
+let asked = false;
+
 function onSelectionEnd(): void {
   // The annotator shares this isolated world and marks itself there; once it runs (a page with
   // stored highlights gets it at once) it shows the toolbar itself, and asking for it again
   // would only make the background run the whole script for nothing.
   const annotatorRunning = (globalThis as { __jianbaoAnnotator?: boolean }).__jianbaoAnnotator;
   if (!annotatorRunning && !hasTextSelection()) return;
+  asked = true;
   removeEventListener('mouseup', onSelectionEnd, true);
   removeEventListener('keyup', onSelectionEnd, true);
   if (!annotatorRunning) send('cs-bg:inject-annotator', {});
 }
 
-if (/^(https?|file):$/.test(location.protocol) && !(globalThis as { __jianbaoLoader?: boolean }).__jianbaoLoader) {
-  (globalThis as { __jianbaoLoader?: boolean }).__jianbaoLoader = true;
+function listen(): void {
+  if (asked) return;
   addEventListener('mouseup', onSelectionEnd, true);
   addEventListener('keyup', onSelectionEnd, true);
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  send('cs-bg:page-opened', { pageUrl: canonicalPageUrl(location.href, canonical) });
+}
+
+let announced: string | null = null;
+function announce(): void {
+  const pageUrl = pageKeyOf(document);
+  if (pageUrl && pageUrl !== announced) send('cs-bg:page-opened', { pageUrl });
+  announced = pageUrl;
+}
+
+/** How long a frame's parent must leave its text alone before the frame counts as written. */
+const WRITTEN_SETTLE_MS = 300;
+
+/**
+ * A frame its parent writes (about:blank, srcdoc, document.write) is empty when this runs, or
+ * gets its article later; its key is made from its text (core/url/frame-key.ts). So the page is
+ * announced once the text has settled, and again when the parent writes another text into it
+ * (a viewer showing the next message). document.open erases the window's listeners (HTML's
+ * document-open steps), ours too where a browser applies that to us: they are put back on
+ * every change. Once the annotator runs, it watches the frame.
+ */
+function whenWritten(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settle = () => {
+    // At once, not when settled: the reader may select as soon as the article shows.
+    listen();
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if ((globalThis as { __jianbaoAnnotator?: boolean }).__jianbaoAnnotator) return observer.disconnect();
+      if (document.body?.textContent?.trim()) announce();
+    }, WRITTEN_SETTLE_MS);
+  };
+  const observer = new MutationObserver(settle);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  settle();
+}
+
+const marker = globalThis as { __jianbaoLoader?: boolean };
+if (!marker.__jianbaoLoader && (/^(https?|file):$/.test(location.protocol) || isWrittenByParent(window))) {
+  marker.__jianbaoLoader = true;
+  listen();
+  if (isWrittenByParent(window)) whenWritten();
+  else announce();
 }

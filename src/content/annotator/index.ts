@@ -5,7 +5,6 @@
  */
 import browser from 'webextension-polyfill';
 import type { Settings } from '../../core/model';
-import { canonicalPageUrl } from '../../core/url/canonical-url';
 import type { BackgroundToContent, ClipReport, ContentEnvelope, PageInfo } from '../../messages';
 import { caretFromPoint } from '../../dom/selection/selection-geometry';
 import { sentenceRangeAt } from '../../dom/selection/sentence-at';
@@ -16,10 +15,15 @@ import { PageClipper } from './page-clipper';
 import { PageHighlights } from './page-highlights';
 import { Panels } from './panels';
 import { watchPage } from './watch-page';
+import { isFramePageKey } from '../../core/url/frame-key';
+import { pageKeyOf } from '../page-key';
 
+/**
+ * The page key (content/page-key.ts). A frame written by a sandboxed parent has none the
+ * background would take: its own address is sent, and every request naming it is refused.
+ */
 function pageKey(doc: Document): string {
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  return canonicalPageUrl(doc.location.href, canonical);
+  return pageKeyOf(doc) ?? doc.location.href;
 }
 
 /** Answers one background message once the annotator is set up; undefined for a type it does not know. */
@@ -137,18 +141,21 @@ async function start(doc: Document): Promise<Answer> {
     });
   });
 
+  /** Another page is shown here now (or the same one again): its highlights, its article. */
+  const showPage = () => {
+    const next = pageKey(doc);
+    if (next !== highlights.pageUrl) {
+      highlights.clear();
+      article.reset();
+      clipper.reset();
+      highlights.pageUrl = next;
+    }
+    void highlights.restore().catch(() => undefined);
+  };
   const watcher = watchPage(doc, {
-    onContentChanged: () => void highlights.restore().catch(() => undefined),
-    onNavigated: () => {
-      const next = pageKey(doc);
-      if (next !== highlights.pageUrl) {
-        highlights.clear();
-        article.reset();
-        clipper.reset();
-        highlights.pageUrl = next;
-      }
-      void highlights.restore().catch(() => undefined);
-    },
+    // A frame its parent writes is keyed by its text: another text (a viewer's next message) is another page.
+    onContentChanged: () => (isFramePageKey(highlights.pageUrl) ? showPage() : void highlights.restore().catch(() => undefined)),
+    onNavigated: showPage,
   });
 
   highlights.onDomWrite = () => watcher.discardPending();

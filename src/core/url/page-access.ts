@@ -41,3 +41,21 @@ export function isSameSite(a: string, b: string): boolean {
 export function mayAccessPage(senderUrl: string | undefined, pageKey: string): boolean {
   return typeof senderUrl === 'string' && isSameSite(senderUrl, pageKey);
 }
+
+/**
+ * The address a content script's messages are judged by: the frame's own address as the browser
+ * reports it (`sender.url`), or, for a frame that has none of its own (`about:blank`,
+ * `about:srcdoc`: written by its parent), the origin the browser reports for it
+ * (`sender.origin`, which such a frame inherits from the document that created it; Chrome ≥ 80,
+ * Firefox ≥ 126). A parent-written frame's page key is its creator's page plus a fragment
+ * (core/url/frame-key.ts), so the ordinary site check then holds. An opaque origin (`"null"`:
+ * a sandboxed frame, or one inside a local file) or any other scheme gives no address, and
+ * every message that names a page is refused. Never the tab's address: a frame of another site
+ * inside the tab may have created the blank frame.
+ */
+export function senderPageAddress(url: string | undefined, origin: string | undefined): string | undefined {
+  if (url === undefined || !/^about:/i.test(url)) return url;
+  if (!/^about:(blank|srcdoc)$/i.test(url.split(/[?#]/)[0]!) || typeof origin !== 'string') return undefined;
+  const creator = parse(origin);
+  return creator && isWeb(creator) && creator.origin === origin ? `${creator.origin}/` : undefined;
+}

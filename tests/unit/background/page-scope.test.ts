@@ -170,3 +170,54 @@ describe('the same site', () => {
     expect(await call('cs-bg:list-page-highlights', { pageUrl: 'file:///home/me/b.html' }, file)).toMatchObject(refused);
   });
 });
+
+/**
+ * Frames with no address of their own (about:blank, about:srcdoc), which their parent writes:
+ * the browser reports `sender.url` "about:blank"/"about:srcdoc" and, as `sender.origin`, the
+ * origin of the document that created the frame (Chrome ≥ 80, Firefox ≥ 126; seen in Chromium
+ * 156 and Firefox ESR 153). The frame's page key is its parent's key plus a fragment.
+ */
+describe('a frame its parent wrote (about:blank, about:srcdoc)', () => {
+  const FRAME_KEY = `${VICTIM}#jianbao-frame=0badf00d`;
+  const raw = (url: string, origin: string | undefined, tabUrl = VICTIM) =>
+    senderInfo({ id: 'jianbao', url, frameId: 9, tab: { id: 1, url: tabUrl } as never, ...(origin === undefined ? {} : { origin }) } as never, 'jianbao', 'chrome-extension://jianbao/');
+
+  it('written by the page: reads and writes the frame\'s records under the page\'s site', async () => {
+    for (const url of ['about:srcdoc', 'about:blank']) {
+      const frame = raw(url, 'https://bank.example');
+      expect(frame).toMatchObject({ tabId: 1, frameId: 9, url: 'https://bank.example/' });
+      const id = `f-${url}`;
+      expect(await call('cs-bg:save-highlight', { highlight: newHighlight(id, FRAME_KEY) }, frame!)).toMatchObject({ ok: true, value: { id, pageUrl: FRAME_KEY } });
+      expect(await call('cs-bg:page-opened', { pageUrl: FRAME_KEY }, frame!)).toMatchObject({ ok: true });
+      expect(await call('cs-bg:update-highlight', { id, changes: { note: 'framed' } }, frame!)).toMatchObject({ ok: true, value: { note: 'framed' } });
+    }
+    const listed = await call('cs-bg:list-page-highlights', { pageUrl: FRAME_KEY }, raw('about:srcdoc', 'https://bank.example')!);
+    expect((listed as { value: Highlight[] }).value.map((h) => h.id).sort()).toEqual(['f-about:blank', 'f-about:srcdoc']);
+    // The top page of the same site sees them too (the site is the unit), in the same tab.
+    expect(await call('cs-bg:list-page-highlights', { pageUrl: FRAME_KEY }, own)).toMatchObject({ ok: true, value: [{}, {}] });
+  });
+
+  it('written by another site\'s frame inside the page\'s tab: judged by its creator, never by the tab', async () => {
+    // An advert frame of evil.example creates an about:blank child: the tab says bank.example.
+    const frame = raw('about:blank', 'https://ads.evil.example');
+    expect(frame!.url).toBe('https://ads.evil.example/');
+    expect(await call('cs-bg:list-page-highlights', { pageUrl: VICTIM }, frame!)).toMatchObject(refused);
+    expect(await call('cs-bg:list-page-highlights', { pageUrl: FRAME_KEY }, frame!)).toMatchObject(refused);
+    expect(await call('cs-bg:save-highlight', { highlight: newHighlight('h9', FRAME_KEY) }, frame!)).toMatchObject(refused);
+    expect(await call('cs-bg:update-highlight', { id: 'h1', changes: { note: 'pwned' } }, frame!)).toMatchObject(notFound);
+    expect((await db.annotations.get('h1'))!.note).toBe('my private note');
+  });
+
+  it('with no origin the browser vouches for (sandboxed: "null", none reported, a local file\'s): nothing at all', async () => {
+    for (const origin of ['null', undefined, 'file://']) {
+      const frame = raw('about:srcdoc', origin);
+      expect(frame!.url).toBeUndefined();
+      expect(await call('cs-bg:list-page-highlights', { pageUrl: VICTIM }, frame!)).toMatchObject(refused);
+      expect(await call('cs-bg:get-settings', {}, frame!)).toMatchObject(refused);
+      expect(await call('cs-bg:update-highlight', { id: 'h1', changes: { note: 'pwned' } }, frame!)).toMatchObject(refused);
+    }
+    // Other about: addresses are no written frame: no origin makes them a page.
+    expect(raw('about:config', 'https://bank.example')!.url).toBeUndefined();
+    expect((await db.annotations.get('h1'))!.note).toBe('my private note');
+  });
+});
