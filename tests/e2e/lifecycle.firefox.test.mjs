@@ -2,7 +2,6 @@
 // page is terminated.
 import { describe, it } from 'node:test';
 import { launchFirefox } from './lib/firefox.mjs';
-import * as frames from './lib/frame-scenarios.mjs';
 import * as scenarios from './lib/lifecycle-scenarios.mjs';
 import { withDemoAndBrowser } from './lib/with-browser.mjs';
 
@@ -20,7 +19,5 @@ describe('Firefox: the annotator life cycle', () => {
   it('opens the popup right the first time on 10 fresh pages', () => scenarios.popupOpensRightTheFirstTime(env));
   it('runs a shortcut and a context-menu command the first time, cold, with and without stored highlights', () =>
     scenarios.commandsWorkTheFirstTime(env));
-  it('works in a same-origin iframe: toolbar, article, cold shortcut and menu, restore', () => frames.frameWorks(env, 'same'));
-  it('works in a cross-origin iframe: toolbar, article, cold shortcut and menu, restore', () => frames.frameWorks(env, 'cross'));
   it('stores 100 toolbar saves while the event page is terminated again and again', () => scenarios.savesSurviveBackgroundRestarts(env));
 });

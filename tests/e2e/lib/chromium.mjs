@@ -92,11 +92,12 @@ export async function launchChromium({ locale = 'en-US' } = {}) {
       await live.evaluate(
         async ({ kind, command, url, selectionText, frameUrl }) => {
           const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-          // The menu names the frame it was opened in: found here by the frame's address.
+          // The menu names the frame it was opened in: found here by the frame's address, or by
+          // its window name (`name:…`) for a frame without an address of its own.
           let frameId = 0;
           if (frameUrl) {
-            const frames = await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, func: () => location.href });
-            frameId = frames.find((f) => f.result === frameUrl).frameId;
+            const frames = await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, func: () => [location.href, `name:${window.name}`] });
+            frameId = frames.find((f) => f.frameId !== 0 && f.result.includes(frameUrl)).frameId;
           }
           if (kind === 'shortcut') chrome.commands.onCommand.dispatch(command, tab);
           else chrome.contextMenus.onClicked.dispatch({ menuItemId: command, frameId, selectionText, editable: false, pageUrl: url, ...(frameUrl ? { frameUrl } : {}) }, tab);

@@ -132,7 +132,7 @@ export async function launchFirefox({ locale = 'en-US' } = {}) {
           // The menu names the frame it was opened in: a subframe's id is its BrowsingContext id.
           const frameUrl = ${JSON.stringify(frameUrl ?? null)};
           const frame = frameUrl && nativeTab.linkedBrowser.browsingContext.getAllBrowsingContextsInSubtree()
-            .find((bc) => bc.currentWindowGlobal?.documentURI?.spec === frameUrl);
+            .find((bc) => bc.parent && (bc.currentWindowGlobal?.documentURI?.spec === frameUrl || 'name:' + bc.name === frameUrl));
           if (frameUrl && !frame) throw new Error('no frame shows ' + frameUrl);
           extension.emit('webext-menu-menuitem-click', {
             menuItemId: ${JSON.stringify(command)}, frameId: frame && frame.parent ? frame.id : 0, selectionText: ${JSON.stringify(selectionText)},
