@@ -15,7 +15,7 @@ import { callBackground } from '../popup/background-call';
 import { createPdfHighlighter, type PaintedHighlight } from './pdf-highlights';
 import { foldCompatibilityIdeographs, type PdfTextItem } from '../src/core/pdf/text-items';
 import { LOCAL_RESOURCES, pdfjsLib } from './pdfjs-global';
-import { addressFromQuery, fetchPdf, readPdfFile, type PdfSource } from './open-source';
+import { addressFromQuery, fetchPdf, PdfTooLargeError, readPdfFile, type PdfSource } from './open-source';
 import { READER_CHANNEL, readReaderMessage, type ReaderRequest } from '../src/core/pdf/reader-channel';
 import browser from 'webextension-polyfill';
 import { pageArticles, type PageArticle, type PageArticles } from './page-articles';
@@ -65,7 +65,7 @@ async function open(load: () => Promise<PdfSource>): Promise<void> {
   try {
     source = await load();
   } catch (error) {
-    notify(t('viewerCannotLoad', (error as Error).message));
+    notify(error instanceof PdfTooLargeError ? t('viewerTooLarge', String(Math.round(error.limit / 1024 / 1024))) : t('viewerCannotLoad', (error as Error).message));
     return;
   }
   let doc: PdfDocument;

@@ -26,14 +26,60 @@ export function addressFromQuery(search: string): string | undefined {
   }
 }
 
-/** Fetches a PDF by address (the extension's host permissions cover http, https and file). */
-export async function fetchPdf(address: string): Promise<PdfSource> {
-  const response = await fetch(address, { credentials: 'include' });
+/** A PDF over the reader's limit: said as a sentence, never read to the end. */
+export class PdfTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`larger than ${limit} bytes`);
+    this.name = 'PdfTooLargeError';
+  }
+}
+
+/**
+ * Fetches a PDF by address (the extension's host permissions cover http, https and file). The
+ * limit holds whether or not the server says how long the body is: a Content-Length over it is
+ * refused before reading, and the body is counted as it streams in and the download cancelled
+ * the moment it passes the limit (a server that sends no length, or a wrong one, cannot make the
+ * page buffer more than the limit).
+ */
+export async function fetchPdf(address: string, fetcher: typeof fetch = fetch, limit = MAX_PDF_BYTES): Promise<PdfSource> {
+  const response = await fetcher(address, { credentials: 'include' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const length = Number(response.headers.get('content-length'));
-  if (length > MAX_PDF_BYTES) throw new Error(`${length} bytes`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  return { bytes, address, name: fileNameOf(address) };
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new PdfTooLargeError(limit);
+  }
+  return { bytes: await readBody(response, limit), address, name: fileNameOf(address) };
+}
+
+/** The response body, counted chunk by chunk against `limit`. */
+async function readBody(response: Response, limit: number): Promise<Uint8Array> {
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > limit) throw new PdfTooLargeError(limit);
+    return bytes;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new PdfTooLargeError(limit);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /** The last path segment of an address, decoded when it can be (a stray `%` is no reason to refuse the PDF). */
@@ -47,7 +93,7 @@ export function fileNameOf(address: string): string {
 }
 
 /** Reads a chosen or dropped file. */
-export async function readPdfFile(file: File): Promise<PdfSource> {
-  if (file.size > MAX_PDF_BYTES) throw new Error(`${file.size} bytes`);
+export async function readPdfFile(file: File, limit = MAX_PDF_BYTES): Promise<PdfSource> {
+  if (file.size > limit) throw new PdfTooLargeError(limit);
   return { bytes: new Uint8Array(await file.arrayBuffer()), address: file.name, name: file.name };
 }
