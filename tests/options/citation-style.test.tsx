@@ -4,7 +4,7 @@
  * (in-process here, tests/setup/citations.ts) of the latest stored article.
  */
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser, uiState } from '../popup/fake-browser';
@@ -37,6 +37,11 @@ function chooseFile(name: string, text: string) {
   Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'text/xml' })], configurable: true });
   fireEvent.change(input);
 }
+
+// waitFor's 1 s default is shorter than a citeproc build (engine + style + locale) takes in a full
+// run on the shared 2-core machine (the 08:57 train timed out here); waitFor returns as soon as
+// the expectation holds, so a longer limit costs nothing when the page is right.
+configure({ asyncUtilTimeout: 15_000 });
 
 const preview = () => document.querySelector('[data-role="preview-reference"]')!.textContent;
 
