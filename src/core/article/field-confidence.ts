@@ -33,6 +33,8 @@ export const SOURCE_BASE: Record<ConfidenceField, Record<string, number>> = {
     'document-date': 0.95, 'json-ld': 0.85, og: 0.85, citation: 0.9, 'founder-comment': 0.95, 'founder-element': 0.9,
     'epaper-url': 0.9, 'page-label': 0.85, 'dublin-core': 0.75, meta: 0.7, 'text-byline': 0.8, 'text-meta': 0.7,
     'text-credit': 0.55, url: 0.7, microdata: 0.85, 'time-element': 0.8,
+    // an update stamp, the only one the headline zone prints: a suggestion
+    'time-updated': 0.55,
   },
   publication: {
     'json-ld': 0.8, og: 0.8, citation: 0.9, 'page-label': 0.9, 'dublin-core': 0.7, meta: 0.6, 'text-source': 0.65, 'html-title': 0.6, 'meta-author': 0.55,

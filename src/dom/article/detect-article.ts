@@ -26,6 +26,7 @@ import { findSiteOwner } from './find-site-owner';
 import { scanPageLabels } from './scan-page-labels';
 import type { DetectedArticle } from './detected-article';
 import { collectHeadElements, emptyPageElements } from './page-elements';
+import { headlineZoneTime } from './headline-zone-time';
 
 /** Source priority per field: earlier wins. Founder markup is written by the newspaper's own system. */
 export const PRIORITY: Record<ArticleField, readonly string[]> = {
@@ -33,7 +34,7 @@ export const PRIORITY: Record<ArticleField, readonly string[]> = {
   kicker: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
   subtitle: ['founder-comment', 'founder-element', 'headline-stack', 'json-ld'],
   authors: ['founder-comment', 'founder-element', 'json-ld', 'citation', 'text-byline', 'forum-header', 'text-meta', 'text-credit', 'og', 'dublin-core', 'meta', 'byline-element'],
-  date: ['document-date', 'json-ld', 'og', 'citation', 'microdata', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'time-element', 'text-byline', 'url', 'text-meta', 'text-credit'],
+  date: ['document-date', 'json-ld', 'og', 'citation', 'microdata', 'founder-comment', 'founder-element', 'epaper-url', 'page-label', 'dublin-core', 'meta', 'time-element', 'text-byline', 'url', 'text-meta', 'text-credit', 'time-updated'],
   publication: ['json-ld', 'og', 'citation', 'page-label', 'dublin-core', 'meta', 'text-source', 'html-title', 'meta-author'],
   page: ['founder-comment', 'json-ld', 'citation', 'page-label', 'epaper-url'],
   section: ['founder-comment', 'json-ld', 'og', 'page-label', 'meta'],
@@ -77,29 +78,6 @@ function microdataDate(el: Element | undefined): string | undefined {
   if (!el) return undefined;
   const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '';
   return parseDate(value.slice(0, 100));
-}
-
-/**
- * The first <time> (or element classed as a date) between the headline and the body's third
- * block that holds a date: the article's own date stamp. Those elsewhere belong to related
- * stories, comments and sidebars.
- */
-function headlineZoneTime(times: readonly Element[], headline: Element | undefined, bodyLimit: Element | undefined): string | undefined {
-  if (!headline) return undefined;
-  const dateOf = (time: Element): string | undefined => parseDate((time.getAttribute('datetime') ?? time.textContent ?? '').slice(0, 100));
-  let before: Element | undefined;
-  for (const time of times) {
-    if (!(headline.compareDocumentPosition(time) & 4 /* FOLLOWING */)) {
-      before = time;
-      continue;
-    }
-    if (bodyLimit && bodyLimit !== time && !(time.compareDocumentPosition(bodyLimit) & 4) && !bodyLimit.contains(time)) break;
-    const date = dateOf(time);
-    if (date) return date;
-  }
-  // A date stamp printed just above the headline, in the same header box (within three levels up).
-  const box = headline.parentElement?.parentElement?.parentElement;
-  return before && box?.contains(before) ? dateOf(before) : undefined;
 }
 
 // How far above the body a lead may sit below the headline (kicker, byline and date lines between).
@@ -162,7 +140,10 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   addCandidate(table, 'title', headlineText, 'headline');
   const credits = findCredits(pageElements.marked, blocks, headIndex, firstBody, lastBody);
   addCandidate(table, 'date', microdataDate(pageElements.datePublished), 'microdata');
-  addCandidate(table, 'date', headlineZoneTime(pageElements.times, headIndex >= 0 ? blocks[headIndex].owner : undefined, blocks[Math.min(lastBody, firstBody + 2)]?.owner), 'time-element');
+  const zoneDate = headlineZoneTime(pageElements.times, headIndex >= 0 ? blocks[headIndex].owner : undefined, blocks[Math.min(lastBody, firstBody + 2)]?.owner);
+  addCandidate(table, 'date', zoneDate.date, 'time-element');
+  // Only an update stamp is printed: the last resort, and a suggestion (it is not the publication day).
+  addCandidate(table, 'date', zoneDate.updated, 'time-updated');
   addCandidate(table, 'authors', credits.people, credits.peopleSource ?? 'text-byline');
   addCandidate(table, 'date', credits.date, credits.dateSource ?? 'text-meta');
   addCandidate(table, 'date', credits.documentDate, 'document-date');

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/dom/article/detect-article';
+import { detectedFacts } from '../../../src/core/article/field-confidence';
 
 const page = (head: string, body: string): Document => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
 const PROSE = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story tells the reader what happened at the council meeting on Thursday, who spoke, and what was decided about the river.</p>`).join('');
@@ -46,5 +47,49 @@ describe('detectArticle dates', () => {
   it('uses an update stamp when the page prints no other date', () => {
     const a = detect(page('', `<article><h1>Council votes</h1><p>Updated: June 2, 2021</p>${PROSE}</article>`));
     expect(a.date).toBe('2021-06-02');
+  });
+
+  // Templates print two stamps in the headline zone, not always the publication one first.
+  describe('the publication stamp over an update stamp printed before it', () => {
+    const zone = (stamps: string) => detect(page('', `<article><h1>Council votes</h1><div class="meta">${stamps}</div>${PROSE}</article>`));
+
+    it('a <time class="updated"> before a <time class="published"> (WordPress themes)', () => {
+      const a = zone('<time class="updated" datetime="2021-03-05T10:00:00Z">March 5</time> <time class="entry-date published" datetime="2021-03-03T09:00:00Z">March 3</time>');
+      expect(a.date).toBe('2021-03-03T09:00:00Z');
+      expect(a.sources.date).toBe('time-element');
+    });
+
+    it('a <time> labelled "Updated" before one labelled "Published"', () => {
+      const a = zone('Updated: <time datetime="2021-03-05">Mar 5</time> | Published: <time datetime="2021-03-03">Mar 3</time>');
+      expect(a.date).toBe('2021-03-03');
+    });
+
+    it('a stamp inside an element classed "updated", and the pubdate attribute', () => {
+      expect(zone('<span class="last-updated">Updated <time datetime="2021-03-05">Mar 5</time></span> <span><time datetime="2021-03-03">Mar 3</time></span>').date).toBe('2021-03-03');
+      expect(zone('<p>Last modified <time datetime="2021-03-05">Mar 5</time></p><p>First printed <time pubdate datetime="2021-03-03">Mar 3</time></p>').date).toBe('2021-03-03');
+    });
+
+    it('a stamp classed both "published updated" is the publication stamp (a WordPress post never edited)', () => {
+      const a = zone('<time class="entry-date published updated" datetime="2021-03-03T09:00:00Z">March 3</time>');
+      expect(a.sources.date).toBe('time-element');
+      expect(a.date).toBe('2021-03-03T09:00:00Z');
+    });
+
+    it('itemprop=dateModified before itemprop=datePublished', () => {
+      expect(zone('<time itemprop="dateModified" datetime="2021-03-05">Mar 5</time> <time itemprop="datePublished" datetime="2021-03-03">Mar 3</time>').date).toBe('2021-03-03');
+    });
+
+    it('the first stamp when neither says what it is, as before', () => {
+      expect(zone('<time datetime="2021-03-05">Mar 5</time> <time datetime="2021-03-03">Mar 3</time>').date).toBe('2021-03-05');
+    });
+
+    it('an update stamp alone is a suggestion, and loses to a publication line in the text', () => {
+      const alone = zone('Updated <time datetime="2021-03-05">Mar 5</time>');
+      expect(alone.date).toBe('2021-03-05');
+      expect(alone.sources.date).toBe('time-updated');
+      expect(detectedFacts(alone).date).toBeUndefined();
+      const withLine = detect(page('', `<article><h1>Council votes</h1><p>Updated <time datetime="2021-03-05">Mar 5</time></p><p>Published March 3, 2021</p>${PROSE}</article>`));
+      expect(withLine.date).toBe('2021-03-03');
+    });
   });
 });
