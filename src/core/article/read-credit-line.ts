@@ -6,6 +6,7 @@
  */
 import type { Person } from '../model';
 import { isEditorLine, joinSpacedNames, parsePeople } from '../people/parse-people';
+import { parseReportingCredit } from '../people/parse-english-people';
 import { findDate, parseYearMonth } from './parse-date';
 import { isLikelyChineseName, isPlausibleName } from './is-plausible-name';
 import { readJapaneseByline } from './read-japanese-byline';
@@ -134,6 +135,11 @@ function readLine(text: string): CreditLine {
   const bare = ZH_DATELINE_BARE.exec(text);
   if (bare) return { kind: 'dateline', people: withoutEditors(parsePeople(bare[1])).filter((p) => isLikelyChineseName(p.name)), isBodyText: true };
   if (EN_DATELINE.test(text) && text.length > 80) return { kind: 'dateline', people: [], isBodyText: true };
+
+  // A wire story's "(Reporting by …; Editing by …)": its reporters and writers, not its editors. Article
+  // text, as a dateline is (the wire prints it as the story's last line).
+  const reporting = text.length <= 300 ? parseReportingCredit(text) : undefined;
+  if (reporting) return reporting.length ? { kind: 'credit', people: reporting, isBodyText: true } : NONE;
 
   // An English byline may carry the section and time after the name ("Written by X in Y on 1 June 2019 at 08:34 PM").
   const dateFirst = text.length <= 120 ? EN_DATE_FIRST_BYLINE.exec(text) : null;

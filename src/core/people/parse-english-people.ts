@@ -19,6 +19,10 @@ const ACRONYM = /\b\p{Lu}{3,}\b/u;
 // A job title run on after the name: "Howard Blume Staff Writer", "Jane Doe, Senior Reporter".
 const JOB_TITLE = /\s+(?:(?:staff|senior|contributing|special|chief|foreign|political)\s+)*(?:writer|reporter|editor|correspondent|contributor|columnist)s?$/iu;
 
+// A part that is only a job title ("Staff Writer", "Senior Political Correspondent", "Reporters"):
+// up to three words before the job noun.
+const JOB_ONLY = /^(?:[\p{L}.'’-]+\s+){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|photographer|producer)s?$/iu;
+
 // A date printed in the byline ("Wednesday January 18, 2017 by …") is not a name. April, May,
 // June and August are left out: they are given names too.
 const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december)\b/iu;
@@ -74,20 +78,61 @@ export function parseEnglishPeople(text: string): Person[] {
   // Inline pieces printed without a space between them ("Jane DoeApril 7, 2021", "Jane DoeUpdated"):
   // a month, weekday or stamp word glued to a lower-case letter starts a new piece.
   rest = rest.replace(GLUED, '$1 | $2').replace(AFTER_NAMES, '');
-  // "Jane Doe and John Roe, Associated Press": the names come before the affiliation.
-  const parts = rest
-    // The serial comma ("Jane Doe, John Roe, and Ann Poe") is one separator.
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*/i)
-    .map((part) => part.replace(/\s*(\/.*|\(.*\))$/, '').replace(JOB_TITLE, '').trim())
-    .filter(Boolean);
+  // "Jane Doe and John Roe, Associated Press": the names come before the affiliation. Each part
+  // keeps whether an "and" joined it to the one before (the list of people goes on).
+  const pieces = rest.split(/(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*)/i);
+  const parts: Array<{ text: string; joined: boolean; job: boolean }> = [];
+  for (let k = 0; k < pieces.length; k += 2) {
+    const raw = pieces[k].replace(/\s*(\/.*|\(.*\))$/, '').trim();
+    const text = raw.replace(JOB_TITLE, '').trim();
+    // "Jane Doe, Staff Writer": a job title alone, after its own comma.
+    if (raw) parts.push({ text: text || raw, joined: k > 0 && /and|&/i.test(pieces[k - 1]), job: JOB_ONLY.test(raw) && !(text && EN_NAME.test(text) && !NOT_A_NAME.test(text)) });
+  }
   const people: Person[] = [];
-  for (const part of parts) {
+  let afterJob = false;
+  for (const { text: part, joined, job } of parts) {
     const notName = NOT_A_NAME.test(part) || CALENDAR_WORD.test(part) || AFFILIATION.test(part) || (ACRONYM.test(part) && part !== part.toUpperCase()) || !EN_NAME.test(part);
+    // "By Jane Doe, Staff Writer, and John Roe, Staff Writer": a job title of its own after a name
+    // ends the names only until an "and" adds the next person.
+    if (job && people.length) {
+      afterJob = true;
+      continue;
+    }
     // The names come first; once a job or an affiliation follows them, the rest is about them
     // ("…, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project").
-    if (notName && people.length) break;
+    if ((notName || (afterJob && !joined)) && people.length) break;
     if (notName) continue;
+    afterJob = false;
     people.push({ name: part, role: roleNow });
+  }
+  return people;
+}
+
+// A wire story's credit line, usually in brackets at its end: "(Reporting by Jane Doe in London and
+// John Roe in Paris; Additional reporting by Ann Poe; Writing by Max Muster; Editing by Mark Potter)".
+const REPORTING_CREDIT = /^\s*[([]?\s*(?:additional\s+)?(?:reporting|writing)\s+by\s/iu;
+const CREDIT_ROLE: Array<[RegExp, PersonRole | null]> = [
+  [/^additional\s+reporting\s+by\s+/iu, 'correspondent'],
+  [/^reporting\s+by\s+/iu, 'reporter'],
+  [/^writing\s+by\s+/iu, 'author'],
+  // Editors, graphics and production are not authors: their segment names nobody.
+  [/^(?:editing|edited|graphics?|design|production|fact-checking)\s+by\s+/iu, null],
+];
+// The filing place after a name: "Jane Doe in London", "John Roe in New York".
+const FILED_IN = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu;
+
+/**
+ * The reporters and writers of a "Reporting by …; Editing by …" credit line, with their roles;
+ * undefined when the line is not one. The editors it names are left out.
+ */
+export function parseReportingCredit(text: string): Person[] | undefined {
+  if (!REPORTING_CREDIT.test(text) || text.length > 300) return undefined;
+  const people: Person[] = [];
+  for (const segment of text.trim().replace(/^[([]\s*|\s*[)\]][.\s]*$/gu, '').split(/\s*;\s*|\s*,\s*(?=(?:additional\s+reporting|reporting|writing|editing|edited)\s+by\s)/iu)) {
+    const rule = CREDIT_ROLE.find(([prefix]) => prefix.test(segment));
+    if (!rule || !rule[1]) continue;
+    const names = segment.replace(rule[0], '').replace(FILED_IN, '');
+    for (const p of parseEnglishPeople(`By ${names}`)) if (!people.some((q) => q.name === p.name)) people.push({ name: p.name, role: rule[1] });
   }
   return people;
 }

@@ -49,4 +49,15 @@ describe('detectArticle English bylines', () => {
     const list = facts(page('', `<article><h1>Library reopens</h1>${PROSE}<div class="more"><h3><a href="/a">Storm hits</a></h3><p>By Tom Roe</p><h3><a href="/b">Ferry late</a></h3><p>By Ann Poe</p></div></article>`));
     expect(list.authors).toEqual([]);
   });
+
+  it('reads a wire story\'s closing "(Reporting by …; Editing by …)" line: reporters, not editors, and keeps it in the text', () => {
+    const a = facts(page('', `<article><h1>Library reopens</h1>${PROSE}<p>(Reporting by Ines Marlow and Kofi Mensah; Editing by Hugo Brandt)</p></article>`));
+    expect(a.authors.map((p) => `${p.name}/${p.role}`)).toEqual(['Ines Marlow/reporter', 'Kofi Mensah/reporter']);
+    expect(a.body.text).toContain('Reporting by Ines Marlow');
+  });
+
+  it('reads co-authors each followed by a job title', () => {
+    const a = facts(page('', `<article><h1>Library reopens</h1><p class="byline">By Nadia Brook, Staff Writer, and Tomas Lind, Staff Writer</p>${PROSE}</article>`));
+    expect(a.authors.map((p) => p.name)).toEqual(['Nadia Brook', 'Tomas Lind']);
+  });
 });

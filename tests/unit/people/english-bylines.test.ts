@@ -4,7 +4,7 @@
  * ("Posted by", "Author:", "Posted on <date> by"). Made-up lines, one pattern per test.
  */
 import { describe, expect, it } from 'vitest';
-import { parseEnglishPeople } from '../../../src/core/people/parse-english-people';
+import { parseEnglishPeople, parseReportingCredit } from '../../../src/core/people/parse-english-people';
 import { readCreditLine } from '../../../src/core/article/read-credit-line';
 
 const names = (line: string): string[] => parseEnglishPeople(line).map((p) => p.name);
@@ -78,5 +78,37 @@ describe('readCreditLine with English bylines', () => {
     expect(names('Analysis by Omar Haddad, CNN')).toEqual(['Omar Haddad']);
     expect(names('Text and photos by Omar Haddad')).toEqual(['Omar Haddad']);
     expect(readCreditLine('Text and photos by Omar Haddad').kind).toBe('byline');
+  });
+
+  it('goes on after a job title when "and" adds the next person', () => {
+    expect(names('By Nadia Brook, Staff Writer, and Tomas Lind, Staff Writer')).toEqual(['Nadia Brook', 'Tomas Lind']);
+    expect(names('By Nadia Brook, Senior Political Correspondent, and Tomas Lind')).toEqual(['Nadia Brook', 'Tomas Lind']);
+    // Without "and" what follows the job is about the person (a place, an employer), not a co-author.
+    expect(names('By Nadia Brook, Staff Writer, San Diego')).toEqual(['Nadia Brook']);
+    // A job title run on after a name stays part of that name's part.
+    expect(names('By Nadia Brook and Howard Blume Staff Writer')).toEqual(['Nadia Brook', 'Howard Blume']);
+  });
+});
+
+describe('wire credit lines: "Reporting by …; Editing by …"', () => {
+  const people = (line: string) => parseReportingCredit(line)?.map((p) => `${p.name}/${p.role}`);
+
+  it('names the reporters and writers with their roles, never the editors', () => {
+    expect(people('(Reporting by Ines Marlow in Lisbon and Kofi Mensah in Accra; Additional reporting by Pia Sand; Editing by Hugo Brandt)')).toEqual([
+      'Ines Marlow/reporter',
+      'Kofi Mensah/reporter',
+      'Pia Sand/correspondent',
+    ]);
+    expect(people('Reporting by Ines Marlow; Writing by Kofi Mensah; Editing by Hugo Brandt and Lea Voss')).toEqual(['Ines Marlow/reporter', 'Kofi Mensah/author']);
+    expect(people('Reporting by Ines Marlow, editing by Hugo Brandt')).toEqual(['Ines Marlow/reporter']);
+  });
+
+  it('is a credit inside the article text; a sentence about reporting is none', () => {
+    const line = readCreditLine('(Reporting by Ines Marlow; Editing by Hugo Brandt)');
+    expect(line.kind).toBe('credit');
+    expect(line.isBodyText).toBe(true);
+    expect(line.people.map((p) => p.name)).toEqual(['Ines Marlow']);
+    expect(parseReportingCredit('The minister said reporting by the press was unfair.')).toBeUndefined();
+    expect(readCreditLine('Reporting by Reuters staff; Editing by Hugo Brandt').people).toEqual([]);
   });
 });
