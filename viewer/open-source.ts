@@ -4,6 +4,8 @@
  * addresses are fetched; anything else is refused with a sentence.
  */
 
+import { readCappedBody } from '../src/core/net/read-capped-body';
+
 /** A PDF to open: its bytes and the address or file name it came from (the issue readers use it). */
 export interface PdfSource {
   bytes: Uint8Array;
@@ -36,50 +38,14 @@ export class PdfTooLargeError extends Error {
 
 /**
  * Fetches a PDF by address (the extension's host permissions cover http, https and file). The
- * limit holds whether or not the server says how long the body is: a Content-Length over it is
- * refused before reading, and the body is counted as it streams in and the download cancelled
- * the moment it passes the limit (a server that sends no length, or a wrong one, cannot make the
- * page buffer more than the limit).
+ * limit holds whether or not the server says how long the body is (core/net/read-capped-body.ts).
  */
 export async function fetchPdf(address: string, fetcher: typeof fetch = fetch, limit = MAX_PDF_BYTES): Promise<PdfSource> {
   const response = await fetcher(address, { credentials: 'include' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > limit) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new PdfTooLargeError(limit);
-  }
-  return { bytes: await readBody(response, limit), address, name: fileNameOf(address) };
-}
-
-/** The response body, counted chunk by chunk against `limit`. */
-async function readBody(response: Response, limit: number): Promise<Uint8Array> {
-  if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.byteLength > limit) throw new PdfTooLargeError(limit);
-    return bytes;
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new PdfTooLargeError(limit);
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0];
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  const bytes = await readCappedBody(response, limit);
+  if (!bytes) throw new PdfTooLargeError(limit);
+  return { bytes, address, name: fileNameOf(address) };
 }
 
 /** The last path segment of an address, decoded when it can be (a stray `%` is no reason to refuse the PDF). */

@@ -8,6 +8,7 @@
  */
 import { imageAddressProblem, INLINE_IMAGE } from '../../core/clippings/image-address';
 import { sniffImageType } from '../../core/clippings/sniff-image';
+import { readCappedBody } from '../../core/net/read-capped-body';
 
 export interface FetchedImage {
   bytes: ArrayBuffer;
@@ -34,36 +35,6 @@ export function isFetchableImageUrl(src: string): boolean {
 /** The most bytes one image may have, whatever the reader's budget leaves (a photo of a paper is well below). */
 export const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
 
-/** Reads at most `maxBytes` of a response body; null when the body is larger. */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) return null;
-  const reader = response.body?.getReader();
-  if (!reader) {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    return whole.length > maxBytes ? null : whole;
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
 /** The browser's fetch, as the clip service uses it (a test passes its own fetcher). */
 export const fetchImage: ImageFetcher = async (src, requested, pageUrl) => {
   const maxBytes = Math.min(requested, MAX_IMAGE_BYTES);
@@ -85,7 +56,7 @@ export const fetchImage: ImageFetcher = async (src, requested, pageUrl) => {
       await response.body?.cancel().catch(() => undefined);
       return null;
     }
-    const bytes = await readCapped(response, maxBytes);
+    const bytes = await readCappedBody(response, maxBytes);
     if (!bytes) return null;
     const type = sniffImageType(bytes);
     if (!type) return null;
