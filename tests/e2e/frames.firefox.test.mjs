@@ -1,28 +1,9 @@
 // Articles inside frames in real Firefox ESR: a same-origin and a cross-site iframe, and frames
 // with no address of their own that the page writes (srcdoc, about:blank + document.write).
-import { describe, it } from 'node:test';
 import { launchFirefox } from './lib/firefox.mjs';
-import * as frames from './lib/frame-scenarios.mjs';
-import { withDemoAndBrowser } from './lib/with-browser.mjs';
+import { framesSuite } from './lib/frame-scenarios.mjs';
 
-const SHOTS = process.env.JB_E2E_SHOTS;
-
-describe('Firefox ESR: articles in frames', () => {
-  const env = withDemoAndBrowser(launchFirefox, () => frames.startFramesServer());
-  env.newPage = () => env.browser.newPage();
-  env.stopBackground = () => env.browser.stopBackground();
+framesSuite('Firefox ESR', launchFirefox, (env) => {
   env.storedHighlights = () => env.browser.storedHighlights();
   env.storedArticles = () => env.browser.storedArticles();
-  env.runCommand = (...args) => env.browser.runCommand(...args);
-  const shot = (which) => (SHOTS ? { screenshot: `${SHOTS}/firefox-${which}.png` } : {});
-
-  for (const [which, title] of [
-    ['same', 'a same-origin iframe'],
-    ['cross', 'a cross-origin iframe'],
-    ['srcdoc', 'a srcdoc iframe the page wrote'],
-    ['blank', 'an about:blank iframe the page filled with document.write'],
-  ]) {
-    const more = which === 'srcdoc' || which === 'blank' ? ', its next article' : '';
-    it(`works in ${title}: toolbar, article, cold shortcut and menu, restore${more}`, () => frames.frameWorks(env, which, shot(which)));
-  }
 });

@@ -8,9 +8,11 @@
 // runCommand(kind, command, page, selectionText, frameUrl) and origin; `frameUrl` may be
 // `name:<window name>` for a frame without an address of its own.
 import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import fs from 'node:fs';
 import { startDemoServer } from '../../../scripts/demo-server.mjs';
 import { paintedCount, selectText, waitFor, waitForPainted, waitForPanel } from './page-actions.mjs';
+import { withDemoAndBrowser } from './with-browser.mjs';
 
 export const FRAMES_HOST = '/frames/host.htm';
 const SAME_ORIGIN = '/html/2022-03/31/content_9.htm';
@@ -200,4 +202,35 @@ async function frameSteps(env, which, page, { screenshot }) {
     await page.screenshot({ path: screenshot });
   }
   return { steps, frameKey };
+}
+
+/** The frames under test: which one, and how the test names it. */
+const FRAME_CASES = [
+  ['same', 'a same-origin iframe'],
+  ['cross', 'a cross-origin iframe'],
+  ['srcdoc', 'a srcdoc iframe the page wrote'],
+  ['blank', 'an about:blank iframe the page filled with document.write'],
+];
+
+/**
+ * The frames suite, defined once and run in each browser (as highlight-suite.mjs). `launch`
+ * starts the browser; `wire(env)` adds the browser's own ways to read the store and stop the
+ * background (Chromium reads through readStore, its worker handle goes stale when stopped).
+ * JB_E2E_SHOTS=DIR saves a screenshot of each frame page.
+ */
+export function framesSuite(browserName, launch, wire) {
+  describe(`${browserName}: articles in frames`, () => {
+    const env = withDemoAndBrowser(launch, () => startFramesServer());
+    env.newPage = () => env.browser.newPage();
+    env.stopBackground = () => env.browser.stopBackground();
+    env.runCommand = (...args) => env.browser.runCommand(...args);
+    wire(env);
+    const shots = process.env.JB_E2E_SHOTS;
+    const prefix = browserName.split(' ')[0].toLowerCase();
+    for (const [which, title] of FRAME_CASES) {
+      const more = which === 'srcdoc' || which === 'blank' ? ', its next article' : '';
+      const options = shots ? { screenshot: `${shots}/${prefix}-${which}.png` } : {};
+      it(`works in ${title}: toolbar, article, cold shortcut and menu, restore${more}`, () => frameWorks(env, which, options));
+    }
+  });
 }
