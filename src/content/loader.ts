@@ -96,9 +96,10 @@ function whenWritten(): void {
 }
 
 const marker = globalThis as { __jianbaoLoader?: boolean };
-if (!marker.__jianbaoLoader && (/^(https?|file):$/.test(location.protocol) || isWrittenByParent(window))) {
+const written = isWrittenByParent(window);
+if (!marker.__jianbaoLoader && (/^(https?|file):$/.test(location.protocol) || written)) {
   marker.__jianbaoLoader = true;
   listen();
-  if (isWrittenByParent(window)) whenWritten();
+  if (written) whenWritten();
   else announce();
 }
