@@ -1,7 +1,8 @@
 /**
  * Large-library benchmark: restore of the big library (bench/lib/big-library.ts: 100,000
  * highlights over 5,000 articles with real bodies, 10,000 clippings with an image each) in real
- * Chromium through the options page (bench/restore/browser.ts: time, file size, peak memory),
+ * Chromium and Firefox ESR through the options page (bench/restore/browser.ts, firefox.ts: time,
+ * file size, peak memory),
  * then the same file in Node: the backup export's peak memory, and popup edits with a
  * 2,000-highlight page open. Each Node case runs
  * in a fresh Node process (so one case's garbage does not inflate another's peak), on
@@ -10,7 +11,8 @@
  *   restore: whole text → message copy → JSON.parse + validate → write   vs   sliced stream
  *   export:  all records + one string                                     vs   paged Blobs
  *   edit:    re-anchor the whole page per edit (bg-cs:highlights-changed) vs   repaint one
- * Run: npm run bench:restore   (BENCH_HIGHLIGHTS=20000 for a quick run)
+ * Run: npm run bench:restore   (BENCH_HIGHLIGHTS=20000 for a quick run; BENCH_RESTORE_BROWSERS=firefox
+ * for one browser, BENCH_RESTORE_BROWSERS_ONLY=1 to skip the Node cases)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -231,8 +233,17 @@ if (mode === 'child') {
   console.log(`backup file: ${(library.bytes / 1024 / 1024).toFixed(1)} MB, written in ${(library.ms / 1000).toFixed(1)} s`);
   // The reader's path in real Chromium: the options page's file input, then the backup button.
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-  console.log('real Chromium, options page:');
-  execFileSync(process.execPath, ['scripts/run-ts.mjs', 'bench/restore/browser.ts', BACKUP], { stdio: 'inherit' });
+  // BENCH_RESTORE_BROWSERS=chromium (or firefox) runs one browser: each takes minutes at full size.
+  const browsers = (process.env.BENCH_RESTORE_BROWSERS ?? 'chromium,firefox').split(',');
+  if (browsers.includes('chromium')) {
+    console.log('real Chromium, options page:');
+    execFileSync(process.execPath, ['scripts/run-ts.mjs', 'bench/restore/browser.ts', BACKUP], { stdio: 'inherit' });
+  }
+  if (browsers.includes('firefox')) {
+    console.log('real Firefox ESR, options page:');
+    execFileSync(process.execPath, ['scripts/run-ts.mjs', 'bench/restore/firefox.ts', BACKUP], { stdio: 'inherit' });
+  }
+  if (process.env.BENCH_RESTORE_BROWSERS_ONLY) process.exit(0);
   console.log('Node, fake-indexeddb (before/after pairs):');
   const rows: [string, unknown][] = [];
   for (const c of ['restore-message', 'restore-stream', 'export-string', 'export-stream']) {
