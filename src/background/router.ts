@@ -52,7 +52,10 @@ export function senderInfo(sender: Runtime.MessageSender, ownId: string, ownOrig
   // A frame without an address of its own (about:blank, about:srcdoc) is judged by the origin the
   // browser reports for it, the origin of the document that wrote it (core/url/page-access.ts).
   const { origin } = sender as Runtime.MessageSender & { origin?: string };
-  const url = senderPageAddress(sender.url ?? sender.tab?.url, origin);
+  // The tab's address stands in only for the tab's own top frame: a subframe's tab shows another
+  // document, often of another site, so a subframe the browser gives no address gets none.
+  const reported = sender.url ?? (sender.frameId === 0 ? sender.tab?.url : undefined);
+  const url = senderPageAddress(reported, origin);
   return { tabId: sender.tab?.id, frameId: sender.frameId, url, isExtensionPage };
 }
 

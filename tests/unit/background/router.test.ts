@@ -92,6 +92,20 @@ describe('senderInfo', () => {
     expect(senderInfo({ id: 'other', url: `${origin}x.html` }, 'abc', origin)).toBeNull();
   });
 
+  it("uses the tab's address only for the top frame: a subframe without an address of its own gets none", () => {
+    const tab = { id: 5, url: 'https://news.example/front' } as never;
+    expect(senderInfo({ id: 'abc', tab, frameId: 0 }, 'abc', origin)?.url).toBe('https://news.example/front');
+    expect(senderInfo({ id: 'abc', tab, frameId: 3 }, 'abc', origin)?.url).toBeUndefined();
+    expect(senderInfo({ id: 'abc', tab }, 'abc', origin)?.url).toBeUndefined();
+    // A subframe that does report its address is judged by it, never by the tab's.
+    expect(senderInfo({ id: 'abc', url: 'https://ads.example/frame', tab, frameId: 3 }, 'abc', origin)?.url).toBe('https://ads.example/frame');
+  });
+
+  it('a subframe without an address cannot reach the top page\'s records', async () => {
+    const info = senderInfo({ id: 'abc', tab: { id: 5, url: 'https://example.com/a' } as never, frameId: 2 }, 'abc', origin);
+    expect(await route(handlers, valid, info)).toMatchObject({ ok: false, error: { code: 'InvalidMessage' } });
+  });
+
   it('refuses a page message from a sender whose address is unknown', async () => {
     expect(await route(handlers, valid, { tabId: 3, frameId: 0, isExtensionPage: false })).toMatchObject({ ok: false, error: { code: 'InvalidMessage' } });
   });
