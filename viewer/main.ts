@@ -84,7 +84,12 @@ async function open(load: () => Promise<PdfSource>): Promise<void> {
   state.selected = undefined;
   state.highlighter = undefined;
   state.pageUrl = undefined;
+  // The ready marks (tests and bench:pdf wait on them) belong to the PDF shown: a second PDF
+  // opened in the same tab must not look ready while its pages are still being read.
+  delete document.body.dataset.articles;
+  delete document.body.dataset.highlights;
   document.body.classList.add('has-doc');
+  showSourceInAddress(source);
   const drawn = firstTextLayer();
   viewer.setDocument(doc);
   linkService.setDocument(doc);
@@ -92,9 +97,25 @@ async function open(load: () => Promise<PdfSource>): Promise<void> {
   ($('page-number') as HTMLInputElement).max = String(doc.numPages);
   const labels = await doc.getPageLabels().catch(() => null);
   renderPageList(doc.numPages, labels);
+  // PageDown, PageUp, Space and the arrows scroll the pages at once, without a click first.
+  if (!document.activeElement || document.activeElement === document.body) container.focus();
   await drawn;
   const infoTitle = await readArticles(doc, source);
   if (state.doc === doc && state.pages.some((page) => page.segmentation.hasText)) await startHighlighting(doc, source, labels, infoTitle);
+}
+
+/**
+ * The reader's address says what it shows: `file=` the fetched address, none for a chosen or
+ * dropped file (a reload would otherwise open the previous address again), and no `pdf=` key
+ * until this document's highlights start (a scan opened after a PDF must not keep that PDF's
+ * key, or the popup would list the other PDF's highlights for it).
+ */
+function showSourceInAddress(source: PdfSource): void {
+  const address = new URL(location.href);
+  if (source.fetched) address.searchParams.set('file', source.address);
+  else address.searchParams.delete('file');
+  address.searchParams.delete('pdf');
+  history.replaceState(null, '', address.href);
 }
 
 /**
@@ -255,6 +276,12 @@ function highlightEntry(entry: PaintedHighlight): HTMLLIElement {
     note.textContent = entry.highlight.note;
     li.append(note);
   }
+  if (entry.highlight.tags.length) {
+    const tags = document.createElement('span');
+    tags.className = 'tags';
+    tags.textContent = entry.highlight.tags.map((tag) => `#${tag}`).join(' ');
+    li.append(tags);
+  }
   return li;
 }
 
@@ -407,7 +434,10 @@ $('zoom-in').addEventListener('click', () => viewer.increaseScale());
 $('zoom-out').addEventListener('click', () => viewer.decreaseScale());
 eventBus.on('scalechanging', (event: { scale: number; presetValue?: string }) => {
   const custom = $<HTMLOptionElement>('zoom-custom');
-  const preset = event.presetValue && [...zoom.options].find((option) => option.value === event.presetValue);
+  // pdf.js names only page-width/page-fit/auto as presets; a numeric scale (100 % chosen in the
+  // list, or reached with + and -) is matched to its own entry so the list does not show it as
+  // a custom zoom.
+  const preset = [...zoom.options].find((option) => (event.presetValue ? option.value === event.presetValue : Math.abs(Number(option.value) - event.scale) < 1e-6));
   if (preset) {
     custom.hidden = true;
     zoom.value = preset.value;
@@ -433,21 +463,41 @@ findInput.addEventListener('keydown', (event) => {
 });
 $('find-next').addEventListener('click', () => find('again'));
 $('find-prev').addEventListener('click', () => find('again', true));
-eventBus.on('updatefindmatchescount', (event: { matchesCount: { current: number; total: number } }) => {
-  const { current, total } = event.matchesCount;
-  $('find-status').textContent = findInput.value ? t('viewerFindCount', String(current), String(total)) : '';
-});
+function showMatches(matches: { current: number; total: number }): void {
+  $('find-status').textContent = findInput.value && matches.total ? t('viewerFindCount', String(matches.current), String(matches.total)) : '';
+}
+// While pdf.js counts the matches page by page.
+eventBus.on('updatefindmatchescount', (event: { matchesCount: { current: number; total: number } }) => showMatches(event.matchesCount));
+// Once a match is selected, and after each step with Enter or ↑ ↓: pdf.js sends no new count
+// then (the status stayed at "1 of N" while the selection moved on).
 eventBus.on('updatefindcontrolstate', (event: { state: number; matchesCount: { current: number; total: number } }) => {
-  // state 1 = not found (pdf.js FindState.NOT_FOUND).
+  // pdf.js FindState: 0 found, 1 not found, 2 wrapped round, 3 pending.
   if (event.state === 1 && findInput.value) $('find-status').textContent = t('viewerFindNone');
+  else if (event.state === 0 || event.state === 2) showMatches(event.matchesCount);
 });
 
-// Keyboard: n/j and p/k for pages, + and - to zoom, 0 for page width, Ctrl/⌘+F to find.
+// Keyboard: n/j and p/k for pages, + and - (alone or with Ctrl/⌘) to zoom, 0 for page width,
+// Home/End, Ctrl/⌘+F to find; PageDown/PageUp/Space scroll the focused pages natively.
 document.addEventListener('keydown', (event) => {
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
     event.preventDefault();
     findInput.focus();
     findInput.select();
+    return;
+  }
+  // Ctrl/⌘ with +, - or 0 zooms the PDF, not the page around it (as pdf.js's and the browsers'
+  // own PDF viewers do); the toolbar and sidebar keep their size.
+  const zoomKeys: Record<string, () => void> = {
+    '+': () => viewer.increaseScale(),
+    '=': () => viewer.increaseScale(),
+    '-': () => viewer.decreaseScale(),
+    '0': () => {
+      viewer.currentScaleValue = 'page-width';
+    },
+  };
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && zoomKeys[event.key] && state.doc) {
+    event.preventDefault();
+    zoomKeys[event.key]();
     return;
   }
   const target = event.target as HTMLElement;

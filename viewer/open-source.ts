@@ -11,6 +11,8 @@ export interface PdfSource {
   bytes: Uint8Array;
   address: string;
   name: string;
+  /** Fetched from `address` (so the reader can be reloaded on it), not a chosen or dropped file. */
+  fetched: boolean;
 }
 
 /** Largest PDF the reader opens: a newspaper page with its images is rarely over 30 MB. */
@@ -45,7 +47,7 @@ export async function fetchPdf(address: string, fetcher: typeof fetch = fetch, l
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const bytes = await readCappedBody(response, limit);
   if (!bytes) throw new PdfTooLargeError(limit);
-  return { bytes, address, name: fileNameOf(address) };
+  return { bytes, address, name: fileNameOf(address), fetched: true };
 }
 
 /** The last path segment of an address, decoded when it can be (a stray `%` is no reason to refuse the PDF). */
@@ -61,5 +63,5 @@ export function fileNameOf(address: string): string {
 /** Reads a chosen or dropped file. */
 export async function readPdfFile(file: File, limit = MAX_PDF_BYTES): Promise<PdfSource> {
   if (file.size > limit) throw new PdfTooLargeError(limit);
-  return { bytes: new Uint8Array(await file.arrayBuffer()), address: file.name, name: file.name };
+  return { bytes: new Uint8Array(await file.arrayBuffer()), address: file.name, name: file.name, fetched: false };
 }
