@@ -28,6 +28,19 @@ const PORTAL = /^(?:网易|新浪|搜狐|腾讯|凤凰|新华|人民|央视|澎�
 // "The Harbour Tribune", "CNN Wire Staff". A name that starts with "The" is never a person.
 const EN_ORGANISATION = /^the\s|\b(?:board|desk|editors|newsroom|editorial|staff|team|agency|agence|bureau|wire|reuters|afp|bloomberg|xinhua|tribune|herald|gazette|journal|times|chronicle|telegraph|inquirer|examiner|weekly|radio|television|broadcasting|corporation|inc|llc|ltd)\b/iu;
 
+// A job title alone in an author slot ("Software Engineer", "AP National Political Writer", "CNN
+// Editor-at-large"): templates that split "Name, Job" at the comma give it as a second author.
+// Every word is a job noun, a qualifier of one or an outlet's acronym; a name before the title
+// ("Howard Blume Staff Writer") keeps the string a person's (the reader of the slot cuts the title).
+const EN_JOB_NOUN = /^(?:writer|reporter|editor(?:-at-large)?|correspondent|columnist|contributor|producer|engineer|developer|designer|analyst|photographer|strategist|evangelist|technologist|researcher)s?$/iu;
+const EN_JOB_QUALIFIER = /^(?:staff|senior|junior|chief|lead|principal|contributing|special|foreign|political|national|international|sports?|business|science|health|technology|tech|software|hardware|data|product|executive|managing|deputy|associate|assistant|news|digital|video|photo|investigative|white|house|at-large|and|of)$/iu;
+function isEnglishJobOnly(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return EN_JOB_NOUN.test(words[words.length - 1]) && words.every((w) => EN_JOB_NOUN.test(w) || EN_JOB_QUALIFIER.test(w) || ACRONYM_ONLY.test(w));
+}
+// A news agency's acronym alone (PTI, AFP, IANS, UPI): the wire that filed the story, not a person.
+const ACRONYM_ONLY = /^\p{Lu}{2,5}$/u;
+
 /** What a name-like string in an author slot is. */
 export type NameClass = 'person' | 'organisation' | 'not-a-name';
 
@@ -50,6 +63,8 @@ export function screenAuthorName(name: string): NameClass {
   if (ROLE_OR_CREDIT.test(trimmed) || PAGE_CONTROL.test(trimmed)) return 'not-a-name';
   if (ORGANISATION.test(trimmed)) return 'organisation';
   if (/^[\p{Script=Latin}\s.'’&-]+$/u.test(trimmed) && EN_ORGANISATION.test(trimmed)) return 'organisation';
+  if (ACRONYM_ONLY.test(trimmed)) return 'organisation';
+  if (/^[\p{Script=Latin}\s.'’&-]+$/u.test(trimmed) && isEnglishJobOnly(trimmed)) return 'not-a-name';
   if (/^[\p{Script=Han}]+$/u.test(trimmed) && (trimmed.length > 6 || /[图报网]$/u.test(trimmed))) return 'not-a-name';
   return 'person';
 }

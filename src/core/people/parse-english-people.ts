@@ -11,7 +11,7 @@ const NOT_A_NAME =
 // Words of an affiliation or a job printed after the names ("Jane Doe, Senior Staff Technologist,
 // ACLU Speech, Privacy, and Technology Project"; "John Roe, Professor of History, Leeds University").
 const AFFILIATION =
-  /\b(?:project|institute|university|college|school|foundation|cent(?:er|re)|association|council|society|department|ministry|committee|commission|laborator(?:y|ies)|group|company|inc|ltd|llc|corp(?:oration)?|magazine|network|media|online|digital|technologist|analyst|professor|lecturer|director|manager|fellow|researcher|scientist|student|intern|producer|host|anchor|photographer|contributor|columnist|critic|blogger|founder|president|officer|chair(?:man|woman)?|ceo|cto|head|deputy|team)\b/iu;
+  /\b(?:project|institute|university|college|school|foundation|cent(?:er|re)|association|council|society|department|ministry|committee|commission|laborator(?:y|ies)|group|company|inc|ltd|llc|corp(?:oration)?|magazine|network|media|online|digital|technologist|engineer|developer|designer|evangelist|strategist|analyst|professor|lecturer|director|manager|fellow|researcher|scientist|student|intern|producer|host|anchor|photographer|contributor|columnist|critic|blogger|founder|president|officer|chair(?:man|woman)?|ceo|cto|head|deputy|team)\b/iu;
 // An acronym of three or more capitals beside a capitalised word is an organisation ("ACLU Speech",
 // "NASA Goddard"), not a given name and surname.
 const ACRONYM = /\b\p{Lu}{3,}\b/u;
@@ -21,7 +21,7 @@ const JOB_TITLE = /\s+(?:(?:staff|senior|contributing|special|chief|foreign|poli
 
 // A part that is only a job title ("Staff Writer", "Senior Political Correspondent", "Reporters"):
 // up to three words before the job noun.
-const JOB_ONLY = /^(?:[\p{L}.'’-]+\s+){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|photographer|producer)s?$/iu;
+const JOB_ONLY = /^(?:[\p{L}.'’-]+\s+){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|photographer|producer|engineer|developer|designer|analyst|strategist|evangelist)s?$/iu;
 
 // A date printed in the byline ("Wednesday January 18, 2017 by …") is not a name. April, May,
 // June and August are left out: they are given names too.
@@ -86,7 +86,7 @@ export function parseEnglishPeople(text: string): Person[] {
     const raw = pieces[k].replace(/\s*(\/.*|\(.*\))$/, '').trim();
     const text = raw.replace(JOB_TITLE, '').trim();
     // "Jane Doe, Staff Writer": a job title alone, after its own comma.
-    if (raw) parts.push({ text: text || raw, joined: k > 0 && /and|&/i.test(pieces[k - 1]), job: JOB_ONLY.test(raw) && !(text && EN_NAME.test(text) && !NOT_A_NAME.test(text)) });
+    if (raw) parts.push({ text: text || raw, joined: k > 0 && /and|&/i.test(pieces[k - 1]), job: JOB_ONLY.test(raw) && !(text && EN_NAME.test(text) && !NOT_A_NAME.test(text) && !AFFILIATION.test(text)) });
   }
   const people: Person[] = [];
   let afterJob = false;

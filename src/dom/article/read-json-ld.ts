@@ -5,6 +5,7 @@
 import type { Person } from '../../core/model';
 import { addCandidate, type CandidateTable } from '../../core/article/field-candidates';
 import { screenAuthorName } from '../../core/article/is-plausible-name';
+import { AUTHOR_SLOT_PREFIX } from './read-meta-tags';
 import { collapseSpace } from '../../core/article/clean-text';
 import { parseDate } from '../../core/article/parse-date';
 
@@ -43,7 +44,13 @@ function peopleOf(value: unknown): Person[] {
   for (const item of list) {
     const name = typeof item === 'string' ? item : item && typeof item === 'object' && !typesOf(item as Json).includes('Organization') ? textOf((item as Json).name) : undefined;
     // Structured data is no better than the template that filled it: "name", 未知, a site name.
-    if (name && !/^https?:/u.test(name) && screenAuthorName(collapseSpace(name)) === 'person') people.push({ name: collapseSpace(name), role: 'author' });
+    if (!name || /^https?:/u.test(name)) continue;
+    // The printed byline copied into the name ("By GREG BEACHAM, AP Sports Writer"): the names are
+    // before the job title, which screenAuthorName drops like any job title alone.
+    const copied = AUTHOR_SLOT_PREFIX.test(name);
+    for (const part of copied ? name.replace(AUTHOR_SLOT_PREFIX, '').split(/\s*(?:,|;|\band\b|&)\s*/iu) : [name]) {
+      if (screenAuthorName(collapseSpace(part)) === 'person') people.push({ name: collapseSpace(part), role: 'author' });
+    }
   }
   return people;
 }

@@ -71,6 +71,10 @@ const META_MAP: Record<string, [field: 'title' | 'authors' | 'date' | 'publicati
 // One Chinese name as a token of a space-separated list (2–4 ideographs, or a transliteration with a middle dot).
 const CHINESE_NAME_TOKEN = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,6}[·•][\p{Script=Han}]{1,8}$/u;
 
+// "By", "Written by", "Analysis by", "Opinion by" in front of the names of an author meta or a
+// JSON-LD author: the printed byline copied into the slot.
+export const AUTHOR_SLOT_PREFIX = /^\s*(?:(?:written|posted|words|story|text|report|reported|analysis|opinion|commentary|perspective|review|interview|column)\s+)?by\s*[:：]?\s+/iu;
+
 /**
  * The people an author meta names. A portal or newspaper in the author slot (网易, 新华日报·交汇点)
  * is not a person: it is offered as the publication instead (source "meta-author").
@@ -82,7 +86,7 @@ function toPeople(value: string, table: CandidateTable): Person[] {
   // An editor's credit in the author slot ("责任编辑：王二") names nobody who wrote it.
   if (/^\s*(?:责任编辑|责编|编辑|主编|校对|审核)(?:\s*[:：]|\s)/u.test(value)) return [];
   // A Chinese author label copied with the name ("作者：张三", "文/张三").
-  const listed = value.replace(/^\s*(?:(?:written|posted)\s+)?by\s*[:：]?\s+/iu, '').replace(/^\s*(?:作\s*者|撰\s*稿|文)\s*[:：/／|｜]\s*/u, '');
+  const listed = value.replace(AUTHOR_SLOT_PREFIX, '').replace(/^\s*(?:作\s*者|撰\s*稿|文)\s*[:：/／|｜]\s*/u, '');
   for (const part of listed.split(/\s*(?:,|，|、|;|；|\band\b|&)\s*/u)) {
     const tokens = joinSpacedNames(collapseSpace(part).split(' '));
     // Chinese author metas list several names with spaces ("张三 李四"): each is one person.

@@ -12,6 +12,28 @@ const PROSE = Array.from({ length: 5 }, (_, i) => `<p>Section ${i + 1}. The coun
 const facts = (doc: Document, url = 'https://county.example/library') => detectedFacts(detectArticle(doc, url));
 
 describe('detectArticle English bylines', () => {
+  it('an author slot that copies the printed byline gives the names, never its job title (issue 11)', () => {
+    const h1 = '<article><h1>Library reopens its reading room</h1>' + PROSE + '</article>';
+    const cases: Array<[string, string[]]> = [
+      ['<script type="application/ld+json">{"@type":"NewsArticle","headline":"Library reopens its reading room","author":{"@type":"Person","name":"By NINA PARK, AP Sports Writer"}}</script>', ['NINA PARK']],
+      ['<script type="application/ld+json">{"@type":"NewsArticle","headline":"Library reopens its reading room","author":[{"@type":"Person","name":"Omar Haddad"},{"@type":"Person","name":"Senior Political Correspondent"}]}</script>', ['Omar Haddad']],
+      ['<script type="application/ld+json">{"@type":"NewsArticle","headline":"Library reopens its reading room","author":{"@type":"Person","name":"By ANN LEE and OMAR HADDAD, Associated Press"}}</script>', ['ANN LEE', 'OMAR HADDAD']],
+      ['<meta name="author" content="Analysis by Theo Walsh, CNN Editor-at-large">', ['Theo Walsh']],
+      ['<meta name="author" content="Ruth Obi, BBC Science Correspondent">', ['Ruth Obi']],
+    ];
+    for (const [head, names] of cases) {
+      const doc = page(head, h1);
+      expect(detectArticle(doc, 'https://county.example/library').authors.map((p) => p.name)).toEqual(names);
+    }
+  });
+
+  it('a wire agency alone in an author slot is not a person (issue 11)', () => {
+    for (const agency of ['PTI', 'IANS', 'UPI']) {
+      const doc = page(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Library reopens","author":{"@type":"Person","name":"${agency}"}}</script>`, '<article><h1>Library reopens</h1>' + PROSE + '</article>');
+      expect(detectArticle(doc, 'https://county.example/library').authors).toEqual([]);
+    }
+  });
+
   it('strips the "By" an author meta carries', () => {
     const a = facts(page('<meta name="byl" content="By Harriet Osei and Milan Kovac">', `<article><h1>Library reopens</h1>${PROSE}</article>`));
     expect(a.authors.map((p) => p.name)).toEqual(['Harriet Osei', 'Milan Kovac']);

@@ -16,6 +16,18 @@ describe('screenAuthorName', () => {
     for (const n of ['Omar Haddad', 'Theo Walsh', 'Mary Ann de la Cruz']) expect(screenAuthorName(n)).toBe('person');
   });
 
+  it('a job title alone in an author slot is no name; a name before the title keeps the string a person (issue 11)', () => {
+    for (const n of ['Software Engineer', 'Senior Data Analyst', 'AP National Political Writer', 'CNN Editor-at-large', 'BBC Science Correspondent', 'Chief Product Designer']) {
+      expect(screenAuthorName(n)).toBe('not-a-name');
+    }
+    for (const n of ['Tom Writer', 'Ann Producer', 'Lee Chief']) expect(screenAuthorName(n)).toBe('person');
+  });
+
+  it('a news agency acronym alone is an organisation, a short given name is not one (issue 11)', () => {
+    for (const n of ['PTI', 'AFP', 'IANS', 'UPI', 'AP']) expect(screenAuthorName(n)).toBe('organisation');
+    for (const n of ['Al', 'Regan', 'Ana Li', 'JOHN SMITH']) expect(screenAuthorName(n)).toBe('person');
+  });
+
   it('keeps personal names', () => {
     for (const name of ['王大玲', '欧阳修文', 'Jane Doe', 'Cécile Ducourtieux', 'duscha']) expect(screenAuthorName(name)).toBe('person');
   });
@@ -83,6 +95,16 @@ describe('namesAfterLabel (the value of 作者：/记者：in a meta line)', () 
 });
 
 describe('English bylines in the headline zone', () => {
+  it('a name ends where a technical job title starts (issue 11)', () => {
+    for (const [line, names] of [
+      ['By Andrew Hale, Software Engineer', ['Andrew Hale']],
+      ['By Ruth Obi, Senior Developer, and Sam Kay, Designer', ['Ruth Obi', 'Sam Kay']],
+      ['Posted by Li Wen, Developer Evangelist', ['Li Wen']],
+    ] as const) {
+      expect(parseEnglishPeople(line).map((p) => p.name)).toEqual(names);
+    }
+  });
+
   it('reads "Written by X in Section on date" with the date', () => {
     const line = readCreditLine('Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments');
     expect(line.kind).toBe('byline');
